@@ -1,0 +1,125 @@
+package io.polylink.cli;
+
+import io.polylink.kb.source.EntitySource;
+import io.polylink.kb.source.ErrorPolicy;
+import io.polylink.kb.source.Sources;
+import io.polylink.kb.source.WikidataDumpSource;
+import io.polylink.kb.starter.CldrStarterSource;
+import io.polylink.kb.store.KbBuildSummary;
+import io.polylink.kb.store.KbBuilder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code polylink kb build}: builds a KB atomically from a Wikidata dump, JSONL, TSV or the CLDR starter data. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Build a KB from a Wikidata JSON dump (plain, .gz, .bz2), Polylink JSONL, TSV, or CLDR (starter KB). "
+        + "The new KB replaces the old one only when complete.")
+final class KbBuildCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--source", required = true, description = "wikidata, jsonl, tsv or cldr")
+  String source;
+
+  @Option(names = "--input", description = "input file (not needed for cldr)")
+  Path input;
+
+  @Option(names = "--kb", required = true, description = "KB directory (created if absent)")
+  Path kb;
+
+  @Option(names = "--languages", split = ",", description = "keep names and descriptions only in these languages (e.g. de,en,fr)")
+  Set<String> languages;
+
+  @Option(names = "--properties", split = ",", description = "relations to keep (default: P31,P279,P106,P17,P131,P27,P361,P463,P108,P159,P495,...)")
+  Set<String> properties;
+
+  @Option(names = "--on-error", defaultValue = "stop", description = "stop or skip on a malformed record (default: ${DEFAULT-VALUE})")
+  String onError;
+
+  @Option(names = "--threads", description = "indexing threads (default: number of cores)")
+  Integer threads;
+
+  @Option(names = "--no-transliteration", description = "do not index romanized keys of non-Latin names")
+  boolean noTransliteration;
+
+  @Option(names = "--no-progress", description = "no progress bar")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ErrorPolicy policy = switch (onError.toLowerCase(Locale.ROOT)) {
+      case "stop" -> ErrorPolicy.STOP;
+      case "skip" -> ErrorPolicy.SKIP;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(), "--on-error must be stop or skip, got '" + onError + "'");
+    };
+    EntitySource src = source(policy, err);
+    KbBuilder builder = KbBuilder.into(kb).transliterate(!noTransliteration);
+    if (threads != null) {
+      builder.threads(threads);
+    }
+    KbBuildSummary s;
+    try (Progress progress = Progress.start("kb build", "entities", !noProgress, err)) {
+      builder.progress(progress::update);
+      s = builder.build(src);
+    }
+    out.printf(Locale.ROOT, "KB built: %s (%s)%n", s.kbDir(), s.generation());
+    out.printf(Locale.ROOT, "  entities   %,d%n  names      %,d (+%,d romanized)%n  languages  %,d%n  relations  %,d%n",
+        s.entities(), s.names(), s.transliterations(), s.languages(), s.relations());
+    if (!s.skipped().isEmpty()) {
+      out.printf(Locale.ROOT, "  skipped    %s%n", s.skipped().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+          .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+    }
+    if (s.malformed() > 0) {
+      out.printf(Locale.ROOT, "  malformed  %,d (skipped, see warnings above)%n", s.malformed());
+    }
+    out.printf(Locale.ROOT, "  time       %.1f s (%,.0f entities/s)%n", s.seconds(), s.entitiesPerSecond());
+    out.flush();
+    return 0;
+  }
+
+  private EntitySource source(ErrorPolicy policy, PrintWriter err) throws Exception {
+    String kind = source.toLowerCase(Locale.ROOT);
+    if (kind.equals("cldr")) {
+      return new CldrStarterSource();
+    }
+    if (input == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--input is required for --source " + source);
+    }
+    WikidataDumpSource.Options opts = WikidataDumpSource.Options.defaults().withOnError(policy)
+        .withWarnings(w -> {
+          err.println("polylink: warning: " + w);
+          err.flush();
+        });
+    if (languages != null && !languages.isEmpty()) {
+      opts = opts.withLanguages(normalize(languages));
+    }
+    if (properties != null && !properties.isEmpty()) {
+      opts = opts.withProperties(new LinkedHashSet<>(properties));
+    }
+    if (!Sources.KINDS.contains(kind)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--source must be one of wikidata, jsonl, tsv, cldr; got '" + source + "'");
+    }
+    return Sources.open(kind, input, opts);
+  }
+
+  private static Set<String> normalize(Set<String> langs) {
+    return langs.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  @SuppressWarnings("unused")
+  private static String join(String[] a) {
+    return String.join(",", Arrays.asList(a));
+  }
+}

@@ -1,0 +1,29 @@
+package io.polylink.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.polylink.kb.store.KnowledgeBase;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code polylink kb info}: what a KB holds. */
+@Command(name = "info", mixinStandardHelpOptions = true, description = "Print a KB's statistics as JSON.")
+final class KbInfoCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--kb", description = "KB directory (default: the starter KB)")
+  Path kb;
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = kb != null ? kb : StarterKb.ensure(spec.commandLine().getErr());
+    try (KnowledgeBase k = KnowledgeBase.open(dir)) {
+      spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(k.metadata()));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,162 @@
+package io.polylink.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.polylink.kb.store.KnowledgeBase;
+import io.polylink.link.Linker;
+import io.polylink.link.LinkerConfig;
+import io.polylink.model.Document;
+import io.polylink.model.Language;
+import io.polylink.model.LinkedDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code polylink link}: links texts, a file or standard input, and prints one result per document. */
+@Command(name = "link", mixinStandardHelpOptions = true,
+    description = "Find and link entity mentions. Output: one JSON object per document (or NIF, or Spotlight JSON).")
+final class LinkCommand implements Callable<Integer> {
+
+  /** Text files larger than this are linked as a stream, without holding the text. */
+  static final long STREAM_BYTES = 16L << 20;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--kb", description = "KB directory (default: the starter KB, built on first use)")
+  Path kb;
+
+  @Option(names = "--format", defaultValue = "json", description = "json, nif or spotlight (default: ${DEFAULT-VALUE})")
+  String format;
+
+  @Option(names = "--input", description = "a file to link, or - for standard input")
+  Path input;
+
+  @Option(names = "--input-format", description = "text (the whole input is one document) or jsonl (one {\"text\":...} per line); default: jsonl for *.jsonl, else text")
+  String inputFormat;
+
+  @Option(names = "--language", description = "language of the input (default: identified per document)")
+  String language;
+
+  @Option(names = "--nil-threshold", description = "best candidate score below which a mention is NIL (default: 0.35)")
+  Double nilThreshold;
+
+  @Option(names = "--no-nil", description = "do not report mentions without a KB entity")
+  boolean noNil;
+
+  @Parameters(arity = "0..*", paramLabel = "TEXT", description = "texts to link, one document each")
+  List<String> texts = new ArrayList<>();
+
+  InputStream stdin = System.in;
+
+  @Override
+  public Integer call() throws Exception {
+    OutputFormat fmt = OutputFormat.parse(format);
+    if (input != null && !texts.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give either --input or TEXT arguments, not both");
+    }
+    if (input == null && texts.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "nothing to link: give TEXT arguments or --input FILE (or - for stdin)");
+    }
+    Language lang = language == null ? Language.UNDETERMINED : Language.of(language);
+    LinkerConfig config = LinkerConfig.defaults().withReportNil(!noNil);
+    if (nilThreshold != null) {
+      config = config.withNilThreshold(nilThreshold);
+    }
+    Path kbDir = kb != null ? kb : StarterKb.ensure(spec.commandLine().getErr());
+    String what = input == null ? "" : input.toString().equals("-") ? "<stdin>" : input.toString();
+    boolean jsonl = inputFormat != null ? parseInputFormat(inputFormat)
+        : input != null && input.getFileName().toString().endsWith(".jsonl");
+    try (KnowledgeBase k = KnowledgeBase.open(kbDir)) {
+      Linker linker = Linker.builder().knowledgeBase(k).config(config).build();
+      Writer out = spec.commandLine().getOut();
+      if (input != null && !jsonl && !what.equals("<stdin>") && fmt == OutputFormat.JSON && Files.size(input) > STREAM_BYTES) {
+        streamLarge(linker, input, lang, out);
+        out.flush();
+        return 0;
+      }
+      List<Document> docs = new ArrayList<>();
+      if (input != null) {
+        String content = Inputs.decode(Inputs.readAll(input, stdin), what);
+        if (content.isBlank()) {
+          throw new IOException("empty input: " + what + " has no text to link");
+        }
+        if (jsonl) {
+          docs.addAll(Inputs.jsonl(content, what));
+          if (docs.isEmpty()) {
+            throw new IOException("empty input: " + what + " has no documents");
+          }
+        } else {
+          docs.add(new Document("", content, lang));
+        }
+      } else {
+        for (String t : texts) {
+          docs.add(new Document("", t, lang));
+        }
+      }
+      for (int i = 0; i < docs.size(); i++) {
+        Document d = docs.get(i);
+        if (d.language().isUndetermined() && !lang.isUndetermined()) {
+          d = new Document(d.id(), d.text(), lang);
+        }
+        LinkedDocument linked = linker.link(d);
+        fmt.write(linked, i, out);
+      }
+      out.flush();
+    }
+    return 0;
+  }
+
+  private static boolean parseInputFormat(String f) {
+    return switch (f.toLowerCase(Locale.ROOT)) {
+      case "jsonl" -> true;
+      case "text" -> false;
+      default -> throw new IllegalArgumentException("--input-format must be text or jsonl, got '" + f + "'");
+    };
+  }
+
+  /**
+   * A huge single document: links stream out as windows finish, then the text is copied from a second read of the
+   * file, so neither pass holds the document in memory.
+   */
+  private void streamLarge(Linker linker, Path file, Language lang, Writer out) throws IOException {
+    JsonGenerator g = new JsonFactory().createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.writeStartObject();
+    g.writeArrayFieldStart("mentions");
+    Linker.StreamSummary summary;
+    try (Reader r = Inputs.strictReader(Files.newInputStream(file))) {
+      summary = linker.link(r, lang, l -> {
+        try {
+          OutputFormat.writeMention(g, l);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IOException(file + " is not valid UTF-8", e);
+    }
+    if (summary.codePoints() == 0) {
+      throw new IOException("empty input: " + file + " has no text to link");
+    }
+    g.writeEndArray();
+    g.writeStringField("language", summary.language().code());
+    g.writeFieldName("text");
+    try (Reader r = Inputs.strictReader(Files.newInputStream(file))) {
+      g.writeString(r, -1);
+    }
+    g.writeEndObject();
+    g.flush();
+    out.write('\n');
+  }
+}

@@ -1,0 +1,61 @@
+package io.polylink.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code polylink} command. {@code System.exit} is called here and nowhere else. */
+@Command(
+    name = "polylink",
+    mixinStandardHelpOptions = true,
+    versionProvider = PolylinkCli.Version.class,
+    description = "Multilingual entity linking: build a KB, link text, evaluate.",
+    subcommands = {KbCommand.class, LinkCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class})
+public final class PolylinkCli implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (kb, link, eval, demo)");
+  }
+
+  public static void main(String[] args) {
+    // UTF-8 whatever the platform's console encoding: outputs are JSON, NIF and multilingual text.
+    System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true)));
+  }
+
+  /** Runs the command line and returns the exit code: 0 ok, 1 failure (one-line message), 2 usage error. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
+  }
+
+  /** The configured command line; tests call {@link #run} instead. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new PolylinkCli());
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      commandLine.getErr().println("polylink: error: " + Errors.oneLine(ex));
+      if (System.getenv("POLYLINK_DEBUG") != null) {
+        ex.printStackTrace(commandLine.getErr());
+      }
+      commandLine.getErr().flush();
+      return 1;
+    });
+    EvalSupport.install(cl);
+    return cl;
+  }
+
+  /** Version from the jar manifest, else "dev". */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = PolylinkCli.class.getPackage().getImplementationVersion();
+      return new String[] {"polylink " + (v == null ? "dev" : v)};
+    }
+  }
+}

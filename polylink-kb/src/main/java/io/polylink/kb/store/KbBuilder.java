@@ -1,0 +1,318 @@
+package io.polylink.kb.store;
+
+import io.polylink.kb.source.EntitySource;
+import io.polylink.kb.source.SourceStats;
+import io.polylink.kb.text.Transliteration;
+import io.polylink.model.Entity;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongConsumer;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Builds a KB from an {@link EntitySource}, atomically: the new store is written as a new generation beside the live
+ * one, and the KB switches to it only when it is complete. The source is read on the calling thread; name
+ * normalization and indexing run on worker threads, in bounded memory (a bounded hand-off queue and Lucene's RAM
+ * buffer).
+ *
+ * <pre>{@code
+ * KbBuildSummary s = KbBuilder.into(Path.of("my-kb")).build(Sources.open("jsonl", Path.of("entities.jsonl"), opts));
+ * }</pre>
+ */
+public final class KbBuilder {
+
+  static final String F_ID = "id";
+  static final String F_NAME = "n";
+  static final String F_TRANSLIT = "t";
+  static final String F_POP = "pop";
+  static final String F_RECORD = "rec";
+  /** At most this many occurrences of one key count towards an entity's name count. */
+  static final int MAX_KEY_FREQ = 64;
+
+  static final FieldType NAME_TYPE = new FieldType();
+
+  static {
+    NAME_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    NAME_TYPE.setTokenized(false);
+    NAME_TYPE.setOmitNorms(true);
+    NAME_TYPE.freeze();
+  }
+
+  private static final int BATCH = 256;
+
+  private final Path kbDir;
+  private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+  private double ramBufferMb = 256;
+  private LongConsumer progress = n -> { };
+  private boolean transliterate = true;
+
+  private KbBuilder(Path kbDir) {
+    this.kbDir = kbDir;
+  }
+
+  /** A builder that writes the KB at {@code kbDir} (created if absent). */
+  public static KbBuilder into(Path kbDir) {
+    if (kbDir == null) {
+      throw new IllegalArgumentException("KB directory must not be null");
+    }
+    return new KbBuilder(kbDir.toAbsolutePath().normalize());
+  }
+
+  /** Indexing threads; default: available processors. */
+  public KbBuilder threads(int n) {
+    if (n < 1 || n > 256) {
+      throw new IllegalArgumentException("threads must be in [1, 256], got " + n);
+    }
+    this.threads = n;
+    return this;
+  }
+
+  /** Lucene's indexing buffer in MB; default 256. */
+  public KbBuilder ramBufferMb(double mb) {
+    if (!(mb >= 16 && mb <= 2048)) {
+      throw new IllegalArgumentException("RAM buffer must be in [16, 2048] MB, got " + mb);
+    }
+    this.ramBufferMb = mb;
+    return this;
+  }
+
+  /** Called with the number of entities indexed so far, every few hundred entities, from any thread. */
+  public KbBuilder progress(LongConsumer listener) {
+    this.progress = listener == null ? n -> { } : listener;
+    return this;
+  }
+
+  /** Whether to index romanized keys of non-Latin labels (ICU transliteration); default true. */
+  public KbBuilder transliterate(boolean on) {
+    this.transliterate = on;
+    return this;
+  }
+
+  /** Builds the KB from {@code source} and makes it live. On any failure the previous KB stays as it was. */
+  public KbBuildSummary build(EntitySource source) throws IOException {
+    long t0 = System.nanoTime();
+    prepareDirectory();
+    try (KbLayout.WriterLock lock = KbLayout.WriterLock.acquire(kbDir)) {
+      String gen = KbLayout.nextGeneration(kbDir);
+      Path genDir = kbDir.resolve(gen);
+      Files.createDirectories(genDir);
+      Counters counters = new Counters();
+      SourceStats stats;
+      try {
+        try (FSDirectory dir = FSDirectory.open(genDir);
+            IndexWriter writer = new IndexWriter(dir, config())) {
+          stats = index(source, writer, counters);
+          writer.forceMerge(1);
+          writer.commit();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        KbMetadata meta = new KbMetadata(KbMetadata.FORMAT_VERSION, source.name(), counters.entities.sum(),
+            counters.names.sum(), counters.translits.sum(), counters.languages.size(), counters.relations.sum(),
+            stats.skipped(), stats.malformed(), seconds, sorted(counters.languages));
+        meta.write(genDir.resolve(KbLayout.METADATA));
+        KbLayout.switchTo(kbDir, gen);
+      } catch (IOException | RuntimeException | Error e) {
+        KbLayout.deleteTree(genDir);
+        throw e;
+      }
+      KbLayout.removeOtherGenerations(kbDir, gen);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      return new KbBuildSummary(kbDir, gen, counters.entities.sum(), counters.names.sum(), counters.translits.sum(),
+          counters.languages.size(), counters.relations.sum(), stats.skipped(), stats.malformed(), seconds);
+    }
+  }
+
+  private static List<String> sorted(Set<String> s) {
+    List<String> l = new ArrayList<>(new TreeSet<>(s));
+    return l.size() > 1000 ? l.subList(0, 1000) : l;
+  }
+
+  private IndexWriterConfig config() {
+    IndexWriterConfig cfg = new IndexWriterConfig();
+    cfg.setRAMBufferSizeMB(ramBufferMb);
+    cfg.setUseCompoundFile(false);
+    cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    cfg.setCommitOnClose(false);
+    return cfg;
+  }
+
+  /** The directory must be absent, empty, or a KB: never clobber someone's folder. */
+  private void prepareDirectory() throws IOException {
+    if (Files.exists(kbDir) && !Files.isDirectory(kbDir)) {
+      throw new NotAKbException(kbDir, "it exists and is not a directory");
+    }
+    Files.createDirectories(kbDir);
+    if (KbLayout.isKb(kbDir)) {
+      return;
+    }
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(kbDir)) {
+      for (Path p : ds) {
+        String n = p.getFileName().toString();
+        if (!n.equals(KbLayout.LOCK) && !n.startsWith(KbLayout.GEN_PREFIX) && !n.startsWith(KbLayout.CURRENT)) {
+          throw new NotAKbException(kbDir, "it is not empty and holds no KB (found '" + n
+              + "'); choose an empty or new directory");
+        }
+      }
+    }
+  }
+
+  static final class Counters {
+    final LongAdder entities = new LongAdder();
+    final LongAdder names = new LongAdder();
+    final LongAdder translits = new LongAdder();
+    final LongAdder relations = new LongAdder();
+    final Set<String> languages = ConcurrentHashMap.newKeySet();
+  }
+
+  private SourceStats index(EntitySource source, IndexWriter writer, Counters counters) throws IOException {
+    BlockingQueue<List<Entity>> queue = new ArrayBlockingQueue<>(threads * 4);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    List<Thread> workers = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      Thread t = new Thread(() -> work(queue, writer, counters, failure), "polylink-kb-indexer-" + i);
+      t.setDaemon(true);
+      t.start();
+      workers.add(t);
+    }
+    SourceStats stats;
+    List<Entity>[] batch = new List[] {new ArrayList<>(BATCH)};
+    try {
+      stats = source.read(e -> {
+        batch[0].add(e);
+        if (batch[0].size() == BATCH) {
+          put(queue, batch[0], failure);
+          batch[0] = new ArrayList<>(BATCH);
+        }
+      });
+      if (!batch[0].isEmpty()) {
+        put(queue, batch[0], failure);
+      }
+    } finally {
+      for (int i = 0; i < threads; i++) {
+        // poison pills; a failed worker no longer takes, so offer with a timeout loop
+        while (!queue.offer(List.of()) && workers.stream().anyMatch(Thread::isAlive)) {
+          queue.poll();
+        }
+      }
+      for (Thread t : workers) {
+        try {
+          t.join();
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new InterruptedIOException("interrupted while indexing");
+        }
+      }
+    }
+    Throwable f = failure.get();
+    if (f instanceof IOException io) {
+      throw io;
+    } else if (f instanceof RuntimeException re) {
+      throw re;
+    } else if (f instanceof Error err) {
+      throw err;
+    }
+    return stats;
+  }
+
+  private static void put(BlockingQueue<List<Entity>> queue, List<Entity> batch, AtomicReference<Throwable> failure) {
+    try {
+      while (!queue.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        rethrow(failure);
+      }
+      rethrow(failure);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UncheckedIOException(new InterruptedIOException("interrupted while indexing"));
+    }
+  }
+
+  private static void rethrow(AtomicReference<Throwable> failure) {
+    Throwable f = failure.get();
+    if (f != null) {
+      throw new IllegalStateException("indexing failed: " + f.getMessage(), f);
+    }
+  }
+
+  private void work(BlockingQueue<List<Entity>> queue, IndexWriter writer, Counters counters,
+      AtomicReference<Throwable> failure) {
+    try {
+      while (true) {
+        List<Entity> batch = queue.take();
+        if (batch.isEmpty()) {
+          return;
+        }
+        if (failure.get() != null) {
+          continue; // drain until the pill
+        }
+        for (Entity e : batch) {
+          writer.addDocument(toDocument(e, counters));
+        }
+        counters.entities.add(batch.size());
+        progress.accept(counters.entities.sum());
+      }
+    } catch (Throwable t) {
+      failure.compareAndSet(null, t);
+    }
+  }
+
+  /** The Lucene document of one entity. Package-private: appends (discovery) use the same form. */
+  Document toDocument(Entity e, Counters counters) {
+    EntityRecord rec = RecordCodec.toRecord(e);
+    Document doc = new Document();
+    doc.add(new StringField(F_ID, e.id().value(), Field.Store.NO));
+    java.util.Map<String, Integer> keyFreq = new java.util.HashMap<>();
+    Set<String> translit = transliterate ? new HashSet<>() : null;
+    for (EntityRecord.Name n : rec.names()) {
+      int f = keyFreq.merge(n.key(), 1, Integer::sum);
+      if (f <= MAX_KEY_FREQ) {
+        doc.add(new Field(F_NAME, n.key(), NAME_TYPE));
+      }
+      if (counters != null) {
+        counters.languages.add(n.language());
+      }
+      if (translit != null && n.label()) {
+        String t = Transliteration.latinKey(n.text());
+        if (t != null) {
+          translit.add(t);
+        }
+      }
+    }
+    if (translit != null) {
+      translit.removeAll(keyFreq.keySet());
+      for (String t : translit) {
+        doc.add(new StringField(F_TRANSLIT, t, Field.Store.NO));
+      }
+    }
+    doc.add(new NumericDocValuesField(F_POP, rec.popularity()));
+    doc.add(new BinaryDocValuesField(F_RECORD, RecordCodec.encode(rec)));
+    if (counters != null) {
+      counters.names.add(rec.names().size());
+      counters.translits.add(translit == null ? 0 : translit.size());
+      counters.relations.add(e.relations().values().stream().mapToLong(List::size).sum());
+    }
+    return doc;
+  }
+}

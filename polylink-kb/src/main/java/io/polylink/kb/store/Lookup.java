@@ -1,0 +1,280 @@
+package io.polylink.kb.store;
+
+import io.polylink.model.EntityId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+
+/**
+ * One thread's session over a {@link KnowledgeBase}: name dictionary probes and candidate retrieval. Not thread-safe;
+ * cheap to create. Keys must come from {@link io.polylink.kb.text.TextNormalizer}.
+ */
+public final class Lookup {
+
+  /** {@link #probe} bit: some name has exactly this key. */
+  public static final int EXACT = 1;
+  /** {@link #probe} bit: some longer name starts with this key followed by more tokens. */
+  public static final int CONTINUES = 2;
+  /** Postings scanned per key at most; keys shared by more entities keep the most popular among these. */
+  static final int MAX_SCAN = 20_000;
+
+  private final KnowledgeBase kb;
+  private final List<LeafReaderContext> leaves;
+  private final TermsEnum[] nameEnums;
+  private final TermsEnum[] translitEnums;
+  private PostingsEnum postings;
+
+  Lookup(KnowledgeBase kb) {
+    this.kb = kb;
+    this.leaves = kb.leaves();
+    this.nameEnums = new TermsEnum[leaves.size()];
+    this.translitEnums = new TermsEnum[leaves.size()];
+  }
+
+  /**
+   * Probes the name dictionary: {@link #EXACT} if a name has this key, {@link #CONTINUES} if a longer name starts
+   * with it (followed by a space, or by anything when {@code noSpaceTail}, i.e. the key ends in a character of a
+   * script written without spaces).
+   */
+  public int probe(String key, boolean noSpaceTail) {
+    try {
+      BytesRef k = new BytesRef(key);
+      int result = 0;
+      for (int i = 0; i < leaves.size() && result != (EXACT | CONTINUES); i++) {
+        TermsEnum te = nameEnum(i);
+        if (te == null) {
+          continue;
+        }
+        TermsEnum.SeekStatus s = te.seekCeil(k);
+        if (s == TermsEnum.SeekStatus.END) {
+          continue;
+        }
+        BytesRef term = te.term();
+        if (s == TermsEnum.SeekStatus.FOUND) {
+          result |= EXACT;
+          term = te.next();
+        }
+        if (term != null && continues(term, k, noSpaceTail)) {
+          result |= CONTINUES;
+        }
+      }
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean continues(BytesRef term, BytesRef key, boolean noSpaceTail) {
+    if (term.length <= key.length) {
+      return false;
+    }
+    for (int j = 0; j < key.length; j++) {
+      if (term.bytes[term.offset + j] != key.bytes[key.offset + j]) {
+        return false;
+      }
+    }
+    return noSpaceTail || term.bytes[term.offset + key.length] == ' ';
+  }
+
+  /** Number of entities with a name of exactly this key. */
+  public int entitiesWithKey(String key) {
+    try {
+      BytesRef k = new BytesRef(key);
+      int n = 0;
+      for (int i = 0; i < leaves.size(); i++) {
+        TermsEnum te = nameEnum(i);
+        if (te != null && te.seekExact(k)) {
+          n += te.docFreq();
+        }
+      }
+      return n;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Entities with a name of exactly this key, the {@code limit} most popular first. */
+  public List<NameHit> candidates(String key, int limit) {
+    return collect(key, limit, false);
+  }
+
+  /** Entities whose romanized label has this key (a Latin mention of a name written in another script). */
+  public List<NameHit> transliterated(String key, int limit) {
+    return collect(key, limit, true);
+  }
+
+  /**
+   * Entities with a name within {@code maxEdits} (1 or 2) edits of {@code key}, keeping the first
+   * {@code prefixLength} characters; the key itself excluded. For unknown spellings, not for spotting.
+   */
+  public List<NameHit> fuzzy(String key, int maxEdits, int prefixLength, int limit) {
+    try {
+      CompiledAutomaton automaton = FuzzyQuery.getFuzzyAutomaton(key, maxEdits, prefixLength, true);
+      List<String> keys = new ArrayList<>();
+      for (int i = 0; i < leaves.size() && keys.size() < 64; i++) {
+        Terms terms = leaves.get(i).reader().terms(KbBuilder.F_NAME);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = automaton.getTermsEnum(terms);
+        for (BytesRef t = te.next(); t != null && keys.size() < 64; t = te.next()) {
+          String k = t.utf8ToString();
+          if (!k.equals(key) && !keys.contains(k)) {
+            keys.add(k);
+          }
+        }
+      }
+      List<NameHit> hits = new ArrayList<>();
+      for (String k : keys) {
+        hits.addAll(collect(k, limit, false));
+      }
+      hits.sort(Comparator.comparingLong((NameHit h) -> -h.record().popularity()).thenComparing(h -> h.record().id()));
+      return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The live entity with this id. */
+  public Optional<EntityRecord> byId(EntityId id) throws IOException {
+    BytesRef k = new BytesRef(id.value());
+    for (int i = leaves.size() - 1; i >= 0; i--) {
+      LeafReader leaf = leaves.get(i).reader();
+      Terms terms = leaf.terms(KbBuilder.F_ID);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(k)) {
+        continue;
+      }
+      Bits live = leaf.getLiveDocs();
+      postings = te.postings(postings, PostingsEnum.NONE);
+      int found = -1;
+      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+        if (live == null || live.get(d)) {
+          found = d; // the last added wins
+        }
+      }
+      if (found >= 0) {
+        return Optional.of(record(i, found, null));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private record Posting(int leaf, int doc, int freq, long pop) {}
+
+  private List<NameHit> collect(String key, int limit, boolean translit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be >= 1, got " + limit);
+    }
+    try {
+      BytesRef k = new BytesRef(key.getBytes(StandardCharsets.UTF_8));
+      List<Posting> found = new ArrayList<>();
+      int docFreq = 0;
+      for (int i = 0; i < leaves.size(); i++) {
+        TermsEnum te = translit ? translitEnum(i) : nameEnum(i);
+        if (te == null || !te.seekExact(k)) {
+          continue;
+        }
+        docFreq += te.docFreq();
+        LeafReader leaf = leaves.get(i).reader();
+        Bits live = leaf.getLiveDocs();
+        postings = te.postings(postings, translit ? PostingsEnum.NONE : PostingsEnum.FREQS);
+        NumericDocValues pop = leaf.getNumericDocValues(KbBuilder.F_POP);
+        int scanned = 0;
+        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && scanned < MAX_SCAN; d = postings.nextDoc()) {
+          if (live != null && !live.get(d)) {
+            continue;
+          }
+          scanned++;
+          long p = pop != null && pop.advanceExact(d) ? pop.longValue() : 0;
+          found.add(new Posting(i, d, translit ? 1 : postings.freq(), p));
+        }
+      }
+      if (found.isEmpty()) {
+        return List.of();
+      }
+      if (found.size() > limit) {
+        found.sort(Comparator.comparingLong((Posting p) -> -p.pop).thenComparingInt(p -> -p.freq)
+            .thenComparingInt(p -> p.leaf).thenComparingInt(p -> p.doc));
+        found = new ArrayList<>(found.subList(0, limit));
+      }
+      found.sort(Comparator.comparingInt((Posting p) -> p.leaf).thenComparingInt(p -> p.doc));
+      List<NameHit> hits = new ArrayList<>(found.size());
+      BinaryDocValues values = null;
+      int valuesLeaf = -1;
+      for (Posting p : found) {
+        if (p.leaf != valuesLeaf) {
+          values = null;
+          valuesLeaf = p.leaf;
+        }
+        EntityRecord rec = kb.cache().get(leaves.get(p.leaf).reader().getCoreCacheHelper(), p.doc);
+        if (rec == null) {
+          if (values == null) {
+            values = leaves.get(p.leaf).reader().getBinaryDocValues(KbBuilder.F_RECORD);
+          }
+          rec = decode(p.leaf, p.doc, values);
+        }
+        hits.add(new NameHit(rec, p.freq, docFreq, translit));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private EntityRecord record(int leafIndex, int doc, BinaryDocValues values) throws IOException {
+    Object cacheKey = leaves.get(leafIndex).reader().getCoreCacheHelper();
+    EntityRecord rec = kb.cache().get(cacheKey, doc);
+    if (rec != null) {
+      return rec;
+    }
+    if (values == null) {
+      values = leaves.get(leafIndex).reader().getBinaryDocValues(KbBuilder.F_RECORD);
+    }
+    return decode(leafIndex, doc, values);
+  }
+
+  private EntityRecord decode(int leafIndex, int doc, BinaryDocValues values) throws IOException {
+    if (values == null || !values.advanceExact(doc)) {
+      throw new IOException("entity record missing for doc " + doc + " in " + kb.directory() + "; the KB is damaged");
+    }
+    EntityRecord rec = RecordCodec.decode(values.binaryValue());
+    kb.cache().put(leaves.get(leafIndex).reader().getCoreCacheHelper(), doc, rec);
+    return rec;
+  }
+
+  private TermsEnum nameEnum(int i) throws IOException {
+    if (nameEnums[i] == null) {
+      Terms t = leaves.get(i).reader().terms(KbBuilder.F_NAME);
+      nameEnums[i] = t == null ? TermsEnum.EMPTY : t.iterator();
+    }
+    return nameEnums[i] == TermsEnum.EMPTY ? null : nameEnums[i];
+  }
+
+  private TermsEnum translitEnum(int i) throws IOException {
+    if (translitEnums[i] == null) {
+      Terms t = leaves.get(i).reader().terms(KbBuilder.F_TRANSLIT);
+      translitEnums[i] = t == null ? TermsEnum.EMPTY : t.iterator();
+    }
+    return translitEnums[i] == TermsEnum.EMPTY ? null : translitEnums[i];
+  }
+}

@@ -1,0 +1,225 @@
+package io.polylink.kb.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into tokens and normalizes them into the matching form of the name dictionary. The KB build and the
+ * linker both go through this class, so a name and its mention in running text get the same key.
+ *
+ * <p>Rules: letters, digits and combining marks form words; any other character separates. Each character of a script
+ * written without spaces (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar, Tibetan) is a token of its own, so a
+ * dictionary walk finds names in Chinese or Thai text without a word segmenter. Words are NFKC-case-folded; in
+ * Latin, Greek, Cyrillic, Arabic and Hebrew words combining marks are removed (diacritics, harakat, niqqud), and a few
+ * letters without decomposition are folded (ø, æ, œ, ł, đ, ı, þ). Keys join tokens with one space, except between two
+ * no-space tokens. Stateless and thread-safe.
+ */
+public final class TextNormalizer {
+
+  private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+  private TextNormalizer() {}
+
+  /** Tokenizes {@code text} whole. */
+  public static List<Token> tokenize(CharSequence text) {
+    return tokenize(text, 0, text.length());
+  }
+
+  /** Tokenizes {@code text[from, to)}; token offsets are indexes into {@code text}. */
+  public static List<Token> tokenize(CharSequence text, int from, int to) {
+    List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 5));
+    int i = from;
+    boolean sentenceStart = true;
+    while (i < to) {
+      int cp = Character.codePointAt(text, i);
+      int n = Character.charCount(cp);
+      if (!isWordChar(cp)) {
+        if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '。' || cp == '！' || cp == '？' || cp == '؟'
+            || cp == '।') {
+          sentenceStart = true;
+        }
+        i += n;
+        continue;
+      }
+      int script = UScript.getScript(cp);
+      if (isNoSpaceScript(script)) {
+        int end = i + n;
+        while (end < to) { // absorb following combining marks (Thai vowels and tones)
+          int next = Character.codePointAt(text, end);
+          if (!isMark(next)) {
+            break;
+          }
+          end += Character.charCount(next);
+        }
+        String norm = NFKC_CF.normalize(text.subSequence(i, end));
+        int flags = Token.NO_SPACE | (sentenceStart ? Token.SENTENCE_START : 0);
+        out.add(new Token(i, end, norm, flags));
+        sentenceStart = false;
+        i = end;
+        continue;
+      }
+      int start = i;
+      int end = i;
+      boolean ascii = true;
+      while (end < to) {
+        int c = Character.codePointAt(text, end);
+        if (!isWordChar(c) || (end > start && isNoSpaceScript(UScript.getScript(c)))) {
+          break;
+        }
+        if (c >= 0x80) {
+          ascii = false;
+        }
+        end += Character.charCount(c);
+      }
+      int flags = shape(text, start, end) | (sentenceStart ? Token.SENTENCE_START : 0);
+      out.add(new Token(start, end, ascii ? asciiLower(text, start, end) : normalizeWord(text.subSequence(start, end)), flags));
+      sentenceStart = false;
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * The dictionary key of a name: its tokens' normalized forms joined by the key rules. Returns "" when the name
+   * has no word characters.
+   */
+  public static String key(CharSequence name) {
+    return join(tokenize(name), 0, -1);
+  }
+
+  /** Joins tokens {@code [from, to)} (to = -1 for all) into a key. */
+  public static String join(List<Token> tokens, int from, int to) {
+    if (to < 0) {
+      to = tokens.size();
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      appendToKey(sb, i == from ? null : tokens.get(i - 1), tokens.get(i));
+    }
+    return sb.toString();
+  }
+
+  /** Appends {@code token} to a key whose last token is {@code previous} (null for the first). */
+  public static void appendToKey(StringBuilder key, Token previous, Token token) {
+    if (previous != null && !(previous.is(Token.NO_SPACE) && token.is(Token.NO_SPACE))) {
+      key.append(' ');
+    }
+    key.append(token.norm());
+  }
+
+  /** True if the code point belongs to a word: a letter, a digit or a combining mark. */
+  public static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    return Character.isLetterOrDigit(cp) || isMark(cp);
+  }
+
+  private static boolean isMark(int cp) {
+    int t = Character.getType(cp);
+    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+  }
+
+  /** Scripts written without spaces between words, matched character by character. */
+  public static boolean isNoSpaceScript(int script) {
+    return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA || script == UScript.THAI
+        || script == UScript.LAO || script == UScript.KHMER || script == UScript.MYANMAR || script == UScript.TIBETAN
+        || script == UScript.YI;
+  }
+
+  private static String asciiLower(CharSequence text, int start, int end) {
+    char[] buf = new char[end - start];
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      buf[i - start] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+    }
+    return new String(buf);
+  }
+
+  /** Case-folds one word and strips diacritics where the script allows it. */
+  static String normalizeWord(CharSequence word) {
+    String folded = NFKC_CF.normalize(word);
+    int script = UScript.INVALID_CODE;
+    for (int i = 0; i < folded.length() && script == UScript.INVALID_CODE; ) {
+      int cp = folded.codePointAt(i);
+      int s = UScript.getScript(cp);
+      if (s != UScript.COMMON && s != UScript.INHERITED) {
+        script = s;
+      }
+      i += Character.charCount(cp);
+    }
+    if (script != UScript.LATIN && script != UScript.GREEK && script != UScript.CYRILLIC && script != UScript.ARABIC
+        && script != UScript.HEBREW) {
+      return folded;
+    }
+    String decomposed = NFD.normalize(folded);
+    StringBuilder sb = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); ) {
+      int cp = decomposed.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isMark(cp) || cp == 0x0640 /* Arabic tatweel */) {
+        continue;
+      }
+      switch (cp) {
+        case 'ø' -> sb.append('o');
+        case 'æ' -> sb.append("ae");
+        case 'œ' -> sb.append("oe");
+        case 'ł' -> sb.append('l');
+        case 'đ' -> sb.append('d');
+        case 'ı' -> sb.append('i');
+        case 'þ' -> sb.append("th");
+        case 'ð' -> sb.append('d');
+        default -> sb.appendCodePoint(cp);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static int shape(CharSequence text, int start, int end) {
+    int letters = 0;
+    int upper = 0;
+    int digits = 0;
+    boolean cased = false;
+    boolean firstUpper = false;
+    for (int i = start; i < end; ) {
+      int cp = Character.codePointAt(text, i);
+      if (Character.isDigit(cp)) {
+        digits++;
+      } else if (Character.isLetter(cp)) {
+        letters++;
+        boolean up = UCharacter.isUUppercase(cp) || Character.isTitleCase(cp);
+        if (up || Character.isLowerCase(cp)) {
+          cased = true;
+        }
+        if (up) {
+          upper++;
+          if (letters == 1) {
+            firstUpper = true;
+          }
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    int flags = 0;
+    if (cased) {
+      flags |= Token.CASED_SCRIPT;
+    }
+    if (firstUpper) {
+      flags |= Token.CAPITALIZED;
+    }
+    if (letters >= 2 && upper == letters) {
+      flags |= Token.ALL_UPPER;
+    }
+    if (digits > 0) {
+      flags |= Token.HAS_DIGIT;
+      if (letters == 0) {
+        flags |= Token.NUMERIC;
+      }
+    }
+    return flags;
+  }
+}

@@ -1,0 +1,94 @@
+package io.polylink.link;
+
+import io.polylink.kb.text.TextNormalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * Function words of many languages, from the stop lists that ship with Lucene's analyzers, in normalized form. A
+ * name that is one of these ("The", "Die", "Was", "Are") is almost never meant as an entity.
+ */
+final class CommonWords {
+
+  private static final Map<String, Set<String>> BY_LANGUAGE = load();
+  private static final Set<String> ANY = union();
+
+  private CommonWords() {}
+
+  /** True if {@code normalizedWord} is a function word of {@code language}, of English, or of any language. */
+  static boolean isCommon(String normalizedWord, String language) {
+    Set<String> own = BY_LANGUAGE.get(language);
+    if (own != null && own.contains(normalizedWord)) {
+      return true;
+    }
+    return BY_LANGUAGE.get("en").contains(normalizedWord) || ANY.contains(normalizedWord);
+  }
+
+  /** True if the word is a function word of the document's language or of English. */
+  static boolean isCommonIn(String normalizedWord, String language) {
+    Set<String> own = BY_LANGUAGE.get(language);
+    return (own != null && own.contains(normalizedWord)) || BY_LANGUAGE.get("en").contains(normalizedWord);
+  }
+
+  private static Set<String> union() {
+    Set<String> all = new HashSet<>();
+    BY_LANGUAGE.values().forEach(all::addAll);
+    return Set.copyOf(all);
+  }
+
+  private static Map<String, Set<String>> load() {
+    Map<String, Set<String>> m = new HashMap<>();
+    put(m, "en", org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet());
+    put(m, "de", org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet());
+    put(m, "fr", org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet());
+    put(m, "es", org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet());
+    put(m, "it", org.apache.lucene.analysis.it.ItalianAnalyzer.getDefaultStopSet());
+    put(m, "pt", org.apache.lucene.analysis.pt.PortugueseAnalyzer.getDefaultStopSet());
+    put(m, "nl", org.apache.lucene.analysis.nl.DutchAnalyzer.getDefaultStopSet());
+    put(m, "sv", org.apache.lucene.analysis.sv.SwedishAnalyzer.getDefaultStopSet());
+    put(m, "da", org.apache.lucene.analysis.da.DanishAnalyzer.getDefaultStopSet());
+    put(m, "no", org.apache.lucene.analysis.no.NorwegianAnalyzer.getDefaultStopSet());
+    put(m, "fi", org.apache.lucene.analysis.fi.FinnishAnalyzer.getDefaultStopSet());
+    put(m, "hu", org.apache.lucene.analysis.hu.HungarianAnalyzer.getDefaultStopSet());
+    put(m, "ro", org.apache.lucene.analysis.ro.RomanianAnalyzer.getDefaultStopSet());
+    put(m, "tr", org.apache.lucene.analysis.tr.TurkishAnalyzer.getDefaultStopSet());
+    put(m, "cs", org.apache.lucene.analysis.cz.CzechAnalyzer.getDefaultStopSet());
+    put(m, "ca", org.apache.lucene.analysis.ca.CatalanAnalyzer.getDefaultStopSet());
+    put(m, "eu", org.apache.lucene.analysis.eu.BasqueAnalyzer.getDefaultStopSet());
+    put(m, "gl", org.apache.lucene.analysis.gl.GalicianAnalyzer.getDefaultStopSet());
+    put(m, "ga", org.apache.lucene.analysis.ga.IrishAnalyzer.getDefaultStopSet());
+    put(m, "id", org.apache.lucene.analysis.id.IndonesianAnalyzer.getDefaultStopSet());
+    put(m, "lv", org.apache.lucene.analysis.lv.LatvianAnalyzer.getDefaultStopSet());
+    put(m, "lt", org.apache.lucene.analysis.lt.LithuanianAnalyzer.getDefaultStopSet());
+    put(m, "et", org.apache.lucene.analysis.et.EstonianAnalyzer.getDefaultStopSet());
+    put(m, "ru", org.apache.lucene.analysis.ru.RussianAnalyzer.getDefaultStopSet());
+    put(m, "bg", org.apache.lucene.analysis.bg.BulgarianAnalyzer.getDefaultStopSet());
+    put(m, "sr", org.apache.lucene.analysis.sr.SerbianAnalyzer.getDefaultStopSet());
+    put(m, "el", org.apache.lucene.analysis.el.GreekAnalyzer.getDefaultStopSet());
+    put(m, "ar", org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet());
+    put(m, "fa", org.apache.lucene.analysis.fa.PersianAnalyzer.getDefaultStopSet());
+    put(m, "hi", org.apache.lucene.analysis.hi.HindiAnalyzer.getDefaultStopSet());
+    put(m, "bn", org.apache.lucene.analysis.bn.BengaliAnalyzer.getDefaultStopSet());
+    put(m, "th", org.apache.lucene.analysis.th.ThaiAnalyzer.getDefaultStopSet());
+    put(m, "hy", org.apache.lucene.analysis.hy.ArmenianAnalyzer.getDefaultStopSet());
+    put(m, "ta", org.apache.lucene.analysis.ta.TamilAnalyzer.getDefaultStopSet());
+    put(m, "te", org.apache.lucene.analysis.te.TeluguAnalyzer.getDefaultStopSet());
+    put(m, "ne", org.apache.lucene.analysis.ne.NepaliAnalyzer.getDefaultStopSet());
+    return Map.copyOf(m);
+  }
+
+  private static void put(Map<String, Set<String>> m, String lang, CharArraySet set) {
+    Set<String> words = new HashSet<>();
+    for (Object o : set) {
+      String w = o instanceof char[] c ? new String(c) : o.toString();
+      String key = TextNormalizer.key(w);
+      if (!key.isEmpty() && key.indexOf(' ') < 0) {
+        words.add(key);
+      }
+    }
+    m.put(lang, Set.copyOf(words));
+  }
+}

@@ -1,0 +1,264 @@
+package io.polylink.link;
+
+import io.polylink.kb.store.KnowledgeBase;
+import io.polylink.kb.store.Lookup;
+import io.polylink.kb.store.NameHit;
+import io.polylink.kb.text.TextNormalizer;
+import io.polylink.kb.text.Token;
+import io.polylink.link.lang.LanguageIdentifier;
+import io.polylink.model.Document;
+import io.polylink.model.Language;
+import io.polylink.model.Link;
+import io.polylink.model.LinkedDocument;
+import io.polylink.model.Span;
+import io.polylink.model.TextOffsets;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Finds entity mentions in text of any language and links each to a KB entity or to NIL, in one pass: language
+ * identification, a dictionary spotter over every name in every language, candidate ranking, coherence, NIL
+ * threshold. Immutable and thread-safe: share one instance across threads.
+ *
+ * <pre>{@code
+ * try (KnowledgeBase kb = KnowledgeBase.open(Path.of("my-kb"))) {
+ *   Linker linker = Linker.builder().knowledgeBase(kb).build();
+ *   LinkedDocument doc = linker.link("Angela Merkel besuchte Paris.");
+ *   doc.links().forEach(l -> System.out.println(l.mention().surface() + " -> " + l.entity()));
+ * }
+ * }</pre>
+ *
+ * <p>Long documents stream through windows of {@link LinkerConfig#windowChars()} with a fixed-size document state,
+ * so the linker's memory does not grow with the document; {@link #link(Reader, Language, Consumer)} does not even
+ * hold the text.
+ */
+public final class Linker {
+
+  private final KnowledgeBase kb;
+  private final LinkerConfig config;
+  private final LanguageIdentifier languages;
+
+  private Linker(KnowledgeBase kb, LinkerConfig config) {
+    this.kb = kb;
+    this.config = config;
+    this.languages = LanguageIdentifier.create();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Linker}; a KB is required. */
+  public static final class Builder {
+    private KnowledgeBase kb;
+    private LinkerConfig config = LinkerConfig.defaults();
+
+    private Builder() {}
+
+    public Builder knowledgeBase(KnowledgeBase kb) {
+      this.kb = kb;
+      return this;
+    }
+
+    public Builder config(LinkerConfig config) {
+      if (config == null) {
+        throw new IllegalArgumentException("config must not be null");
+      }
+      this.config = config;
+      return this;
+    }
+
+    public Linker build() {
+      if (kb == null) {
+        throw new IllegalStateException("Linker.builder() needs knowledgeBase(...) before build()");
+      }
+      return new Linker(kb, config);
+    }
+  }
+
+  public KnowledgeBase knowledgeBase() {
+    return kb;
+  }
+
+  public LinkerConfig config() {
+    return config;
+  }
+
+  /** Identifies the language of a text ({@link Language#UNDETERMINED} when there is too little evidence). */
+  public Language identifyLanguage(CharSequence text) {
+    return languages.identify(text).language();
+  }
+
+  /** Links a plain text of unknown language. */
+  public LinkedDocument link(String text) {
+    return link(Document.of(text));
+  }
+
+  /** Links a document end to end (A2KB). */
+  public LinkedDocument link(Document doc) {
+    String text = doc.text();
+    Language lang = doc.language().isUndetermined() ? identifyLanguage(text) : doc.language();
+    Document withLang = new Document(doc.id(), text, lang);
+    TextOffsets.Index cp = new TextOffsets.Index(text);
+    WindowLinker wl = new WindowLinker(config, kb.lookup(), lang.primary(), new DocumentState(config.stateSize()));
+    List<Link> links = new ArrayList<>();
+    int from = 0;
+    while (from < text.length()) {
+      int to = cut(text, from, text.length(), false);
+      for (Spot s : wl.link(text, from, to)) {
+        links.add(wl.toLink(s, new Span(cp.codePointAt(s.start), cp.codePointAt(s.end))));
+      }
+      from = to;
+    }
+    return new LinkedDocument(withLang, links);
+  }
+
+  /**
+   * Disambiguates given spans (D2KB): every span gets a link or NIL, in the order given. Spans are code point
+   * offsets into the document's text.
+   */
+  public LinkedDocument linkSpans(Document doc, List<Span> spans) {
+    String text = doc.text();
+    Language lang = doc.language().isUndetermined() ? identifyLanguage(text) : doc.language();
+    int cpLength = text.codePointCount(0, text.length());
+    List<Token> tokens = TextNormalizer.tokenize(text);
+    Lookup lookup = kb.lookup();
+    WindowLinker wl = new WindowLinker(config, lookup, lang.primary(), new DocumentState(config.stateSize()));
+    List<Spot> spots = new ArrayList<>();
+    for (Span span : spans) {
+      if (span.end() > cpLength) {
+        throw new IllegalArgumentException("span " + span + " runs past the end of the text (" + cpLength + " code points)");
+      }
+      int start = TextOffsets.toCharIndex(text, span.start());
+      int end = TextOffsets.toCharIndex(text, span.end());
+      int first = 0;
+      while (first < tokens.size() && tokens.get(first).end() <= start) {
+        first++;
+      }
+      int last = first;
+      while (last < tokens.size() && tokens.get(last).start() < end) {
+        last++;
+      }
+      String surface = text.substring(start, end);
+      String key = TextNormalizer.key(surface);
+      Spot s = new Spot(first, last, start, end, key, surface, false);
+      List<NameHit> hits = key.isEmpty() ? List.of() : lookup.candidates(key, config.maxCandidates());
+      if (hits.isEmpty() && !key.isEmpty()) {
+        hits = lookup.transliterated(key, config.maxCandidates());
+      }
+      if (hits.isEmpty() && key.length() >= 5) {
+        hits = lookup.fuzzy(key, key.length() >= 10 ? 2 : 1, 1, config.maxCandidates());
+      }
+      s.hits = hits;
+      s.detection = 1.0;
+      spots.add(s);
+    }
+    WindowContext ctx = new WindowContext(tokens);
+    for (Spot s : spots) {
+      s.prelim = Ranker.prelim(s, lang.primary(), ctx);
+    }
+    Ranker.Coherence coherence = config.coherence() ? new Ranker.Coherence(spots, 3) : null;
+    List<Link> links = new ArrayList<>();
+    for (int i = 0; i < spots.size(); i++) {
+      Spot s = spots.get(i);
+      s.scores = Ranker.finish(s, s.prelim, coherence, null);
+      int b = -1;
+      for (int j = 0; j < s.scores.length; j++) {
+        if (b < 0 || s.scores[j] > s.scores[b]) {
+          b = j;
+        }
+      }
+      s.best = b;
+      links.add(wl.toLink(s, spans.get(i)));
+    }
+    return new LinkedDocument(new Document(doc.id(), text, lang), links);
+  }
+
+  /** What a streamed document held. */
+  public record StreamSummary(Language language, long codePoints, long links, long windows) {}
+
+  /**
+   * Links a document of any length read from {@code in}, handing each link to {@code sink} as soon as its window is
+   * done. Holds at most two windows of text and a fixed-size state, whatever the length.
+   *
+   * @param language the language, or {@link Language#UNDETERMINED} to identify it from the first window
+   */
+  public StreamSummary link(Reader in, Language language, Consumer<Link> sink) throws IOException {
+    int window = config.windowChars();
+    char[] buf = new char[window * 2];
+    int filled = 0;
+    long cpBase = 0;
+    long count = 0;
+    long windows = 0;
+    boolean eof = false;
+    Language lang = language == null ? Language.UNDETERMINED : language;
+    WindowLinker wl = null;
+    while (!eof || filled > 0) {
+      while (!eof && filled < buf.length) {
+        int r = in.read(buf, filled, buf.length - filled);
+        if (r < 0) {
+          eof = true;
+        } else {
+          filled += r;
+        }
+      }
+      if (filled == 0) {
+        break;
+      }
+      String chunk = new String(buf, 0, filled);
+      int to = eof && filled <= window ? filled : cut(chunk, 0, Math.min(filled, window), !eof || filled > window);
+      String text = chunk.substring(0, to);
+      if (wl == null) {
+        if (lang.isUndetermined()) {
+          lang = identifyLanguage(text);
+        }
+        wl = new WindowLinker(config, kb.lookup(), lang.primary(), new DocumentState(config.stateSize()));
+      }
+      TextOffsets.Index cp = new TextOffsets.Index(text);
+      for (Spot s : wl.link(text, 0, to)) {
+        sink.accept(wl.toLink(s, new Span((int) Math.min(Integer.MAX_VALUE, cpBase + cp.codePointAt(s.start)),
+            (int) Math.min(Integer.MAX_VALUE, cpBase + cp.codePointAt(s.end)))));
+        count++;
+      }
+      windows++;
+      cpBase += text.codePointCount(0, text.length());
+      System.arraycopy(buf, to, buf, 0, filled - to);
+      filled -= to;
+    }
+    return new StreamSummary(lang, cpBase, count, windows);
+  }
+
+  /**
+   * Where the window starting at {@code from} ends: at {@code limit} when the text ends there, else at the last line
+   * or sentence break, else the last space, in the last quarter of the window; never inside a surrogate pair.
+   */
+  private int cut(CharSequence text, int from, int textEnd, boolean more) {
+    int limit = Math.min(textEnd, from + config.windowChars());
+    if (limit == textEnd && !more) {
+      return limit;
+    }
+    int floor = from + (limit - from) * 3 / 4;
+    int space = -1;
+    for (int i = limit - 1; i > floor; i--) {
+      char c = text.charAt(i);
+      if (c == '\n' || ((c == '.' || c == '。' || c == '!' || c == '?') && i + 1 < limit
+          && Character.isWhitespace(text.charAt(i + 1)))) {
+        return i + 1;
+      }
+      if (space < 0 && Character.isWhitespace(c)) {
+        space = i + 1;
+      }
+    }
+    if (space > 0) {
+      return space;
+    }
+    int cut = limit;
+    if (cut > from + 1 && Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return cut;
+  }
+}

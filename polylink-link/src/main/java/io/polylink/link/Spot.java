@@ -1,0 +1,45 @@
+package io.polylink.link;
+
+import io.polylink.kb.store.NameHit;
+import java.util.List;
+
+/**
+ * A span the spotter found, with what the ranker decided for it. Mutable working state of one window; never leaves
+ * the package.
+ */
+final class Spot {
+  final int firstToken;
+  final int endToken;
+  final int start; // UTF-16 index in the text
+  final int end;
+  final String key;
+  final String surface;
+  final boolean unknown; // capitalized name absent from the dictionary
+  double detection;
+  List<NameHit> hits = List.of();
+  double[] prelim = new double[0];
+  double[] scores = new double[0];
+  int best = -1;
+
+  Spot(int firstToken, int endToken, int start, int end, String key, String surface, boolean unknown) {
+    this.firstToken = firstToken;
+    this.endToken = endToken;
+    this.start = start;
+    this.end = end;
+    this.key = key;
+    this.surface = surface;
+    this.unknown = unknown;
+  }
+
+  int tokenCount() {
+    return endToken - firstToken;
+  }
+
+  double bestScore() {
+    return best < 0 ? 0 : scores[best];
+  }
+
+  boolean overlaps(Spot o) {
+    return start < o.end && o.start < end;
+  }
+}

@@ -1,0 +1,346 @@
+package io.polylink.link;
+
+import io.polylink.kb.store.EntityRecord;
+import io.polylink.kb.store.Lookup;
+import io.polylink.kb.store.NameHit;
+import io.polylink.kb.text.TextNormalizer;
+import io.polylink.kb.text.Token;
+import io.polylink.model.Candidate;
+import io.polylink.model.EntityType;
+import io.polylink.model.Link;
+import io.polylink.model.Mention;
+import io.polylink.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Links one window of a document: spots names with a dictionary walk over the tokens, ranks their candidates, adds
+ * coherence in a second pass, resolves overlaps and NIL. One instance per document and thread.
+ */
+final class WindowLinker {
+
+  private final LinkerConfig config;
+  private final Lookup lookup;
+  private final String language;
+  private final DocumentState state;
+  private final Map<String, Integer> probeCache = new HashMap<>();
+  private final Map<String, List<NameHit>> hitCache = new HashMap<>();
+
+  WindowLinker(LinkerConfig config, Lookup lookup, String language, DocumentState state) {
+    this.config = config;
+    this.lookup = lookup;
+    this.language = language;
+    this.state = state;
+  }
+
+  /** Callback receiving links with UTF-16 offsets into the window's text. */
+  interface Sink {
+    void accept(Spot spot, Link linkWithoutOffsets);
+  }
+
+  /**
+   * Links text[from, to). Emits one {@link Link} per kept spot, in text order; offsets are translated by
+   * {@code offsets}.
+   */
+  List<Spot> link(CharSequence text, int from, int to) {
+    if (probeCache.size() > 50_000) { // bounded per-document memory
+      probeCache.clear();
+      hitCache.clear();
+    }
+    List<Token> tokens = TextNormalizer.tokenize(text, from, to);
+    List<Spot> spots = spot(text, tokens);
+    if (spots.isEmpty()) {
+      return spots;
+    }
+    WindowContext ctx = new WindowContext(tokens);
+    for (Spot s : spots) {
+      s.prelim = Ranker.prelim(s, language, ctx);
+    }
+    Ranker.Coherence coherence = config.coherence() ? new Ranker.Coherence(spots, 3) : null;
+    for (Spot s : spots) {
+      s.scores = Ranker.finish(s, s.prelim, coherence, config.coherence() ? state : null);
+      s.best = argmax(s.scores);
+      if (s.best >= 0 && !s.unknown && (s.surface.equals(s.surface.toLowerCase(java.util.Locale.ROOT)))
+          && s.detection < config.minDetectionScore()) {
+        // all-lowercase in a cased script: keep only names written exactly so in the KB ("iPhone", "eBay")
+        if (exactCasedName(s.hits.get(s.best).record(), s.surface)) {
+          s.detection = 0.6;
+        }
+      }
+    }
+    List<Spot> kept = select(spots);
+    for (Spot s : kept) {
+      if (s.best >= 0 && s.bestScore() >= 0.7) {
+        state.remember(s.hits.get(s.best).record());
+      }
+    }
+    return kept;
+  }
+
+  private static boolean exactCasedName(EntityRecord r, String surface) {
+    for (EntityRecord.Name n : r.names()) {
+      if (n.text().equals(surface) && !n.text().equals(n.text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int argmax(double[] s) {
+    int b = -1;
+    for (int i = 0; i < s.length; i++) {
+      if (b < 0 || s[i] > s[b]) {
+        b = i;
+      }
+    }
+    return b;
+  }
+
+  /** Longest spots first, then the most confident; overlapping ones drop; NIL by threshold. */
+  private List<Spot> select(List<Spot> spots) {
+    List<Spot> eligible = new ArrayList<>();
+    for (Spot s : spots) {
+      if (s.detection < config.minDetectionScore()) {
+        continue;
+      }
+      boolean nil = s.best < 0 || s.bestScore() < config.nilThreshold();
+      if (nil && (!config.reportNil() || s.detection < 0.75)) {
+        continue; // a weakly detected span without a good entity is most likely not a name at all
+      }
+      eligible.add(s);
+    }
+    eligible.sort(Comparator.comparingInt(Spot::tokenCount).reversed()
+        .thenComparing(Comparator.comparingDouble((Spot s) -> s.unknown ? 0 : s.detection * Math.max(0.05, s.bestScore())).reversed())
+        .thenComparingInt(s -> s.start));
+    List<Spot> kept = new ArrayList<>();
+    for (Spot s : eligible) {
+      boolean free = true;
+      for (Spot k : kept) {
+        if (k.overlaps(s)) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        kept.add(s);
+      }
+    }
+    kept.sort(Comparator.comparingInt(s -> s.start));
+    return kept;
+  }
+
+  /** Builds the link of a kept spot. */
+  Link toLink(Spot s, Span span) {
+    double detection = Math.min(1, Math.max(0, s.detection));
+    Mention m = new Mention(span, s.surface, detection);
+    List<Candidate> cands = new ArrayList<>();
+    if (config.keepCandidates() > 0 && s.scores.length > 0) {
+      Integer[] order = new Integer[s.scores.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, (a, b) -> Double.compare(s.scores[b], s.scores[a]));
+      double keySum = 0;
+      for (NameHit h : s.hits) {
+        keySum += h.keyCount();
+      }
+      for (int i = 0; i < Math.min(config.keepCandidates(), order.length); i++) {
+        NameHit h = s.hits.get(order[i]);
+        cands.add(new Candidate(h.record().id(), s.scores[order[i]], keySum > 0 ? h.keyCount() / keySum : 0));
+      }
+    }
+    if (s.best < 0 || s.bestScore() < config.nilThreshold()) {
+      double nilConfidence = s.best < 0 ? detection : detection * (1 - s.bestScore());
+      return new Link(m, null, s.surface, round(nilConfidence), EntityType.OTHER, cands);
+    }
+    EntityRecord r = s.hits.get(s.best).record();
+    return new Link(m, r.id(), r.label(language), round(s.bestScore()), r.type(), cands);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
+  }
+
+  // ---------------------------------------------------------------------------------------------- spotting
+
+  private List<Spot> spot(CharSequence text, List<Token> tokens) {
+    List<Spot> spots = new ArrayList<>();
+    int n = tokens.size();
+    int coveredUntil = -1; // token index up to which dictionary spots cover the text, for unknown-name detection
+    for (int i = 0; i < n; i++) {
+      Token first = tokens.get(i);
+      if (first.is(Token.NUMERIC)) {
+        continue;
+      }
+      StringBuilder key = new StringBuilder();
+      int maxTokens = first.is(Token.NO_SPACE) ? config.maxNameTokens() * 3 : config.maxNameTokens();
+      for (int j = i; j < n && j - i < maxTokens; j++) {
+        Token t = tokens.get(j);
+        if (j > i && gapBreaks(text, tokens.get(j - 1), t)) {
+          break;
+        }
+        TextNormalizer.appendToKey(key, j == i ? null : tokens.get(j - 1), t);
+        String k = key.toString();
+        int probe = probe(k, t.is(Token.NO_SPACE));
+        if ((probe & Lookup.EXACT) != 0) {
+          Spot s = new Spot(i, j + 1, first.start(), t.end(), k,
+              text.subSequence(first.start(), t.end()).toString(), false);
+          s.detection = detection(tokens, i, j + 1, s.surface);
+          if (s.detection > 0) {
+            s.hits = hits(k);
+            spots.add(s);
+            coveredUntil = Math.max(coveredUntil, j);
+          }
+        }
+        if ((probe & Lookup.CONTINUES) == 0) {
+          break;
+        }
+      }
+    }
+    if (config.detectUnknown()) {
+      addUnknownNames(text, tokens, spots);
+    }
+    return spots;
+  }
+
+  private int probe(String key, boolean noSpaceTail) {
+    Integer cached = probeCache.get(key);
+    if (cached == null) {
+      cached = lookup.probe(key, noSpaceTail);
+      probeCache.put(key, cached);
+    }
+    return cached;
+  }
+
+  private List<NameHit> hits(String key) {
+    return hitCache.computeIfAbsent(key, k -> lookup.candidates(k, config.maxCandidates()));
+  }
+
+  /** A name does not run across sentence punctuation, line breaks or brackets. */
+  private static boolean gapBreaks(CharSequence text, Token a, Token b) {
+    if (b.start() - a.end() > 3) {
+      return true;
+    }
+    for (int i = a.end(); i < b.start(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '\n' || c == '(' || c == ')' || c == '"' || c == '!'
+          || c == '?' || c == '。' || c == '，' || c == '、' || c == '|' || c == '/' || c == '[' || c == ']') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How much a span looks like a name, from case, length and function words, in [0, 1]. 0 rejects. Scripts without
+   * case rely on length and function words only.
+   */
+  double detection(List<Token> tokens, int from, int to, String surface) {
+    Token first = tokens.get(from);
+    int count = to - from;
+    boolean cased = false;
+    int capitalized = 0;
+    int contentTokens = 0;
+    int codePoints = 0;
+    boolean allNumeric = true;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      cased |= t.is(Token.CASED_SCRIPT);
+      allNumeric &= t.is(Token.NUMERIC);
+      codePoints += t.norm().codePointCount(0, t.norm().length());
+      boolean function = CommonWords.isCommonIn(t.norm(), language);
+      if (!function) {
+        contentTokens++;
+        if (t.is(Token.CAPITALIZED) || t.is(Token.ALL_UPPER)) {
+          capitalized++;
+        }
+      }
+    }
+    if (allNumeric || contentTokens == 0) {
+      return 0;
+    }
+    if (first.is(Token.NO_SPACE)) {
+      return codePoints < 2 ? 0 : codePoints == 2 ? 0.6 : 0.8;
+    }
+    if (!cased) { // Arabic, Hebrew, Devanagari, ...
+      if (count == 1 && (codePoints < 3 || CommonWords.isCommon(first.norm(), language))) {
+        return 0;
+      }
+      return count == 1 ? 0.6 : 0.8;
+    }
+    if (capitalized == 0) {
+      return 0.1; // lower case: a common word unless the KB writes the name exactly so
+    }
+    if (count == 1) {
+      if (codePoints < 2) {
+        return 0;
+      }
+      if (first.is(Token.ALL_UPPER)) {
+        return codePoints <= 6 ? 0.75 : 0.6;
+      }
+      if (first.is(Token.SENTENCE_START)) {
+        return CommonWords.isCommon(first.norm(), language) ? 0 : 0.5;
+      }
+      return 0.8;
+    }
+    double capShare = capitalized / (double) contentTokens;
+    if (capShare >= 0.5) {
+      return first.is(Token.SENTENCE_START) && capitalized == 1 && count > 1 && !tokens.get(to - 1).is(Token.CAPITALIZED)
+          ? 0.4 : 0.9;
+    }
+    return 0.3;
+  }
+
+  /**
+   * Runs of two or more capitalized content tokens, not sentence-initial function words, that the dictionary did not
+   * cover: unknown names, tried romanized and fuzzily, else NIL.
+   */
+  private void addUnknownNames(CharSequence text, List<Token> tokens, List<Spot> spots) {
+    boolean[] covered = new boolean[tokens.size()];
+    for (Spot s : spots) {
+      if (s.detection >= config.minDetectionScore()) {
+        for (int i = s.firstToken; i < s.endToken; i++) {
+          covered[i] = true;
+        }
+      }
+    }
+    int i = 0;
+    while (i < tokens.size()) {
+      int j = i;
+      while (j < tokens.size() && !covered[j] && isNamePart(tokens.get(j))
+          && (j == i || !gapBreaks(text, tokens.get(j - 1), tokens.get(j)))) {
+        j++;
+      }
+      // drop a leading sentence-initial function word ("The Weberling Group" -> "Weberling Group")
+      int start = i;
+      while (start < j && CommonWords.isCommon(tokens.get(start).norm(), language)) {
+        start++;
+      }
+      boolean singleTranslit = j - start == 1 && !tokens.get(start).is(Token.SENTENCE_START)
+          && tokens.get(start).norm().length() >= 4;
+      if (j - start >= 2 || singleTranslit) {
+        Token a = tokens.get(start);
+        Token b = tokens.get(j - 1);
+        String key = TextNormalizer.join(tokens, start, j);
+        Spot s = new Spot(start, j, a.start(), b.end(), key, text.subSequence(a.start(), b.end()).toString(), true);
+        List<NameHit> hits = lookup.transliterated(key, config.maxCandidates());
+        if (hits.isEmpty() && key.length() >= 6) {
+          hits = lookup.fuzzy(key, key.length() >= 10 ? 2 : 1, 1, config.maxCandidates());
+        }
+        s.hits = hits;
+        s.detection = j - start >= 2 ? 0.8 : (hits.isEmpty() ? 0 : 0.6);
+        if (s.detection > 0) {
+          spots.add(s);
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  private boolean isNamePart(Token t) {
+    return t.is(Token.CASED_SCRIPT) && (t.is(Token.CAPITALIZED) || t.is(Token.ALL_UPPER)) && !t.is(Token.NUMERIC);
+  }
+}
