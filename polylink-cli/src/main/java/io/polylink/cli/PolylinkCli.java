@@ -22,6 +22,8 @@ public final class PolylinkCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Lucene announces its vector support at INFO on every start; users need warnings only.
+    java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
     // UTF-8 whatever the platform's console encoding: outputs are JSON, NIF and multilingual text.
     System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
         new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true)));
@@ -46,7 +48,7 @@ public final class PolylinkCli implements Runnable {
       commandLine.getErr().flush();
       return 1;
     });
-    EvalSupport.install(cl);
+    cl.addSubcommand("eval", new EvalCommand(kbDir -> EvalSupport.polylink(kbDir, cl.getErr())));
     return cl;
   }
 

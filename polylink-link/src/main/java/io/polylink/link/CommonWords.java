@@ -14,34 +14,21 @@ import org.apache.lucene.analysis.CharArraySet;
 final class CommonWords {
 
   private static final Map<String, Set<String>> BY_LANGUAGE = load();
-  private static final Set<String> ANY = union();
 
   private CommonWords() {}
 
-  /** True if {@code normalizedWord} is a function word of {@code language}, of English, or of any language. */
+  /**
+   * True if the word is a function word of the document's language or of English. Not of any language: with
+   * diacritics folded, one language's function word is another's name (Estonian "päris" is "Paris").
+   */
   static boolean isCommon(String normalizedWord, String language) {
-    Set<String> own = BY_LANGUAGE.get(language);
-    if (own != null && own.contains(normalizedWord)) {
-      return true;
-    }
-    return BY_LANGUAGE.get("en").contains(normalizedWord) || ANY.contains(normalizedWord);
-  }
-
-  /** True if the word is a function word of the document's language or of English. */
-  static boolean isCommonIn(String normalizedWord, String language) {
     Set<String> own = BY_LANGUAGE.get(language);
     return (own != null && own.contains(normalizedWord)) || BY_LANGUAGE.get("en").contains(normalizedWord);
   }
 
-  private static Set<String> union() {
-    Set<String> all = new HashSet<>();
-    BY_LANGUAGE.values().forEach(all::addAll);
-    return Set.copyOf(all);
-  }
-
   private static Map<String, Set<String>> load() {
     Map<String, Set<String>> m = new HashMap<>();
-    put(m, "en", org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet());
+    put(m, "en", snowball("english_stop.txt", org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet()));
     put(m, "de", org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet());
     put(m, "fr", org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet());
     put(m, "es", org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet());
@@ -78,6 +65,19 @@ final class CommonWords {
     put(m, "te", org.apache.lucene.analysis.te.TeluguAnalyzer.getDefaultStopSet());
     put(m, "ne", org.apache.lucene.analysis.ne.NepaliAnalyzer.getDefaultStopSet());
     return Map.copyOf(m);
+  }
+
+  /** Snowball's fuller list (English: 170 words, Lucene's default: 33), plus the default set. */
+  private static CharArraySet snowball(String file, CharArraySet base) {
+    CharArraySet set = new CharArraySet(base, true);
+    try (java.io.Reader r = new java.io.InputStreamReader(
+        org.apache.lucene.analysis.snowball.SnowballFilter.class.getResourceAsStream(file),
+        java.nio.charset.StandardCharsets.UTF_8)) {
+      set.addAll(org.apache.lucene.analysis.WordlistLoader.getSnowballWordSet(r));
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("Lucene's snowball stop list " + file + " is missing from the classpath", e);
+    }
+    return set;
   }
 
   private static void put(Map<String, Set<String>> m, String lang, CharArraySet set) {

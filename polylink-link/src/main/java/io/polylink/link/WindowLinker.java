@@ -63,11 +63,15 @@ final class WindowLinker {
     for (Spot s : spots) {
       s.scores = Ranker.finish(s, s.prelim, coherence, config.coherence() ? state : null);
       s.best = argmax(s.scores);
-      if (s.best >= 0 && !s.unknown && (s.surface.equals(s.surface.toLowerCase(java.util.Locale.ROOT)))
-          && s.detection < config.minDetectionScore()) {
-        // all-lowercase in a cased script: keep only names written exactly so in the KB ("iPhone", "eBay")
-        if (exactCasedName(s.hits.get(s.best).record(), s.surface)) {
+      if (s.best >= 0 && !s.unknown && s.detection < config.minDetectionScore()) {
+        // all-lowercase in a cased script: keep only names the KB writes exactly so ("iPhone", "eBay"), or a
+        // lower-case label in the document's own language for a name-like entity ("français" in French)
+        EntityRecord r = s.hits.get(s.best).record();
+        if (exactCasedName(r, s.surface)) {
           s.detection = 0.6;
+        } else if (!r.commonNoun() && s.tokenCount() == 1 && !CommonWords.isCommon(s.key, language)
+            && labelInLanguage(r, s.surface, language)) {
+          s.detection = 0.5;
         }
       }
     }
@@ -78,6 +82,15 @@ final class WindowLinker {
       }
     }
     return kept;
+  }
+
+  private static boolean labelInLanguage(EntityRecord r, String surface, String language) {
+    for (EntityRecord.Name n : r.names()) {
+      if (n.label() && n.language().equals(language) && n.text().equals(surface)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean exactCasedName(EntityRecord r, String surface) {
@@ -251,7 +264,7 @@ final class WindowLinker {
       cased |= t.is(Token.CASED_SCRIPT);
       allNumeric &= t.is(Token.NUMERIC);
       codePoints += t.norm().codePointCount(0, t.norm().length());
-      boolean function = CommonWords.isCommonIn(t.norm(), language);
+      boolean function = CommonWords.isCommon(t.norm(), language);
       if (!function) {
         contentTokens++;
         if (t.is(Token.CAPITALIZED) || t.is(Token.ALL_UPPER)) {
@@ -286,6 +299,9 @@ final class WindowLinker {
       }
       return 0.8;
     }
+    if (!first.is(Token.CAPITALIZED) && !first.is(Token.ALL_UPPER)) {
+      return 0.1; // "capital of Portugal": a description, not a name, unless the KB writes it exactly so
+    }
     double capShare = capitalized / (double) contentTokens;
     if (capShare >= 0.5) {
       return first.is(Token.SENTENCE_START) && capitalized == 1 && count > 1 && !tokens.get(to - 1).is(Token.CAPITALIZED)
@@ -317,6 +333,10 @@ final class WindowLinker {
       // drop a leading sentence-initial function word ("The Weberling Group" -> "Weberling Group")
       int start = i;
       while (start < j && CommonWords.isCommon(tokens.get(start).norm(), language)) {
+        start++;
+      }
+      // a capitalized sentence opener before a name ("Yesterday Johann Weberling") is most often an ordinary word
+      if (j - start >= 3 && tokens.get(start).is(Token.SENTENCE_START)) {
         start++;
       }
       boolean singleTranslit = j - start == 1 && !tokens.get(start).is(Token.SENTENCE_START)

@@ -79,6 +79,11 @@ public record EntityRecord(
     return d == null ? "" : d;
   }
 
+  /** Targets of one property, empty when absent. */
+  public List<String> relation(String property) {
+    return relations.getOrDefault(property, List.of());
+  }
+
   /** The model's view of this record. */
   public Entity toEntity() {
     Map<String, String> labels = new LinkedHashMap<>();

@@ -211,10 +211,18 @@ public final class KbBuilder {
         put(queue, batch[0], failure);
       }
     } finally {
+      // One poison pill per worker. Workers keep taking until their pill (a failed one drains without indexing), so
+      // the queue always empties; never drop a queued batch to make room.
       for (int i = 0; i < threads; i++) {
-        // poison pills; a failed worker no longer takes, so offer with a timeout loop
-        while (!queue.offer(List.of()) && workers.stream().anyMatch(Thread::isAlive)) {
-          queue.poll();
+        try {
+          while (!queue.offer(List.of(), 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (workers.stream().noneMatch(Thread::isAlive)) {
+              break;
+            }
+          }
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new InterruptedIOException("interrupted while indexing");
         }
       }
       for (Thread t : workers) {

@@ -55,10 +55,12 @@ public final class TextNormalizer {
           }
           end += Character.charCount(next);
         }
-        String norm = NFKC_CF.normalize(text.subSequence(i, end));
-        int flags = Token.NO_SPACE | (sentenceStart ? Token.SENTENCE_START : 0);
-        out.add(new Token(i, end, norm, flags));
-        sentenceStart = false;
+        String norm = dropSpaces(NFKC_CF.normalize(text.subSequence(i, end)));
+        if (!norm.isEmpty()) {
+          int flags = Token.NO_SPACE | (sentenceStart ? Token.SENTENCE_START : 0);
+          out.add(new Token(i, end, norm, flags));
+          sentenceStart = false;
+        }
         i = end;
         continue;
       }
@@ -75,9 +77,11 @@ public final class TextNormalizer {
         }
         end += Character.charCount(c);
       }
-      int flags = shape(text, start, end) | (sentenceStart ? Token.SENTENCE_START : 0);
-      out.add(new Token(start, end, ascii ? asciiLower(text, start, end) : normalizeWord(text.subSequence(start, end)), flags));
-      sentenceStart = false;
+      String norm = ascii ? asciiLower(text, start, end) : normalizeWord(text.subSequence(start, end));
+      if (!norm.isEmpty()) { // a lone mark or a compatibility form can normalize to nothing
+        out.add(new Token(start, end, norm, shape(text, start, end) | (sentenceStart ? Token.SENTENCE_START : 0)));
+        sentenceStart = false;
+      }
       i = end;
     }
     return out;
@@ -140,9 +144,21 @@ public final class TextNormalizer {
     return new String(buf);
   }
 
+  /** Removes whitespace that compatibility decompositions can introduce (e.g. Arabic presentation forms). */
+  private static String dropSpaces(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i))) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(sb::appendCodePoint);
+        return sb.toString();
+      }
+    }
+    return s;
+  }
+
   /** Case-folds one word and strips diacritics where the script allows it. */
   static String normalizeWord(CharSequence word) {
-    String folded = NFKC_CF.normalize(word);
+    String folded = dropSpaces(NFKC_CF.normalize(word));
     int script = UScript.INVALID_CODE;
     for (int i = 0; i < folded.length() && script == UScript.INVALID_CODE; ) {
       int cp = folded.codePointAt(i);

@@ -1,0 +1,108 @@
+package io.polylink.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * Runs a per-document task on several threads for a fixed time, the threads taking documents round-robin from one
+ * shared list, and counts the documents done. Each thread gets its own {@link Worker} (for per-thread state such as a
+ * KB lookup).
+ */
+final class ThroughputRunner {
+
+  /** One thread's task: processes a document and returns something derived from the result. */
+  interface Worker {
+    long process(String document);
+  }
+
+  /**
+   * What a timed run did.
+   *
+   * @param documents documents processed by all threads
+   * @param seconds wall time
+   * @param threads threads used
+   * @param checksum sum of the workers' return values, so the work cannot be optimized away
+   */
+  record Result(long documents, double seconds, int threads, long checksum) {
+    Result {
+      if (documents < 0 || seconds <= 0 || threads < 1) {
+        throw new IllegalArgumentException("invalid run result: documents=" + documents + " seconds=" + seconds
+            + " threads=" + threads);
+      }
+    }
+
+    double documentsPerSecond() {
+      return documents / seconds;
+    }
+
+    /** Adds another run of the same task: documents and time add up. */
+    Result plus(Result o) {
+      return new Result(documents + o.documents, seconds + o.seconds, threads, checksum + o.checksum);
+    }
+  }
+
+  private ThroughputRunner() {}
+
+  /**
+   * Runs workers from {@code workers} on {@code threads} threads over {@code documents} for at least {@code seconds}
+   * (each thread finishes the document it is on) and at least {@code minDocuments} documents in all.
+   */
+  static Result run(List<String> documents, int threads, double seconds, long minDocuments, Supplier<Worker> workers) {
+    if (documents.isEmpty()) {
+      throw new IllegalArgumentException("no documents to process");
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    AtomicLong next = new AtomicLong();
+    AtomicLong done = new AtomicLong();
+    AtomicLong checksum = new AtomicLong();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    CountDownLatch ready = new CountDownLatch(threads);
+    CountDownLatch go = new CountDownLatch(1);
+    long[] deadline = new long[1];
+    List<Thread> pool = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      pool.add(Thread.ofPlatform().name("polylink-bench-" + t).start(() -> {
+        try {
+          Worker w = workers.get();
+          ready.countDown();
+          go.await();
+          long sum = 0;
+          long n = 0;
+          while (System.nanoTime() < deadline[0] || next.get() < minDocuments) {
+            long i = next.getAndIncrement();
+            sum += w.process(documents.get((int) (i % documents.size())));
+            n++;
+          }
+          done.addAndGet(n);
+          checksum.addAndGet(sum);
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
+          ready.countDown();
+        }
+      }));
+    }
+    try {
+      ready.await();
+      long t0 = System.nanoTime();
+      deadline[0] = t0 + (long) (seconds * 1e9);
+      go.countDown(); // the latch publishes the deadline to the workers
+      for (Thread t : pool) {
+        t.join();
+      }
+      double elapsed = (System.nanoTime() - t0) / 1e9;
+      if (failure.get() != null) {
+        throw new IllegalStateException("benchmark worker failed: " + failure.get(), failure.get());
+      }
+      return new Result(done.get(), elapsed, threads, checksum.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}

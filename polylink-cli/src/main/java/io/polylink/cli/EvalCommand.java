@@ -1,0 +1,190 @@
+package io.polylink.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.polylink.eval.DatasetFormatException;
+import io.polylink.eval.EvalRequest;
+import io.polylink.eval.EvalRunner;
+import io.polylink.eval.LinkingSystem;
+import io.polylink.eval.regression.RegressionFile;
+import io.polylink.eval.regression.RegressionRunner;
+import io.polylink.eval.report.Report;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code polylink eval}: scores a system on a dataset, or re-runs a regression file. Without {@code --predictions}
+ * the system is Polylink itself on {@code --kb}, made by the factory given to the constructor.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Score Polylink or stored predictions on a dataset; re-run a regression file.")
+public final class EvalCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--task", description = "a2kb|d2kb|rank|retrieval|nil|pii")
+  String task;
+
+  @Option(names = "--format", description = "nif|elevant|hipe|pprforned|melo|brat|presidio")
+  String format;
+
+  @Option(names = "--dataset", description = "dataset file or folder")
+  Path dataset;
+
+  @Option(names = "--kb", description = "KB folder for Polylink as the system")
+  Path kb;
+
+  @Option(names = "--predictions", description = "stored predictions to score instead of Polylink")
+  Path predictions;
+
+  @Option(names = "--predictions-format", description = "elevant|nif|jsonl")
+  String predictionsFormat;
+
+  @Option(names = "--train", description = "training data (nil on HIPE: its entities are the KB)")
+  Path train;
+
+  @Option(names = "--baseline", description = "built-in baseline instead of Polylink: prior (rank on PPRforNED)")
+  String baseline;
+
+  @Option(names = "--report", description = "write report.md, report.html and result.json into this folder")
+  Path report;
+
+  @Option(names = "--regression", description = "re-run this regression YAML file; fails on drift")
+  Path regression;
+
+  @Option(names = "--data", description = "data folder for regression files (default: -Dpolylink.data.dir, "
+      + "$POLYLINK_DATA, else ../shared/data)")
+  Path data;
+
+  @Option(names = "--json", description = "print the result as one JSON object")
+  boolean json;
+
+  private final Function<Path, LinkingSystem> polylink;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Without a linker: only stored predictions and baselines can be scored. */
+  public EvalCommand() {
+    this(null);
+  }
+
+  /** @param polylink makes the Polylink linking system for a KB folder (may be null when there is none) */
+  public EvalCommand(Function<Path, LinkingSystem> polylink) {
+    this.polylink = polylink;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    EvalRunner runner = new EvalRunner(polylink);
+    try {
+      if (regression != null) {
+        return runRegression(runner, out, err);
+      }
+      if (task == null || format == null || dataset == null) {
+        err.println("eval needs --task, --format and --dataset (or --regression FILE)");
+        return 2;
+      }
+      ObjectNode result = runner.run(new EvalRequest(task, format, dataset, kb, predictions, predictionsFormat, train,
+          baseline));
+      print(result, out);
+      if (report != null) {
+        writeReport(List.of(result));
+      }
+      return 0;
+    } catch (EvalRunner.LinkerUnavailableException e) {
+      err.println(e.getMessage());
+      return 1;
+    } catch (DatasetFormatException | IllegalArgumentException | UncheckedIOException e) {
+      err.println("eval failed: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private int runRegression(EvalRunner runner, PrintWriter out, PrintWriter err) {
+    Path dataDir = dataDir();
+    if (!Files.isDirectory(dataDir)) {
+      out.println("skipped: data folder " + dataDir + " not found, regression " + regression + " not run");
+      return 0;
+    }
+    RegressionRunner.Outcome o = new RegressionRunner(runner).run(RegressionFile.read(regression), dataDir);
+    if (o.result() != null) {
+      print((ObjectNode) o.result(), out);
+      if (report != null) {
+        writeReport(List.of(o.result()));
+      }
+    }
+    if (!o.passed()) {
+      o.problems().forEach(p -> err.println("regression " + o.name() + ": " + p));
+      return 1;
+    }
+    if (!json) {
+      out.println("regression " + o.name() + ": OK");
+    }
+    return 0;
+  }
+
+  private Path dataDir() {
+    if (data != null) {
+      return data;
+    }
+    String p = System.getProperty("polylink.data.dir");
+    if (p == null || p.isBlank()) {
+      p = System.getenv("POLYLINK_DATA");
+    }
+    return Path.of(p == null || p.isBlank() ? "../shared/data" : p);
+  }
+
+  private void print(ObjectNode result, PrintWriter out) {
+    if (json) {
+      try {
+        out.println(JSON.writeValueAsString(result));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
+    out.println(String.format(Locale.ROOT, "%s %s on %s (n=%d): P %.4f R %.4f F1 %.4f", result.path("task").asText(),
+        result.path("system").asText(), result.path("dataset").asText(), result.path("n").asInt(),
+        result.at("/micro/precision").asDouble(), result.at("/micro/recall").asDouble(),
+        result.at("/micro/f1").asDouble()));
+    JsonNode e = result.path("elevant");
+    if (e.isObject()) {
+      out.println(String.format(Locale.ROOT, "ELEVANT all F1: IGNORED %.4f, REQUIRED %.4f",
+          e.at("/IGNORED/f1").asDouble(), e.at("/REQUIRED/f1").asDouble()));
+    }
+    if (result.has("accuracy")) {
+      out.println(String.format(Locale.ROOT, "accuracy@1 %.4f MRR %.4f", result.get("accuracy").asDouble(),
+          result.path("mrr").asDouble()));
+    }
+  }
+
+  private void writeReport(List<JsonNode> results) {
+    try {
+      Files.createDirectories(report);
+      Files.writeString(report.resolve("report.md"), Report.markdown("Polylink evaluation", results),
+          StandardCharsets.UTF_8);
+      Files.writeString(report.resolve("report.html"), Report.html("Polylink evaluation", results,
+          java.util.Map.of()), StandardCharsets.UTF_8);
+      Files.writeString(report.resolve("result.json"), JSON.copy().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(results.size() == 1 ? results.get(0) : results), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report to " + report, e);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package io.polylink.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EvalCommandTest {
+
+  @TempDir
+  Path tmp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(EvalCommand cmd, String... args) {
+    CommandLine cl = new CommandLine(cmd);
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  private Path benchmark() throws Exception {
+    Path f = tmp.resolve("tiny.benchmark.jsonl");
+    Files.writeString(f, "{\"id\": 0, \"text\": \"Paris and Rome.\", \"labels\": ["
+        + "{\"id\": 0, \"span\": [0, 5], \"entity_id\": \"Q90\", \"name\": \"Paris\"},"
+        + "{\"id\": 1, \"span\": [10, 14], \"entity_id\": \"Q220\", \"name\": \"Rome\"}]}\n");
+    return f;
+  }
+
+  @Test
+  void scoresStoredPredictionsAsJsonAndWritesAReport() throws Exception {
+    Path pred = tmp.resolve("sys.tiny.linked_articles.jsonl");
+    Files.writeString(pred, "{\"id\": 0, \"text\": \"Paris and Rome.\", \"entity_mentions\": ["
+        + "{\"span\": [0, 5], \"id\": \"Q90\"}], \"labels\": []}\n");
+    int rc = run(new EvalCommand(), "--task", "a2kb", "--format", "elevant", "--dataset", benchmark().toString(),
+        "--predictions", pred.toString(), "--predictions-format", "elevant", "--json", "--report",
+        tmp.resolve("rep").toString());
+    assertEquals(0, rc, err.toString());
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    for (String k : new String[] {"task", "dataset", "system", "n", "micro", "macro"}) {
+      assertTrue(j.has(k), "missing " + k + " in " + j);
+    }
+    assertEquals(2.0 / 3, j.at("/micro/f1").asDouble(), 1e-9);
+    assertTrue(j.at("/micro/f2").isNumber() && j.at("/macro/precision").isNumber());
+    assertTrue(Files.readString(tmp.resolve("rep/report.html")).contains("<svg"));
+    assertTrue(Files.exists(tmp.resolve("rep/report.md")));
+  }
+
+  @Test
+  void withoutALinkerPolylinkIsNotAvailable() throws Exception {
+    int rc = run(new EvalCommand(), "--task", "a2kb", "--format", "elevant", "--dataset", benchmark().toString());
+    assertEquals(1, rc);
+    assertEquals("Polylink linker not available", err.toString().trim());
+  }
+
+  @Test
+  void regressionWithoutDataSkipsSayingSo() throws Exception {
+    Path yaml = tmp.resolve("r.yaml");
+    Files.writeString(yaml, "name: r\ntask: a2kb\nformat: elevant\ndataset: x.jsonl\ntolerance: 0.01\n"
+        + "expected: {micro.f1: 0.5}\n");
+    int rc = run(new EvalCommand(), "--regression", yaml.toString(), "--data", tmp.resolve("absent").toString());
+    assertEquals(0, rc);
+    assertTrue(out.toString().contains("skipped: data folder"), out.toString());
+  }
+
+  @Test
+  void badOptionsFailWithAReason() throws Exception {
+    int rc = run(new EvalCommand(), "--task", "a9kb", "--format", "elevant", "--dataset", benchmark().toString());
+    assertEquals(2, rc);
+    assertTrue(err.toString().contains("unknown task 'a9kb'"), err.toString());
+  }
+}

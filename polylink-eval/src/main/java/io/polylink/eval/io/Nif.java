@@ -1,0 +1,187 @@
+package io.polylink.eval.io;
+
+import io.polylink.eval.Annotation;
+import io.polylink.eval.Dataset;
+import io.polylink.eval.DatasetFormatException;
+import io.polylink.eval.EvalDocument;
+import io.polylink.model.Language;
+import io.polylink.model.Span;
+import io.polylink.model.TextOffsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+
+/**
+ * NIF 2.0 in Turtle (GERBIL datasets and outputs): {@code nif:Context} resources with {@code nif:isString}; phrases
+ * with {@code nif:referenceContext}, {@code nif:beginIndex}, {@code nif:endIndex} (code points, as NIF requires) and
+ * {@code itsrdf:taIdentRef}. Wikidata entity URIs become QIDs; a phrase without a link or linked to a
+ * {@code notInWiki} URI is NIL; other URIs are kept whole.
+ */
+public final class Nif {
+
+  static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+  static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
+  private static final String WD = "http://www.wikidata.org/entity/";
+
+  private Nif() {}
+
+  /** Reads a Turtle NIF file; syntax errors carry Jena's line, semantic ones the line where the resource appears. */
+  public static Dataset read(Path file, String name, Language language) {
+    String content;
+    try {
+      content = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    Model m = ModelFactory.createDefaultModel();
+    try {
+      RDFParser.fromString(content, Lang.TURTLE).parse(m);
+    } catch (RiotParseException e) {
+      throw new DatasetFormatException(file, e.getLine(), "Turtle syntax: " + e.getOriginalMessage(), e);
+    } catch (RiotException e) {
+      // Jena's default error handler reports syntax errors as "[line: N, col: M ] reason".
+      java.util.regex.Matcher at = java.util.regex.Pattern.compile("\\[line: (\\d+), col: \\d+ ?\\]\\s*(.*)")
+          .matcher(String.valueOf(e.getMessage()));
+      if (at.find()) {
+        throw new DatasetFormatException(file, Long.parseLong(at.group(1)), "Turtle syntax: " + at.group(2), e);
+      }
+      throw new DatasetFormatException(file, 0, "Turtle: " + e.getMessage(), e);
+    }
+    Property isString = m.createProperty(NIF, "isString");
+    Property refContext = m.createProperty(NIF, "referenceContext");
+    Property begin = m.createProperty(NIF, "beginIndex");
+    Property end = m.createProperty(NIF, "endIndex");
+    Property anchor = m.createProperty(NIF, "anchorOf");
+    Property ident = m.createProperty(ITSRDF, "taIdentRef");
+    Map<String, String> texts = new LinkedHashMap<>();
+    m.listStatements(null, isString, (RDFNode) null).forEachRemaining(s -> texts.put(s.getSubject().getURI(),
+        s.getString()));
+    Map<String, List<Annotation>> gold = new LinkedHashMap<>();
+    texts.keySet().forEach(k -> gold.put(k, new ArrayList<>()));
+    for (Statement s : m.listStatements(null, refContext, (RDFNode) null).toList()) {
+      Resource phrase = s.getSubject();
+      String ctx = s.getResource().getURI();
+      String text = texts.get(ctx);
+      long line = lineOf(content, phrase.getURI());
+      if (text == null) {
+        throw new DatasetFormatException(file, line, "phrase " + phrase + " refers to context " + ctx
+            + " which has no nif:isString");
+      }
+      if (!phrase.hasProperty(begin) || !phrase.hasProperty(end)) {
+        throw new DatasetFormatException(file, line, "phrase " + phrase + " lacks nif:beginIndex or nif:endIndex");
+      }
+      int b;
+      int e;
+      try {
+        b = phrase.getProperty(begin).getInt();
+        e = phrase.getProperty(end).getInt();
+      } catch (RuntimeException ex) {
+        throw new DatasetFormatException(file, line, "phrase " + phrase + " has non-integer offsets", ex);
+      }
+      int cps = text.codePointCount(0, text.length());
+      if (b < 0 || e <= b || e > cps) {
+        throw new DatasetFormatException(file, line, "phrase " + phrase + " offsets [" + b + ", " + e
+            + ") outside its context of " + cps + " code points");
+      }
+      Span span = new Span(b, e);
+      if (phrase.hasProperty(anchor) && !phrase.getProperty(anchor).getString().equals(TextOffsets.substring(text,
+          span))) {
+        throw new DatasetFormatException(file, line, "nif:anchorOf '" + phrase.getProperty(anchor).getString()
+            + "' differs from the context text at " + span + ": '" + TextOffsets.substring(text, span) + "'");
+      }
+      String entity = null;
+      if (phrase.hasProperty(ident)) {
+        entity = entityOf(phrase.getProperty(ident).getObject());
+      }
+      gold.get(ctx).add(Annotation.gold(span, entity, ""));
+    }
+    List<EvalDocument> docs = new ArrayList<>();
+    texts.forEach((uri, text) -> docs.add(new EvalDocument(uri, text, language, gold.get(uri))));
+    docs.sort(Comparator.comparing(EvalDocument::id));
+    return new Dataset(name, docs);
+  }
+
+  private static String entityOf(RDFNode n) {
+    String uri = n.isResource() ? n.asResource().getURI() : n.toString();
+    if (uri == null || uri.contains("notInWiki") || uri.isBlank()) {
+      return null;
+    }
+    return uri.startsWith(WD) ? uri.substring(WD.length()) : uri;
+  }
+
+  private static long lineOf(String content, String uri) {
+    if (uri == null) {
+      return 0;
+    }
+    int at = content.indexOf("<" + uri + ">");
+    if (at < 0) {
+      return 0;
+    }
+    return content.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  /** Writes documents with the given annotations as NIF Turtle; ids that are not URIs get a {@code polylink:} base. */
+  public static String write(List<EvalDocument> docs, List<List<Annotation>> annotations) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("@prefix nif: <").append(NIF).append("> .\n");
+    sb.append("@prefix itsrdf: <").append(ITSRDF).append("> .\n");
+    sb.append("@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n\n");
+    for (int i = 0; i < docs.size(); i++) {
+      EvalDocument d = docs.get(i);
+      String base = d.id().contains("://") ? d.id().replaceFirst("#.*$", "") : "https://polylink.io/doc/" + i;
+      int cps = d.text().codePointCount(0, d.text().length());
+      String ctx = base + "#char=0," + cps;
+      sb.append('<').append(ctx).append("> a nif:Context , nif:OffsetBasedString ;\n  nif:isString ")
+          .append(literal(d.text())).append(" ;\n  nif:beginIndex \"0\"^^xsd:nonNegativeInteger ;\n  nif:endIndex \"")
+          .append(cps).append("\"^^xsd:nonNegativeInteger .\n\n");
+      for (Annotation a : annotations.get(i)) {
+        String p = base + "#char=" + a.span().start() + "," + a.span().end();
+        sb.append('<').append(p).append("> a nif:Phrase , nif:OffsetBasedString ;\n  nif:referenceContext <")
+            .append(ctx).append("> ;\n  nif:anchorOf ").append(literal(TextOffsets.substring(d.text(), a.span())))
+            .append(String.format(Locale.ROOT, " ;%n  nif:beginIndex \"%d\"^^xsd:nonNegativeInteger ;%n"
+                + "  nif:endIndex \"%d\"^^xsd:nonNegativeInteger ;%n", a.span().start(), a.span().end()))
+            .append("  itsrdf:taIdentRef <").append(a.isNil() ? "http://aksw.org/notInWiki/" + i + "_"
+                + a.span().start() : uriOf(a.entity())).append("> .\n\n");
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String uriOf(String entity) {
+    return entity.contains("://") ? entity : new io.polylink.model.EntityId(entity).uri();
+  }
+
+  private static String literal(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> sb.append(c);
+      }
+    }
+    return sb.append("\"^^xsd:string").toString();
+  }
+}

@@ -1,0 +1,73 @@
+package io.polylink.eval.regression;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.polylink.eval.EvalRunner;
+import io.polylink.eval.TestData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs every regression file under src/test/resources/regressions when the data exists; skips (saying so) if not. */
+class RegressionFilesTest {
+
+  static final Path DIR = Path.of("src/test/resources/regressions");
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void everyRegressionFileHolds() throws Exception {
+    Path data = TestData.dir();
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(DIR)) {
+      files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+    assertEquals(70, files.size(), "68 ELEVANT peer runs + 2 PPRforNED baselines");
+    RegressionRunner runner = new RegressionRunner(new EvalRunner(null));
+    List<String> failures = new ArrayList<>();
+    for (Path f : files) {
+      RegressionRunner.Outcome o = runner.run(RegressionFile.read(f), data);
+      if (!o.passed()) {
+        failures.add(f.getFileName() + ": " + o.problems());
+      }
+    }
+    System.out.println("regression files run: " + files.size() + ", failed: " + failures.size());
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
+  void driftBeyondToleranceFails() throws Exception {
+    Path data = TestData.dir();
+    RegressionFile f = RegressionFile.read(DIR.resolve("elevant/refined.kore50.yaml"));
+    RegressionFile drifted = new RegressionFile(f.name(), f.description(), f.task(), f.format(), f.dataset(),
+        f.datasetSha256(), f.predictions(), f.predictionsFormat(), f.predictionsSha256(), null, null, f.kb(), 0.01,
+        Map.of("elevant.REQUIRED.f1", f.expected().get("elevant.REQUIRED.f1") + 0.02));
+    RegressionRunner.Outcome o = new RegressionRunner(new EvalRunner(null)).run(drifted, data);
+    assertFalse(o.passed());
+    assertTrue(o.problems().get(0).contains("elevant.REQUIRED.f1 drifted"), o.problems().toString());
+    RegressionFile badSum = new RegressionFile(f.name(), "", f.task(), f.format(), f.dataset(), "00", f.predictions(),
+        f.predictionsFormat(), f.predictionsSha256(), null, null, null, 0.01, f.expected());
+    assertTrue(new RegressionRunner(new EvalRunner(null)).run(badSum, data).problems().stream()
+        .anyMatch(p -> p.contains("checksum differs")));
+  }
+
+  @Test
+  void yamlRoundTrips() {
+    RegressionFile f = new RegressionFile("x", "d", "rank", "pprforned", "pprforned/testa", "ab", null, null, null,
+        null, "prior", Map.of("source", "s", "entities", 3), 0.001, Map.of("accuracy", 0.5));
+    Path p = tmp.resolve("x.yaml");
+    f.write(p);
+    RegressionFile back = RegressionFile.read(p);
+    assertEquals(f.expected(), back.expected());
+    assertEquals(f.baseline(), back.baseline());
+    assertEquals(0.001, back.tolerance());
+  }
+}

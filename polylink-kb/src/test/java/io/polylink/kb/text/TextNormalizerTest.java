@@ -1,0 +1,85 @@
+package io.polylink.kb.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+
+  @Test
+  void keysFoldCaseDiacriticsAndWidth() {
+    assertEquals("zurich", TextNormalizer.key("Zürich"));
+    assertEquals("sao paulo", TextNormalizer.key("São  Paulo"));
+    assertEquals("etats unis", TextNormalizer.key("États-Unis"));
+    assertEquals("strasse", TextNormalizer.key("Straße"));
+    assertEquals("abc", TextNormalizer.key("ＡＢＣ")); // full width
+    assertEquals("kobenhavn", TextNormalizer.key("København"));
+    assertEquals("lodz", TextNormalizer.key("Łódź"));
+    assertEquals("москва", TextNormalizer.key("Москва"));
+    assertEquals("елка", TextNormalizer.key("Ёлка"));
+    assertEquals("αθηνα", TextNormalizer.key("Αθήνα"));
+    assertEquals("", TextNormalizer.key(" -- "));
+  }
+
+  @Test
+  void arabicHarakatAreRemovedButDevanagariVowelSignsStay() {
+    assertEquals(TextNormalizer.key("مصر"), TextNormalizer.key("مِصْر"));
+    assertEquals("भारत", TextNormalizer.key("भारत"));
+    assertTrue(TextNormalizer.key("हिन्दी").length() > 3, "virama and vowel signs are part of Devanagari words");
+  }
+
+  @Test
+  void scriptsWithoutSpacesAreSplitIntoCharactersAndJoinedWithoutSpaces() {
+    List<Token> tokens = TextNormalizer.tokenize("北京是中国的首都");
+    assertEquals(8, tokens.size());
+    assertTrue(tokens.get(0).is(Token.NO_SPACE));
+    assertEquals("中国", TextNormalizer.join(tokens, 3, 5));
+    assertEquals("中国", TextNormalizer.key("中国"));
+    // Thai: a consonant keeps its vowel and tone marks
+    List<Token> thai = TextNormalizer.tokenize("กรุงเทพ");
+    assertEquals("กรุงเทพ", TextNormalizer.join(thai, 0, -1));
+    assertTrue(thai.size() < "กรุงเทพ".length(), "marks are absorbed into the preceding character");
+    // mixed: Latin after Han is separated by a space in keys
+    assertEquals("东京 tower", TextNormalizer.key("东京Tower"));
+  }
+
+  @Test
+  void shapeFlags() {
+    List<Token> t = TextNormalizer.tokenize("The UN met in Paris. it 2024 iPhone");
+    assertTrue(t.get(0).is(Token.SENTENCE_START) && t.get(0).is(Token.CAPITALIZED));
+    assertTrue(t.get(1).is(Token.ALL_UPPER));
+    assertFalse(t.get(4).is(Token.SENTENCE_START));
+    assertTrue(t.get(5).is(Token.SENTENCE_START), "'it' follows a period");
+    assertTrue(t.get(6).is(Token.NUMERIC));
+    assertFalse(t.get(7).is(Token.CAPITALIZED));
+    assertTrue(t.get(7).is(Token.CASED_SCRIPT));
+  }
+
+  @Test
+  void transliterationGivesLatinKeysOnlyForOtherScripts() {
+    assertEquals("moskva", Transliteration.latinKey("Москва"));
+    assertNull(Transliteration.latinKey("Paris"));
+    assertEquals("beijing", Transliteration.latinKey("北京").replace(" ", ""));
+  }
+
+  @Property(tries = 300, seed = "42")
+  void tokensAreOrderedDisjointAndInsideTheText(@ForAll @StringLength(max = 80) String text) {
+    List<Token> tokens = TextNormalizer.tokenize(text);
+    int last = 0;
+    for (Token tok : tokens) {
+      assertTrue(tok.start() >= last && tok.end() > tok.start() && tok.end() <= text.length());
+      assertFalse(tok.norm().isEmpty());
+      last = tok.end();
+    }
+    String key = TextNormalizer.key(text);
+    assertEquals(key, key.strip());
+    assertFalse(key.contains("  "));
+  }
+}
