@@ -1,12 +1,16 @@
 package io.polylink.bench;
 
+import io.polylink.bench.synth.NewsDocument;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.link.Linker;
 import io.polylink.link.LinkerConfig;
+import io.polylink.model.EntityId;
 import io.polylink.model.Link;
 import io.polylink.model.LinkedDocument;
+import io.polylink.model.Span;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +93,8 @@ public final class LinkThroughput {
 
   /** Runs the benchmark and returns the results, as written to {@code link-throughput.json}. */
   static Map<String, Object> run(Settings s) throws IOException {
-    List<String> docs = NewsCorpus.documents(s.origin(), s.docs(), s.words(), s.docSeed());
+    List<NewsDocument> corpus = NewsCorpus.generate(s.origin(), s.docs(), s.words(), s.docSeed());
+    List<String> docs = corpus.stream().map(NewsDocument::text).toList();
     long chars = docs.stream().mapToLong(String::length).sum();
     long words = docs.stream().mapToLong(d -> d.split("\\s+").length).sum();
     try (KnowledgeBase kb = KnowledgeBase.open(s.kbDir())) {
@@ -100,19 +105,32 @@ public final class LinkThroughput {
       // One pass over every document: what the linker finds (and the first warm-up).
       long links = 0;
       long nil = 0;
+      long planted = 0;
+      long plantedFound = 0;
       long t0 = System.nanoTime();
-      for (String d : docs) {
-        LinkedDocument ld = linker.link(d);
+      for (NewsDocument d : corpus) {
+        LinkedDocument ld = linker.link(d.text());
         links += ld.links().size();
+        Map<Span, EntityId> found = new HashMap<>();
         for (Link l : ld.links()) {
           if (l.isNil()) {
             nil++;
+          } else {
+            found.put(l.span(), l.entity());
+          }
+        }
+        for (NewsDocument.Mention m : d.mentions()) {
+          planted++;
+          if (m.entity().equals(found.get(m.span()))) {
+            plantedFound++;
           }
         }
       }
       double firstPass = (System.nanoTime() - t0) / 1e9;
-      System.out.printf(Locale.ROOT, "first pass (1 thread, cold): %.2f s; %.2f mentions per document (%.2f NIL)%n",
-          firstPass, (double) links / docs.size(), (double) nil / docs.size());
+      System.out.printf(Locale.ROOT, "first pass (1 thread, cold): %.2f s; %.2f mentions per document (%.2f NIL);"
+          + " %.2f names planted per document, %.1f%% of them linked to their entity with the exact span%n",
+          firstPass, (double) links / docs.size(), (double) nil / docs.size(), (double) planted / docs.size(),
+          100.0 * plantedFound / Math.max(1, planted));
 
       ThroughputRunner.Worker linkWork = d -> linker.link(d).links().size();
       System.out.printf(Locale.ROOT, "warm-up: %.0f s linker, %.0f s floor on %d threads%n", s.warmupSeconds(),
@@ -149,6 +167,8 @@ public final class LinkThroughput {
       r.put("meanCharsPerDocument", (double) chars / docs.size());
       r.put("mentionsPerDocument", (double) links / docs.size());
       r.put("nilMentionsPerDocument", (double) nil / docs.size());
+      r.put("plantedNamesPerDocument", (double) planted / docs.size());
+      r.put("plantedNamesLinkedExactly", (double) plantedFound / Math.max(1, planted));
       r.put("threads", s.threads());
       r.put("warmupSeconds", s.warmupSeconds());
       r.put("linker", runMap(link));

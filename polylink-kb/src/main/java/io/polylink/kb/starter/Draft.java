@@ -52,10 +52,6 @@ final class Draft {
     }
   }
 
-  Set<String> targets(String property) {
-    return relations.getOrDefault(property, Set.of());
-  }
-
   /**
    * Records the names one locale gives this entity, preferred name first; nulls, blanks and case-insensitive
    * repeats are dropped. A regional locale that only repeats what its parent says is not stored, the way Wikidata has
