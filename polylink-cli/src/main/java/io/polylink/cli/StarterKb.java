@@ -12,13 +12,14 @@ import java.util.Locale;
 /**
  * The starter KB: countries, languages, scripts, currencies and cities with their names in every CLDR locale, built
  * from the CLDR data inside ICU4J on first use, so Polylink links text on a fresh machine without any download.
- * Lives in {@code $POLYLINK_HOME/starter-kb} ({@code ~/.polylink} by default).
+ * Lives in {@code $POLYLINK_HOME/starter-kb} (system property {@code polylink.home} first; {@code ~/.polylink} by
+ * default).
  */
 final class StarterKb {
   private StarterKb() {}
 
   static Path location() {
-    String home = System.getenv("POLYLINK_HOME");
+    String home = System.getProperty("polylink.home", System.getenv("POLYLINK_HOME"));
     Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".polylink");
     return base.resolve("starter-kb");
   }

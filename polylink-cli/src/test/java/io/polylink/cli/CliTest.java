@@ -1,0 +1,199 @@
+package io.polylink.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as users meet it: outputs, exit codes and one-line errors. */
+class CliTest {
+
+  @TempDir static Path tmp;
+  static Path kb;
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = PolylinkCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  static final String ENTITIES = String.join("\n",
+      "{\"id\":\"Q90\",\"names\":{\"en\":[\"Paris\"],\"de\":[\"Paris\"],\"ru\":[\"Париж\"]},\"descriptions\":{\"en\":\"capital of France\"},\"types\":[\"Q515\"],\"relations\":{\"P17\":[\"Q142\"]},\"popularity\":300}",
+      "{\"id\":\"Q142\",\"names\":{\"en\":[\"France\"],\"de\":[\"Frankreich\"]},\"types\":[\"Q6256\"],\"popularity\":350}",
+      "{\"id\":\"Q567\",\"names\":{\"en\":[\"Angela Merkel\",\"Merkel\"]},\"types\":[\"Q5\"],\"popularity\":200}",
+      "");
+
+  @BeforeAll
+  static void buildKb() throws Exception {
+    Path input = tmp.resolve("entities.jsonl");
+    Files.writeString(input, ENTITIES);
+    kb = tmp.resolve("kb");
+    Result r = run("kb", "build", "--source", "jsonl", "--input", input.toString(), "--kb", kb.toString(), "--no-progress");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("entities   3"), r.out());
+  }
+
+  @Test
+  void linkPrintsTheJsonContract() throws Exception {
+    Result r = run("link", "--kb", kb.toString(), "Angela Merkel flew from Paris to France.", "Париж");
+    assertEquals(0, r.code(), r.err());
+    String[] lines = r.out().strip().split("\n");
+    assertEquals(2, lines.length);
+    JsonNode doc = JSON.readTree(lines[0]);
+    assertEquals("Angela Merkel flew from Paris to France.", doc.get("text").asText());
+    assertTrue(doc.has("language"));
+    JsonNode m = doc.get("mentions").get(0);
+    for (String field : new String[] {"start", "end", "surface", "id", "label", "score", "nil", "type"}) {
+      assertTrue(m.has(field), "mention field " + field + " in " + m);
+    }
+    assertEquals("Q567", m.get("id").asText());
+    assertEquals("PER", m.get("type").asText());
+    assertEquals(0, m.get("start").asInt());
+    assertEquals(13, m.get("end").asInt());
+    assertEquals("Q90", JSON.readTree(lines[1]).get("mentions").get(0).get("id").asText());
+  }
+
+  @Test
+  void nifOutputIsTurtleWithPhrases() {
+    Result r = run("link", "--kb", kb.toString(), "--format", "nif", "Merkel in Paris \"quoted\"");
+    assertEquals(0, r.code(), r.err());
+    Model model = ModelFactory.createDefaultModel();
+    model.read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)), null, "TTL");
+    String nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+    assertEquals(2, model.listSubjectsWithProperty(model.createProperty(nif, "anchorOf")).toList().size());
+    assertTrue(r.out().contains("http://www.wikidata.org/entity/Q90"));
+  }
+
+  @Test
+  void spotlightOutputUsesSpotlightFieldNames() throws Exception {
+    Result r = run("link", "--kb", kb.toString(), "--format", "spotlight", "Angela Merkel in Paris");
+    assertEquals(0, r.code(), r.err());
+    JsonNode res = JSON.readTree(r.out()).get("Resources").get(0);
+    for (String f : new String[] {"@URI", "@surfaceForm", "@offset", "@similarityScore", "@types", "@support", "@percentageOfSecondRank"}) {
+      assertTrue(res.has(f), f + " in " + res);
+    }
+  }
+
+  @Test
+  void invalidUtf8IsAOneLineErrorWithTheOffset() throws Exception {
+    Path bad = tmp.resolve("bad.txt");
+    Files.write(bad, new byte[] {'P', 'a', 'r', 'i', 's', ' ', (byte) 0xC3, (byte) 0x28});
+    Result r = run("link", "--kb", kb.toString(), "--input", bad.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("not valid UTF-8") && r.err().contains("byte offset 6"), r.err());
+    assertEquals(1, r.err().strip().split("\n").length, "one line: " + r.err());
+  }
+
+  @Test
+  void emptyInputAndMissingTextAreErrors() throws Exception {
+    Path empty = tmp.resolve("empty.txt");
+    Files.writeString(empty, "  \n");
+    Result r = run("link", "--kb", kb.toString(), "--input", empty.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("empty input"), r.err());
+    Result none = run("link", "--kb", kb.toString());
+    assertEquals(2, none.code(), "usage error");
+    assertTrue(none.err().contains("nothing to link"), none.err());
+  }
+
+  @Test
+  void aDirectoryThatIsNotAKbIsAnError() throws Exception {
+    Path dir = tmp.resolve("not-a-kb");
+    Files.createDirectories(dir);
+    Result r = run("link", "--kb", dir.toString(), "Paris");
+    assertEquals(1, r.code());
+    assertTrue(r.err().startsWith("polylink: error: not a Polylink KB"), r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace");
+  }
+
+  @Test
+  void malformedJsonlLineStopsWithItsNumberOrIsSkipped() throws Exception {
+    Path input = tmp.resolve("broken.jsonl");
+    Files.writeString(input, ENTITIES + "{\"id\": \"Q1\", \"names\": \n" + "{\"id\":\"Q2\",\"names\":{\"en\":[\"Two\"]}}\n");
+    Path target = tmp.resolve("kb-broken");
+    Result stop = run("kb", "build", "--source", "jsonl", "--input", input.toString(), "--kb", target.toString(), "--no-progress");
+    assertEquals(1, stop.code());
+    assertTrue(stop.err().contains("broken.jsonl:4"), stop.err());
+    Result skip = run("kb", "build", "--source", "jsonl", "--input", input.toString(), "--kb", target.toString(),
+        "--no-progress", "--on-error", "skip");
+    assertEquals(0, skip.code(), skip.err());
+    assertTrue(skip.err().contains("broken.jsonl:4"), "warning names the line: " + skip.err());
+    assertTrue(skip.out().contains("entities   4") && skip.out().contains("malformed  1"), skip.out());
+  }
+
+  @Test
+  void truncatedCompressedDumpsAreReportedAndThePreviousKbStays() throws Exception {
+    byte[] dump = ("[\n" + "{\"type\":\"item\",\"id\":\"Q64\",\"labels\":{\"en\":{\"language\":\"en\",\"value\":\"Berlin\"}},"
+        + "\"descriptions\":{},\"aliases\":{},\"claims\":{},\"sitelinks\":{}},\n").repeat(2000).replace(",\n[\n", ",\n")
+        .concat("]\n").getBytes(StandardCharsets.UTF_8);
+    for (String ext : new String[] {"bz2", "gz"}) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (OutputStream c = ext.equals("gz") ? new GZIPOutputStream(bytes) : new BZip2CompressorOutputStream(bytes)) {
+        c.write(dump);
+      }
+      byte[] whole = bytes.toByteArray();
+      Path truncated = tmp.resolve("dump." + ext);
+      Files.write(truncated, Arrays.copyOf(whole, whole.length / 2));
+      Result r = run("kb", "build", "--source", "wikidata", "--input", truncated.toString(), "--kb", kb.toString(), "--no-progress");
+      assertEquals(1, r.code(), ext);
+      assertTrue(r.err().contains("truncated") || r.err().contains("corrupt"), r.err());
+      Result still = run("link", "--kb", kb.toString(), "Angela Merkel");
+      assertEquals(0, still.code());
+      assertTrue(still.out().contains("Q567"), "previous KB still links after a failed " + ext + " build");
+    }
+  }
+
+  @Test
+  void unknownOptionsAndValuesAreUsageErrors() {
+    assertEquals(2, run("link", "--kb", kb.toString(), "--frobnicate", "x").code());
+    Result f = run("link", "--kb", kb.toString(), "--format", "xml", "Paris");
+    assertEquals(1, f.code());
+    assertTrue(f.err().contains("--format must be json, nif or spotlight"), f.err());
+    assertEquals(2, run("kb", "build", "--source", "jsonl").code());
+  }
+
+  @Test
+  void demoLinksTheMultilingualSampleWithTheStarterKb() {
+    String previous = System.getProperty("polylink.home");
+    System.setProperty("polylink.home", tmp.resolve("home").toString());
+    try {
+      Result r = run("demo");
+      assertEquals(0, r.code(), r.err());
+      for (String expected : new String[] {"iso3166:DE", "iso3166:CH", "iso3166:RU", "iso3166:CN", "iso3166:EG",
+          "tz:Asia/Tokyo", "iso639:hi"}) {
+        assertTrue(r.out().contains(expected), expected + " in\n" + r.out());
+      }
+      for (String lang : new String[] {"[en]", "[de]", "[fr]", "[ru]", "[zh]", "[ar]"}) {
+        assertTrue(r.out().contains(lang), lang);
+      }
+    } finally {
+      if (previous == null) {
+        System.clearProperty("polylink.home");
+      } else {
+        System.setProperty("polylink.home", previous);
+      }
+    }
+  }
+}
