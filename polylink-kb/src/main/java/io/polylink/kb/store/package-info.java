@@ -1,0 +1,22 @@
+/**
+ * The KB store: one Lucene index per KB generation, memory-mapped read-only by the linker.
+ *
+ * <p>Each entity is one Lucene document: field {@code n} holds its normalized name keys (one per name in every
+ * language; the term frequency counts how many of its names share a key), {@code t} romanized keys of non-Latin labels,
+ * {@code id} its id, {@code pop} its popularity (numeric doc values) and {@code rec} the {@link
+ * io.polylink.kb.store.EntityRecord} (binary doc values). The terms dictionary of {@code n} is the name dictionary
+ * the spotter walks.
+ *
+ * <pre>{@code
+ * KbBuilder.into(dir).build(Sources.open("wikidata", dump, WikidataDumpSource.Options.defaults()));
+ * try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+ *   Lookup lookup = kb.lookup();                       // one per thread
+ *   if ((lookup.probe("angela", false) & Lookup.CONTINUES) != 0) { ... }
+ *   List<NameHit> hits = lookup.candidates("angela merkel", 24);
+ * }
+ * }</pre>
+ *
+ * <p>A directory holds generations {@code gen-NNNNNN} and a {@code CURRENT} file naming the live one; builds switch
+ * it atomically and hold an OS lock on {@code build.lock}.
+ */
+package io.polylink.kb.store;
