@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.polylink.kb.source.CompressedInput;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 
 /**
@@ -22,8 +23,9 @@ final class BareJsonScan {
    * @param entities top-level entity objects
    * @param stringChars characters of all string values, so the JIT cannot skip materializing them
    * @param seconds wall time
+   * @param cpuSeconds CPU time of the scanning thread
    */
-  record Result(long tokens, long entities, long stringChars, double seconds) {
+  record Result(long tokens, long entities, long stringChars, double seconds, double cpuSeconds) {
     Result {
       if (tokens < 0 || entities < 0 || seconds < 0) {
         throw new IllegalArgumentException("counts and time must be >= 0, got tokens=" + tokens + " entities="
@@ -43,6 +45,7 @@ final class BareJsonScan {
   /** Scans {@code dump}, plain or compressed. */
   static Result scan(Path dump) throws IOException {
     long t0 = System.nanoTime();
+    long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     long tokens = 0;
     long entities = 0;
     long chars = 0;
@@ -70,6 +73,7 @@ final class BareJsonScan {
         }
       }
     }
-    return new Result(tokens, entities, chars, (System.nanoTime() - t0) / 1e9);
+    return new Result(tokens, entities, chars, (System.nanoTime() - t0) / 1e9,
+        (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9);
   }
 }

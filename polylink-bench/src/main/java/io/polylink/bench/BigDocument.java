@@ -105,13 +105,15 @@ public final class BigDocument {
         r.put("megabytesPerSecond", bytes / 1e6 / seconds);
         r.put("heap", s.heap());
         System.out.printf(Locale.ROOT,
-            "  %.1f MB in %.2f s = %.2f MB/s; %,d links (%,d NIL) in %,d windows; peak heap used %s, largest after GC %s"
-                + " (max %s); peak RSS %s%n",
+            "  %.1f MB in %.2f s = %.2f MB/s; %,d links (%,d NIL) in %,d windows; peak heap used %s,"
+                + " largest after GC %s (max %s); after a full GC: %s before, %s after the document; peak RSS %s%n",
             bytes / 1e6, seconds, bytes / 1e6 / seconds, ((Number) r.get("links")).longValue(),
             ((Number) r.get("nilLinks")).longValue(), ((Number) r.get("windows")).longValue(),
             MemoryProbe.mib(((Number) r.get("peakHeapUsedBytes")).longValue()),
             MemoryProbe.mib(((Number) r.get("peakHeapAfterGcBytes")).longValue()),
             MemoryProbe.mib(((Number) r.get("maxHeapBytes")).longValue()),
+            MemoryProbe.mib(((Number) r.get("heapAfterWarmupBytes")).longValue()),
+            MemoryProbe.mib(((Number) r.get("heapAfterRunBytes")).longValue()),
             MemoryProbe.mib(((Number) r.get("peakRssBytes")).longValue()));
         runs.add(r);
       } finally {

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One document of {@link BigDocument}, streamed through {@link Linker#link(Reader, Language, java.util.function.Consumer)}
- * in a child JVM with a small fixed heap, heap sampled every 50 ms. Prints one result line; see {@link ChildJvm}.
+ * One document of {@link BigDocument}, streamed through
+ * {@link Linker#link(Reader, Language, java.util.function.Consumer)} in a child JVM with a small fixed heap, heap
+ * sampled every 50 ms. Prints one result line; see {@link ChildJvm}.
  */
 public final class BigDocumentChild {
 
@@ -67,6 +68,9 @@ public final class BigDocumentChild {
       r.put("windows", summary.windows());
       r.put("seconds", seconds);
       r.put("heapAfterWarmupBytes", baseline);
+      System.gc();
+      // What the linker still holds once the document is done: nothing should grow with its length.
+      r.put("heapAfterRunBytes", Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
       r.put("peakRssBytes", MemoryProbe.peakRss());
     }
     ChildJvm.report(r);

@@ -6,6 +6,7 @@ import io.polylink.kb.source.WikidataDumpSource;
 import io.polylink.kb.store.KbBuildSummary;
 import io.polylink.kb.store.KbBuilder;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -21,9 +22,9 @@ public final class BuildChild {
 
   private BuildChild() {}
 
-  /** {@code --dump FILE --kb DIR --threads N}. */
+  /** {@code --dump FILE --kb DIR --threads N [--transliterate true|false]}. */
   public static void main(String[] args) throws IOException {
-    BenchArgs a = BenchArgs.parse(args, Set.of("dump", "kb", "threads"));
+    BenchArgs a = BenchArgs.parse(args, Set.of("dump", "kb", "threads", "transliterate"));
     Path dump = a.path("dump", null);
     Path kb = a.path("kb", null);
     if (dump == null || kb == null) {
@@ -34,13 +35,14 @@ public final class BuildChild {
     Map<String, Object> r = new LinkedHashMap<>();
     try (MemoryProbe probe = MemoryProbe.start(50)) {
       EntitySource source = Sources.open("wikidata", dump, WikidataDumpSource.Options.defaults());
-      s = KbBuilder.into(kb).threads(threads).build(source);
+      s = KbBuilder.into(kb).threads(threads).transliterate(a.bool("transliterate", true)).build(source);
       r.put("entities", s.entities());
       r.put("names", s.names());
       r.put("transliterations", s.transliterations());
       r.put("languages", s.languages());
       r.put("seconds", s.seconds());
       r.put("entitiesPerSecond", s.entitiesPerSecond());
+      r.put("processCpuSeconds", processCpuSeconds());
       r.put("peakRssBytes", MemoryProbe.peakRss());
       r.put("peakHeapUsedBytes", probe.peakHeapUsed());
       r.put("peakHeapAfterGcBytes", probe.peakHeapAfterGc());
@@ -48,6 +50,15 @@ public final class BuildChild {
       r.put("kbBytes", sizeOf(kb));
     }
     ChildJvm.report(r);
+  }
+
+  /** CPU time of the whole JVM so far (all threads, GC and JIT included); -1 where the JVM does not say. */
+  static double processCpuSeconds() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      long ns = os.getProcessCpuTime();
+      return ns < 0 ? -1 : ns / 1e9;
+    }
+    return -1;
   }
 
   private static long sizeOf(Path dir) throws IOException {

@@ -15,7 +15,8 @@ final class Environment {
     m.put("date", Instant.now().toString());
     m.put("javaVersion", System.getProperty("java.runtime.version"));
     m.put("javaVendor", System.getProperty("java.vendor"));
-    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+        + System.getProperty("os.arch"));
     m.put("availableProcessors", Runtime.getRuntime().availableProcessors());
     m.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
     return m;

@@ -5,13 +5,18 @@ import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -26,6 +31,8 @@ import javax.management.openmbean.CompositeData;
 final class MemoryProbe implements AutoCloseable {
 
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+  // GC notifications report every memory pool, metaspace and code cache included; only these count as heap.
+  private final Set<String> heapPools = heapPoolNames();
   private final AtomicLong peakUsed = new AtomicLong();
   private final AtomicLong peakAfterGc = new AtomicLong(-1);
   private final AtomicLong collections = new AtomicLong();
@@ -78,19 +85,33 @@ final class MemoryProbe implements AutoCloseable {
       return;
     }
     GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-    long before = 0;
-    for (MemoryUsage u : info.getGcInfo().getMemoryUsageBeforeGc().values()) {
-      before += u.getUsed();
-    }
-    long after = 0;
-    for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-      after += u.getUsed();
-    }
+    long before = heapUsed(info.getGcInfo().getMemoryUsageBeforeGc());
+    long after = heapUsed(info.getGcInfo().getMemoryUsageAfterGc());
     // The pools' usage just before the collection is the highest point the sampler may have missed.
     peakUsed.accumulateAndGet(before, Math::max);
     // Concurrent cycles of G1 report both young and mixed pauses; every "after" counts.
     peakAfterGc.accumulateAndGet(after, Math::max);
     collections.incrementAndGet();
+  }
+
+  private long heapUsed(Map<String, MemoryUsage> pools) {
+    long used = 0;
+    for (Map.Entry<String, MemoryUsage> e : pools.entrySet()) {
+      if (heapPools.contains(e.getKey())) {
+        used += e.getValue().getUsed();
+      }
+    }
+    return used;
+  }
+
+  private static Set<String> heapPoolNames() {
+    Set<String> names = new HashSet<>();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        names.add(pool.getName());
+      }
+    }
+    return names;
   }
 
   /** Peak heap used seen so far (bytes), sampled and just before each collection. */
@@ -99,7 +120,10 @@ final class MemoryProbe implements AutoCloseable {
     return peakUsed.get();
   }
 
-  /** Largest heap used right after a collection (bytes); -1 when no collection ran. */
+  /**
+   * Largest heap used right after a collection (bytes); -1 when no collection ran. An upper bound of the live set:
+   * a young collection leaves the old generation's garbage in place.
+   */
   long peakHeapAfterGc() {
     return peakAfterGc.get();
   }

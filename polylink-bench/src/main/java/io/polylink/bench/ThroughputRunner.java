@@ -1,5 +1,7 @@
 package io.polylink.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -26,10 +28,12 @@ final class ThroughputRunner {
    * @param seconds wall time
    * @param threads threads used
    * @param checksum sum of the workers' return values, so the work cannot be optimized away
+   * @param cpuSeconds CPU time of the worker threads: unlike wall time, it does not count time the threads spent
+   *     waiting for a core that other processes held
    */
-  record Result(long documents, double seconds, int threads, long checksum) {
+  record Result(long documents, double seconds, int threads, long checksum, double cpuSeconds) {
     Result {
-      if (documents < 0 || seconds <= 0 || threads < 1) {
+      if (documents < 0 || seconds <= 0 || threads < 1 || cpuSeconds < 0) {
         throw new IllegalArgumentException("invalid run result: documents=" + documents + " seconds=" + seconds
             + " threads=" + threads);
       }
@@ -39,11 +43,19 @@ final class ThroughputRunner {
       return documents / seconds;
     }
 
+    /** CPU time per document, in microseconds. */
+    double cpuMicrosPerDocument() {
+      return documents == 0 ? 0 : cpuSeconds * 1e6 / documents;
+    }
+
     /** Adds another run of the same task: documents and time add up. */
     Result plus(Result o) {
-      return new Result(documents + o.documents, seconds + o.seconds, threads, checksum + o.checksum);
+      return new Result(documents + o.documents, seconds + o.seconds, threads, checksum + o.checksum,
+          cpuSeconds + o.cpuSeconds);
     }
   }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private ThroughputRunner() {}
 
@@ -61,6 +73,7 @@ final class ThroughputRunner {
     AtomicLong next = new AtomicLong();
     AtomicLong done = new AtomicLong();
     AtomicLong checksum = new AtomicLong();
+    AtomicLong cpuNanos = new AtomicLong();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     CountDownLatch ready = new CountDownLatch(threads);
     CountDownLatch go = new CountDownLatch(1);
@@ -72,6 +85,7 @@ final class ThroughputRunner {
           Worker w = workers.get();
           ready.countDown();
           go.await();
+          long cpu0 = THREADS.getCurrentThreadCpuTime();
           long sum = 0;
           long n = 0;
           while (System.nanoTime() < deadline[0] || next.get() < minDocuments) {
@@ -79,6 +93,7 @@ final class ThroughputRunner {
             sum += w.process(documents.get((int) (i % documents.size())));
             n++;
           }
+          cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu0);
           done.addAndGet(n);
           checksum.addAndGet(sum);
         } catch (Throwable e) {
@@ -99,7 +114,7 @@ final class ThroughputRunner {
       if (failure.get() != null) {
         throw new IllegalStateException("benchmark worker failed: " + failure.get(), failure.get());
       }
-      return new Result(done.get(), elapsed, threads, checksum.get());
+      return new Result(done.get(), elapsed, threads, checksum.get(), cpuNanos.get() / 1e9);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

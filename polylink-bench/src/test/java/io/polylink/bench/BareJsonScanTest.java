@@ -36,7 +36,8 @@ class BareJsonScanTest {
   void readsGzipAndLineDelimitedEntitiesToo() throws IOException {
     Path f = dir.resolve("dump.json.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(f))) {
-      out.write("{\"id\":\"Q1\"}\n{\"id\":\"Q2\",\"x\":{\"y\":{}}}\n{\"id\":\"Q3\"}\n".getBytes(StandardCharsets.UTF_8));
+      String lines = "{\"id\":\"Q1\"}\n{\"id\":\"Q2\",\"x\":{\"y\":{}}}\n{\"id\":\"Q3\"}\n";
+      out.write(lines.getBytes(StandardCharsets.UTF_8));
     }
     assertEquals(3, BareJsonScan.scan(f).entities());
   }

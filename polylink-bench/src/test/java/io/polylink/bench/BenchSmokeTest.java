@@ -25,7 +25,8 @@ class BenchSmokeTest {
 
   @BeforeAll
   static void buildSmallKb() throws IOException {
-    BuildThroughput.main(new String[] {"--entities", "2000", "--seed", "42", "--threads", "1", "--out", dir.toString()});
+    BuildThroughput.main(
+        new String[] {"--entities", "2000", "--seed", "42", "--threads", "1", "--out", dir.toString()});
     build = Json.readObject(Files.readString(dir.resolve("build-throughput.json")));
   }
 
@@ -41,7 +42,8 @@ class BenchSmokeTest {
     Map<String, Object> bare = nested("build-throughput.json", "bareJackson");
     assertTrue(((Number) build.get("ratioBuildToBareJackson")).doubleValue() > 0);
     assertTrue(bare.containsKey("meanEntitiesPerSecond"));
-    assertTrue(Files.isRegularFile(dir.resolve("kb.origin.properties")), "the KB's origin is recorded for the link benchmarks");
+    assertTrue(Files.isRegularFile(dir.resolve("kb.origin.properties")),
+        "the KB's origin is recorded for the link benchmarks");
   }
 
   @Test

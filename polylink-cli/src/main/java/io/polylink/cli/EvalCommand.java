@@ -11,6 +11,7 @@ import io.polylink.eval.LinkingSystem;
 import io.polylink.eval.regression.RegressionFile;
 import io.polylink.eval.regression.RegressionRunner;
 import io.polylink.eval.report.Report;
+import io.polylink.eval.report.SuiteReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -46,7 +47,8 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--dataset", description = "dataset file or folder")
   Path dataset;
 
-  @Option(names = "--kb", description = "KB folder for Polylink as the system")
+  @Option(names = "--kb", description = "KB for Polylink as the system: a KB folder, or a .tsv/.jsonl/Wikidata "
+      + "source file built once into the KB cache (-Dpolylink.kb.cache, default target/kb-cache)")
   Path kb;
 
   @Option(names = "--predictions", description = "stored predictions to score instead of Polylink")
@@ -58,13 +60,15 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--train", description = "training data (nil on HIPE: its entities are the KB)")
   Path train;
 
-  @Option(names = "--baseline", description = "built-in baseline instead of Polylink: prior (rank on PPRforNED)")
+  @Option(names = "--baseline", description = "built-in baseline instead of Polylink: prior (rank on PPRforNED), "
+      + "regex or regex+polylink (pii)")
   String baseline;
 
   @Option(names = "--report", description = "write report.md, report.html and result.json into this folder")
   Path report;
 
-  @Option(names = "--regression", description = "re-run this regression YAML file; fails on drift")
+  @Option(names = "--regression", description = "re-run this regression YAML file, or every one under this folder "
+      + "(with --report: one combined page); fails on drift")
   Path regression;
 
   @Option(names = "--data", description = "data folder for regression files (default: -Dpolylink.data.dir, "
@@ -122,6 +126,9 @@ public final class EvalCommand implements Callable<Integer> {
       out.println("skipped: data folder " + dataDir + " not found, regression " + regression + " not run");
       return 0;
     }
+    if (Files.isDirectory(regression)) {
+      return runSuite(runner, dataDir, out, err);
+    }
     RegressionRunner.Outcome o = new RegressionRunner(runner).run(RegressionFile.read(regression), dataDir);
     if (o.result() != null) {
       print((ObjectNode) o.result(), out);
@@ -137,6 +144,44 @@ public final class EvalCommand implements Callable<Integer> {
       out.println("regression " + o.name() + ": OK");
     }
     return 0;
+  }
+
+  private int runSuite(EvalRunner runner, Path dataDir, PrintWriter out, PrintWriter err) {
+    List<ObjectNode> results = SuiteReport.run(SuiteReport.files(regression), dataDir, runner);
+    int failed = 0;
+    for (ObjectNode r : results) {
+      boolean ok = r.path("problems").isEmpty();
+      if (!ok) {
+        failed++;
+        r.path("problems").forEach(p -> err.println("regression " + r.path("regression").asText() + ": "
+            + p.asText()));
+      }
+      if (!json) {
+        out.println(String.format(Locale.ROOT, "%-45s %s", r.path("regression").asText(), ok ? "OK" : "DRIFT"));
+      }
+    }
+    if (json) {
+      try {
+        out.println(JSON.writeValueAsString(results));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    out.println(results.size() + " regression files, " + failed + " drifted");
+    if (report != null) {
+      try {
+        Files.createDirectories(report);
+        String title = "Polylink evaluation: " + regression.getFileName();
+        Files.writeString(report.resolve("report.md"), SuiteReport.markdown(title, results), StandardCharsets.UTF_8);
+        Files.writeString(report.resolve("report.html"), SuiteReport.html(title, results), StandardCharsets.UTF_8);
+        Files.writeString(report.resolve("result.json"), JSON.copy().enable(SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(results), StandardCharsets.UTF_8);
+        out.println("report written to " + report.toAbsolutePath().normalize());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the report to " + report, e);
+      }
+    }
+    return failed == 0 ? 0 : 1;
   }
 
   private Path dataDir() {

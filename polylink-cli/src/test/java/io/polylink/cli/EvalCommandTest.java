@@ -73,6 +73,26 @@ class EvalCommandTest {
   }
 
   @Test
+  void aRegressionFolderRunsEveryFileIntoOneReport() throws Exception {
+    String d = System.getProperty("polylink.data.dir");
+    Path data = d == null ? null : Path.of(d);
+    org.junit.jupiter.api.Assumptions.assumeTrue(data != null && Files.isDirectory(data.resolve("pprforned")),
+        "skipped: evaluation data not found");
+    Path dir = Files.createDirectories(tmp.resolve("regs"));
+    Files.writeString(dir.resolve("prior.yaml"), "name: prior-testa\ntask: rank\nformat: pprforned\n"
+        + "dataset: pprforned/testa\nbaseline: prior\ntolerance: 0.0001\nexpected: {accuracy: 0.8144437486954706}\n");
+    Files.writeString(dir.resolve("drift.yaml"), "name: drifting\ntask: rank\nformat: pprforned\n"
+        + "dataset: pprforned/testa\nbaseline: prior\ntolerance: 0.0001\nexpected: {accuracy: 0.5}\n");
+    int rc = run(new EvalCommand(), "--regression", dir.toString(), "--data", data.toString(), "--report",
+        tmp.resolve("rep").toString());
+    assertEquals(1, rc, "one file drifts");
+    assertTrue(out.toString().contains("2 regression files, 1 drifted"), out.toString());
+    assertTrue(err.toString().contains("regression drifting: accuracy drifted"), err.toString());
+    String html = Files.readString(tmp.resolve("rep/report.html"));
+    assertTrue(html.contains("PPRforNED") && html.contains("0.8144") && html.contains("DRIFT"), html);
+  }
+
+  @Test
   void badOptionsFailWithAReason() throws Exception {
     int rc = run(new EvalCommand(), "--task", "a9kb", "--format", "elevant", "--dataset", benchmark().toString());
     assertEquals(2, rc);

@@ -10,11 +10,13 @@ import java.util.Set;
  * @param task a2kb, d2kb, rank, retrieval, nil or pii
  * @param format dataset format: nif, elevant, hipe, pprforned, melo, brat or presidio
  * @param dataset the dataset file or folder
- * @param kb the KB folder for Polylink as the system, may be null
+ * @param kb the KB for Polylink as the system: a KB folder or a source file to build one from (cached); null for the
+ *     starter KB, or, for rank and retrieval, the KB built from the dataset itself
  * @param predictions stored predictions to score instead of running Polylink, may be null
  * @param predictionsFormat elevant, nif or jsonl (null: same as the dataset when it can hold predictions, else jsonl)
  * @param train training data (nil on HIPE: its entities are the KB), may be null
- * @param baseline a built-in baseline instead of Polylink ({@code prior} for rank), may be null
+ * @param baseline a built-in baseline instead of Polylink: {@code prior} for rank; {@code regex} (recognizers only) or
+ *     {@code regex+polylink} (plus PER/LOC/ORG from Polylink's links on {@code kb}) for pii; may be null
  */
 public record EvalRequest(String task, String format, Path dataset, Path kb, Path predictions,
     String predictionsFormat, Path train, String baseline) {

@@ -23,6 +23,12 @@ import io.polylink.eval.metrics.Matching;
 import io.polylink.eval.metrics.PiiSpanMetrics;
 import io.polylink.eval.metrics.Prf;
 import io.polylink.eval.metrics.RetrievalMetrics;
+import io.polylink.eval.pii.baseline.PiiBaseline;
+import io.polylink.eval.polylink.MeloKb;
+import io.polylink.eval.polylink.MeloRetriever;
+import io.polylink.eval.polylink.PprForNedKb;
+import io.polylink.eval.polylink.PprForNedRanker;
+import io.polylink.eval.regression.Checksums;
 import io.polylink.model.Candidate;
 import io.polylink.model.Document;
 import io.polylink.model.Language;
@@ -157,10 +163,38 @@ public final class EvalRunner {
     c.put("seed", Bootstrap.SEED);
     out.put("mentions", gold.mentionCount());
     out.put("nil_rate", nilRate(gold));
+    if (task == LinkingScorer.Task.A2KB) {
+      out.set("detection", detection(goldLists, predicted));
+      long predNil = predicted.stream().flatMap(List::stream).filter(Annotation::isNil).count();
+      long predAll = predicted.stream().mapToLong(List::size).sum();
+      out.put("predicted_nil_rate", predAll == 0 ? 0 : (double) predNil / predAll);
+    }
     if (elevant != null) {
       out.set("elevant", elevant);
     }
     return out;
+  }
+
+  /** Mention detection: strong span match, entities ignored. */
+  private static ObjectNode detection(List<List<Annotation>> gold, List<List<Annotation>> predicted) {
+    long tp = 0;
+    long fp = 0;
+    long fn = 0;
+    for (int i = 0; i < gold.size(); i++) {
+      Set<Span> g = new HashSet<>();
+      gold.get(i).forEach(a -> g.add(a.span()));
+      Set<Span> p = new HashSet<>();
+      predicted.get(i).forEach(a -> p.add(a.span()));
+      for (Span s : p) {
+        if (g.contains(s)) {
+          tp++;
+        } else {
+          fp++;
+        }
+      }
+      fn += g.stream().filter(s -> !p.contains(s)).count();
+    }
+    return prf(new Prf(tp, fp, fn), true);
   }
 
   private Dataset readLinkingDataset(EvalRequest r) {
@@ -197,6 +231,11 @@ public final class EvalRunner {
       predicted = alignById(gold, r.predictionsFormat().equals("nif")
           ? byId(Nif.read(r.predictions(), "predictions", Language.UNDETERMINED))
           : jsonlMentions(PredictionsJsonl.read(r.predictions())));
+    } else if ("regex".equals(r.baseline()) || "regex+polylink".equals(r.baseline())) {
+      PiiBaseline b = new PiiBaseline(r.baseline().equals("regex") ? null : system(r.kb()),
+          r.format().equals("presidio") ? PiiBaseline.PRESIDIO : Map.of());
+      system = b.name();
+      predicted = gold.documents().stream().map(d -> b.find(d.toDocument())).toList();
     } else {
       LinkingSystem sys = system(r.kb());
       system = sys.name();
@@ -234,18 +273,30 @@ public final class EvalRunner {
     List<PprForNedReader.Document> docs = PprForNedReader.readDir(r.dataset());
     Map<String, PredictionsJsonl.Entry> pred = r.predictions() == null ? null : PredictionsJsonl.read(r.predictions());
     String system;
+    PprForNedRanker polylinkRanker = null;
     if (pred != null) {
       system = systemName(r.predictions());
     } else if ("prior".equals(r.baseline())) {
       system = "prior-baseline";
-    } else {
+    } else if (r.baseline() != null) {
+      throw new IllegalArgumentException("task rank knows the baseline prior, got " + r.baseline());
+    } else if (polylink == null) {
       throw new LinkerUnavailableException();
+    } else {
+      system = "polylink";
+      polylinkRanker = new PprForNedRanker(PprForNedKb.cached(r.dataset().getFileName().toString(),
+          Checksums.sha256(r.dataset()), docs));
     }
     RetrievalMetrics m = new RetrievalMetrics();
     int nil = 0;
     int goldMissing = 0;
     int mentions = 0;
+    double docAccuracySum = 0;
+    int scoredDocs = 0;
     for (PprForNedReader.Document d : docs) {
+      List<List<String>> polylinkRanks = polylinkRanker == null ? null : polylinkRanker.rank(d);
+      int docMentions = 0;
+      int docCorrect = 0;
       for (int i = 0; i < d.mentions().size(); i++) {
         PprForNedReader.Mention men = d.mentions().get(i);
         mentions++;
@@ -260,14 +311,29 @@ public final class EvalRunner {
         if (pred != null) {
           PredictionsJsonl.Entry e = pred.get(d.id());
           ranked = e == null ? List.of() : e.rankedPerMention().getOrDefault(i, List.of());
+        } else if (polylinkRanks != null) {
+          ranked = polylinkRanks.get(i);
         } else {
           ranked = PprPriorRanker.rank(men);
         }
         m.add(ranked, Set.of(men.goldUrl()));
+        docMentions++;
+        if (!ranked.isEmpty() && ranked.get(0).equals(men.goldUrl())) {
+          docCorrect++;
+        }
+      }
+      if (docMentions > 0) {
+        docAccuracySum += (double) docCorrect / docMentions;
+        scoredDocs++;
       }
     }
     RetrievalMetrics.Result res = m.result();
     ObjectNode out = retrievalJson(r, stem(r.dataset()), system, res);
+    out.put("macro_accuracy", scoredDocs == 0 ? 0 : docAccuracySum / scoredDocs);
+    out.put("documents_scored", scoredDocs);
+    if (polylinkRanker != null) {
+      out.put("mentions_with_unscored_candidates", polylinkRanker.fallbacks());
+    }
     out.put("mentions", mentions);
     out.put("nil_mentions", nil);
     out.put("gold_not_in_candidates", goldMissing);
@@ -290,6 +356,18 @@ public final class EvalRunner {
         PredictionsJsonl.Entry e = pred.get(q);
         m.add(e == null ? List.of() : e.ranked(), melo.relevant().getOrDefault(q, Set.of()));
       }
+    } else if (r.kb() == null) {
+      if (polylink == null) {
+        throw new LinkerUnavailableException();
+      }
+      MeloRetriever retriever = new MeloRetriever(MeloKb.cached(melo, Checksums.sha256(r.dataset())), melo.corpus());
+      system = "polylink-dictionary";
+      for (Map.Entry<String, String> q : melo.queries().entrySet()) {
+        m.add(retriever.rank(q.getValue()), melo.relevant().getOrDefault(q.getKey(), Set.of()));
+      }
+      ObjectNode out = retrievalJson(r, melo.name(), system, m.result());
+      out.put("queries_with_dictionary_hit", retriever.dictionaryHits());
+      return out;
     } else {
       LinkingSystem sys = system(r.kb());
       system = sys.name();

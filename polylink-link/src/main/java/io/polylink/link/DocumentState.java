@@ -29,20 +29,15 @@ final class DocumentState {
     if (capacity == 0) {
       return;
     }
-    Set<String> targets = new HashSet<>();
-    for (Map.Entry<String, List<String>> rel : r.relations().entrySet()) {
-      if (Ranker.isCoherenceProperty(rel.getKey())) {
-        targets.addAll(rel.getValue());
-      }
-    }
-    recent.put(r.id().value(), targets);
+    recent.put(r.id().value(), new HashSet<>(r.related()));
   }
 
   /** Evidence in [0, 1] that {@code r} belongs with what the document already linked. */
-  double support(EntityRecord r, Set<String> targetsOfR) {
+  double support(EntityRecord r) {
     if (recent.isEmpty()) {
       return 0;
     }
+    List<String> targetsOfR = r.related();
     String id = r.id().value();
     double best = 0;
     for (Map.Entry<String, Set<String>> e : recent.entrySet()) {
@@ -50,7 +45,7 @@ final class DocumentState {
         best = Math.max(best, 1.0); // mentioned before
       } else if (targetsOfR.contains(e.getKey()) || e.getValue().contains(id)) {
         best = Math.max(best, 0.8);
-      } else if (!java.util.Collections.disjoint(targetsOfR, e.getValue())) {
+      } else if (sharesAny(targetsOfR, e.getValue())) {
         best = Math.max(best, 0.3);
       }
       if (best >= 1.0) {
@@ -58,6 +53,15 @@ final class DocumentState {
       }
     }
     return best;
+  }
+
+  private static boolean sharesAny(List<String> a, Set<String> b) {
+    for (String x : a) {
+      if (b.contains(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   int size() {

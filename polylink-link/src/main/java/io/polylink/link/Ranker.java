@@ -2,10 +2,10 @@ package io.polylink.link;
 
 import io.polylink.kb.store.EntityRecord;
 import io.polylink.kb.store.NameHit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Scores the candidates of a spot from popularity, the name's share among its entities, how well the name matches
@@ -15,10 +15,6 @@ import java.util.Set;
  * a learned ranker replaces them.
  */
 final class Ranker {
-
-  // Relations that make two entities belong together in a text; instance-of and subclass-of are too generic.
-  private static final Set<String> COHERENCE_PROPERTIES = Set.of("P17", "P131", "P27", "P361", "P463", "P108", "P159",
-      "P495", "P30", "P36", "P150", "P527", "P1376", "P37", "P38", "P106", "P282", "P1001");
 
   static final double W_BIAS = -3.0;
   static final double W_SHARE = 1.6;
@@ -31,10 +27,6 @@ final class Ranker {
   static final double W_AMBIGUITY = -0.6;
 
   private Ranker() {}
-
-  static boolean isCoherenceProperty(String p) {
-    return COHERENCE_PROPERTIES.contains(p);
-  }
 
   /** First-pass scores, without coherence. */
   static double[] prelim(Spot spot, String language, WindowContext ctx) {
@@ -76,7 +68,7 @@ final class Ranker {
       double coh = 0;
       if (coherence != null) {
         EntityRecord r = spot.hits.get(i).record();
-        coh = Math.min(1, coherence.support(spot, r) + (state == null ? 0 : state.support(r, targets(r))));
+        coh = Math.min(1, coherence.support(spot, r) + (state == null ? 0 : state.support(r)));
       }
       out[i] = sigmoid(prelim[i] + W_COHERENCE * coh);
     }
@@ -109,58 +101,54 @@ final class Ranker {
     return Math.min(1, best == 0 ? 0.4 /* fuzzy */ : best);
   }
 
-  static java.util.Set<String> targets(EntityRecord r) {
-    java.util.Set<String> t = new java.util.HashSet<>();
-    for (Map.Entry<String, List<String>> rel : r.relations().entrySet()) {
-      if (COHERENCE_PROPERTIES.contains(rel.getKey())) {
-        t.addAll(rel.getValue());
-      }
-    }
-    return t;
-  }
-
-  /** Collective evidence among a window's spots, from their first-pass top candidates. */
+  /**
+   * Collective evidence among a window's spots, from their first-pass top candidates. Not thread-safe: one per window.
+   */
   static final class Coherence {
     private record Vote(Spot spot, double weight) {}
 
-    private final Map<String, java.util.List<Vote>> byId = new HashMap<>();
-    private final Map<String, java.util.List<Vote>> byTarget = new HashMap<>();
+    private final Map<String, List<Vote>> byId = new HashMap<>();
+    private final Map<String, List<Vote>> byTarget = new HashMap<>();
+    private final double[] best; // per spot index: the best vote of that spot for the entity being scored
+    private final int[] touched;
+    private int touchedCount;
 
     Coherence(List<Spot> spots, int topK) {
+      for (int s = 0; s < spots.size(); s++) {
+        spots.get(s).index = s;
+      }
       for (Spot s : spots) {
         int[] order = topIndexes(s.prelim, topK);
         for (int i : order) {
           EntityRecord r = s.hits.get(i).record();
-          double w = sigmoid(s.prelim[i]);
-          byId.computeIfAbsent(r.id().value(), k -> new java.util.ArrayList<>()).add(new Vote(s, w));
-          for (String t : targets(r)) {
-            byTarget.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(new Vote(s, w));
+          Vote v = new Vote(s, sigmoid(s.prelim[i]));
+          byId.computeIfAbsent(r.id().value(), k -> new ArrayList<>(2)).add(v);
+          for (String t : r.related()) {
+            byTarget.computeIfAbsent(t, k -> new ArrayList<>(2)).add(v);
           }
         }
       }
+      this.best = new double[spots.size()];
+      this.touched = new int[spots.size()];
     }
 
     /** Support in [0, 1] for entity {@code r} at {@code spot} from the other spots. */
     double support(Spot spot, EntityRecord r) {
-      Map<Spot, Double> best = new HashMap<>();
-      for (Map.Entry<String, List<String>> rel : r.relations().entrySet()) {
-        if (!COHERENCE_PROPERTIES.contains(rel.getKey())) {
-          continue;
-        }
-        for (String t : rel.getValue()) {
-          vote(best, spot, byId.get(t), 1.0); // r -> other's candidate
-          vote(best, spot, byTarget.get(t), 0.4); // shares a target
-        }
+      touchedCount = 0;
+      for (String t : r.related()) {
+        vote(spot, byId.get(t), 1.0); // r -> other's candidate
+        vote(spot, byTarget.get(t), 0.4); // shares a target
       }
-      vote(best, spot, byTarget.get(r.id().value()), 1.0); // other's candidate -> r
+      vote(spot, byTarget.get(r.id().value()), 1.0); // other's candidate -> r
       double sum = 0;
-      for (double v : best.values()) {
-        sum += v;
+      for (int i = 0; i < touchedCount; i++) {
+        sum += best[touched[i]];
+        best[touched[i]] = 0;
       }
       return Math.min(1, sum);
     }
 
-    private static void vote(Map<Spot, Double> best, Spot self, List<Vote> votes, double weight) {
+    private void vote(Spot self, List<Vote> votes, double weight) {
       if (votes == null) {
         return;
       }
@@ -168,7 +156,14 @@ final class Ranker {
         if (v.spot == self || v.spot.key.equals(self.key)) {
           continue;
         }
-        best.merge(v.spot, weight * v.weight, Math::max);
+        double w = weight * v.weight;
+        int i = v.spot.index;
+        if (best[i] == 0) {
+          touched[touchedCount++] = i;
+        }
+        if (w > best[i]) {
+          best[i] = w;
+        }
       }
     }
 

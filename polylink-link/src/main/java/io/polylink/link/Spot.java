@@ -20,6 +20,7 @@ final class Spot {
   double[] prelim = new double[0];
   double[] scores = new double[0];
   int best = -1;
+  int index; // position in its window's spot list, for array-based bookkeeping
 
   Spot(int firstToken, int endToken, int start, int end, String key, String surface, boolean unknown) {
     this.firstToken = firstToken;

@@ -26,8 +26,8 @@ final class WindowLinker {
   private final Lookup lookup;
   private final String language;
   private final DocumentState state;
-  private final Map<String, Integer> probeCache = new HashMap<>();
-  private final Map<String, List<NameHit>> hitCache = new HashMap<>();
+  private final Map<String, Integer> probeCache = new HashMap<>(1024);
+  private final Map<String, List<NameHit>> hitCache = new HashMap<>(256);
 
   WindowLinker(LinkerConfig config, Lookup lookup, String language, DocumentState state) {
     this.config = config;

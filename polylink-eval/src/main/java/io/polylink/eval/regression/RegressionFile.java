@@ -44,7 +44,8 @@ import java.util.Map;
  * @param predictionsSha256 SHA-256 of the predictions, or null
  * @param train train path relative to the data folder, or null
  * @param baseline built-in baseline, or null
- * @param kb KB statistics (free-form: source, entities, names)
+ * @param kb the KB: free-form description (source, entities, notes), plus {@code path}, a KB source file or folder
+ *     relative to the data folder that Polylink runs on, and its {@code sha256}
  * @param tolerance allowed absolute drift
  * @param expected dotted result path to expected value
  */

@@ -54,6 +54,7 @@ public final class RegressionGenerator {
           "prior"));
       Map<String, Double> expected = new LinkedHashMap<>();
       expected.put("accuracy", r.path("accuracy").asDouble());
+      expected.put("macro_accuracy", r.path("macro_accuracy").asDouble());
       expected.put("mrr", r.path("mrr").asDouble());
       new RegressionFile("pprforned-prior-" + split, "In-link prior baseline ranking the PPRforNED AIDA candidates ("
           + split + "); candidate order is shuffled by the reader", "rank", "pprforned", dataset,

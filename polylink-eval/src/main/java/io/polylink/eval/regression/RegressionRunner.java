@@ -42,10 +42,14 @@ public final class RegressionRunner {
     if (predictions != null) {
       check(problems, "predictions", predictions, file.predictionsSha256());
     }
+    Path kb = kbPath(file, dataDir);
+    if (kb != null) {
+      check(problems, "kb", kb, file.kb().get("sha256") == null ? null : file.kb().get("sha256").toString());
+    }
     if (problems.stream().anyMatch(x -> x.contains("not found"))) {
       return new Outcome(file.name(), null, problems);
     }
-    EvalRequest req = new EvalRequest(file.task(), file.format(), dataset, null, predictions,
+    EvalRequest req = new EvalRequest(file.task(), file.format(), dataset, kb, predictions,
         file.predictionsFormat(), file.train() == null ? null : dataDir.resolve(file.train()), file.baseline());
     JsonNode result = runner.run(req);
     for (Map.Entry<String, Double> e : file.expected().entrySet()) {
@@ -58,6 +62,15 @@ public final class RegressionRunner {
       }
     }
     return new Outcome(file.name(), result, problems);
+  }
+
+  /**
+   * The KB the file names: {@code kb.path}, relative to the data folder (a KB source file or KB folder); null when
+   * it names none (stored predictions, baselines, KBs built from the dataset itself, the starter KB).
+   */
+  static Path kbPath(RegressionFile file, Path dataDir) {
+    Object p = file.kb().get("path");
+    return p == null || p.toString().isBlank() ? null : dataDir.resolve(p.toString());
   }
 
   /** The node at a dotted path ({@code elevant.REQUIRED.f1}); missing when any step is absent. */

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param descriptions language to description
  * @param relations property to target ids
  * @param contextHashes sorted, distinct hashes of the normalized description words, for context overlap
+ * @param related the targets of every relation except instance-of and subclass-of (P31, P279), deduplicated: what
+ *     this entity belongs with in a text, for coherence; derived from {@code relations}
  */
 public record EntityRecord(
     EntityId id,
@@ -29,7 +31,22 @@ public record EntityRecord(
     List<Name> names,
     Map<String, String> descriptions,
     Map<String, List<String>> relations,
-    int[] contextHashes) {
+    int[] contextHashes,
+    List<String> related) {
+
+  /** Relations too generic to make two entities belong together in a text. */
+  static final java.util.Set<String> CLASS_PROPERTIES = java.util.Set.of("P31", "P279");
+
+  /** The related ids of a relation map (see {@link #related()}). */
+  static List<String> relatedOf(Map<String, List<String>> relations) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (Map.Entry<String, List<String>> e : relations.entrySet()) {
+      if (!CLASS_PROPERTIES.contains(e.getKey())) {
+        out.addAll(e.getValue());
+      }
+    }
+    return List.copyOf(out);
+  }
 
   /**
    * One name of an entity.

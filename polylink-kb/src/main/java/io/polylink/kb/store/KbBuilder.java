@@ -30,6 +30,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -49,6 +50,15 @@ public final class KbBuilder {
   static final String F_TRANSLIT = "t";
   static final String F_POP = "pop";
   static final String F_RECORD = "rec";
+  /** A stable hash of the id: the tie-break of the index sort, so doc order never depends on thread scheduling. */
+  static final String F_ID_HASH = "idh";
+  /**
+   * Entities sorted by popularity, most popular first, then by id hash: a name's postings list starts with its most
+   * popular entities, so candidate retrieval reads only as many postings as it keeps.
+   */
+  static final org.apache.lucene.search.Sort INDEX_SORT = new org.apache.lucene.search.Sort(
+      new org.apache.lucene.search.SortField(F_POP, org.apache.lucene.search.SortField.Type.LONG, true),
+      new org.apache.lucene.search.SortField(F_ID_HASH, org.apache.lucene.search.SortField.Type.LONG));
   /** At most this many occurrences of one key count towards an entity's name count. */
   static final int MAX_KEY_FREQ = 64;
 
@@ -65,7 +75,7 @@ public final class KbBuilder {
 
   private final Path kbDir;
   private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-  private double ramBufferMb = 256;
+  private double ramBufferMb = 512;
   private LongConsumer progress = n -> { };
   private boolean transliterate = true;
 
@@ -90,7 +100,7 @@ public final class KbBuilder {
     return this;
   }
 
-  /** Lucene's indexing buffer in MB; default 256. */
+  /** Lucene's indexing buffer in MB; default 512. */
   public KbBuilder ramBufferMb(double mb) {
     if (!(mb >= 16 && mb <= 2048)) {
       throw new IllegalArgumentException("RAM buffer must be in [16, 2048] MB, got " + mb);
@@ -156,6 +166,14 @@ public final class KbBuilder {
     cfg.setUseCompoundFile(false);
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     cfg.setCommitOnClose(false);
+    cfg.setIndexSort(INDEX_SORT);
+    // A bulk load: no background merges while indexing (they would rewrite the same entities again and again), one
+    // merge of all flushed segments at the end. Each entity is written twice, once on flush and once by that merge.
+    LogByteSizeMergePolicy once = new LogByteSizeMergePolicy();
+    once.setMergeFactor(1000);
+    once.setMaxMergeMB(Double.MAX_VALUE);
+    once.setMaxMergeMBForForcedMerge(Double.MAX_VALUE);
+    cfg.setMergePolicy(once);
     return cfg;
   }
 
@@ -286,6 +304,16 @@ public final class KbBuilder {
     }
   }
 
+  /** 64-bit FNV-1a of the id's chars: stable across runs and JVMs, unlike String.hashCode's 32 bits. */
+  static long idHash(String id) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < id.length(); i++) {
+      h ^= id.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
   /** The Lucene document of one entity. Package-private: appends (discovery) use the same form. */
   Document toDocument(Entity e, Counters counters) {
     EntityRecord rec = RecordCodec.toRecord(e);
@@ -315,6 +343,7 @@ public final class KbBuilder {
       }
     }
     doc.add(new NumericDocValuesField(F_POP, rec.popularity()));
+    doc.add(new NumericDocValuesField(F_ID_HASH, idHash(e.id().value())));
     doc.add(new BinaryDocValuesField(F_RECORD, RecordCodec.encode(rec)));
     if (counters != null) {
       counters.names.add(rec.names().size());

@@ -31,13 +31,12 @@ public final class Lookup {
   public static final int EXACT = 1;
   /** {@link #probe} bit: some longer name starts with this key followed by more tokens. */
   public static final int CONTINUES = 2;
-  /** Postings scanned per key at most; keys shared by more entities keep the most popular among these. */
-  static final int MAX_SCAN = 20_000;
-
   private final KnowledgeBase kb;
   private final List<LeafReaderContext> leaves;
   private final TermsEnum[] nameEnums;
   private final TermsEnum[] translitEnums;
+  private final Object[] leafKeys;
+  private final int[] leafHashes;
   private PostingsEnum postings;
 
   Lookup(KnowledgeBase kb) {
@@ -45,6 +44,12 @@ public final class Lookup {
     this.leaves = kb.leaves();
     this.nameEnums = new TermsEnum[leaves.size()];
     this.translitEnums = new TermsEnum[leaves.size()];
+    this.leafKeys = new Object[leaves.size()];
+    this.leafHashes = new int[leaves.size()];
+    for (int i = 0; i < leaves.size(); i++) {
+      leafKeys[i] = leaves.get(i).reader().getCoreCacheHelper().getKey();
+      leafHashes[i] = System.identityHashCode(leafKeys[i]);
+    }
   }
 
   /**
@@ -199,12 +204,13 @@ public final class Lookup {
         Bits live = leaf.getLiveDocs();
         postings = te.postings(postings, translit ? PostingsEnum.NONE : PostingsEnum.FREQS);
         NumericDocValues pop = leaf.getNumericDocValues(KbBuilder.F_POP);
-        int scanned = 0;
-        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && scanned < MAX_SCAN; d = postings.nextDoc()) {
+        // The index is sorted by popularity: the first live postings of each leaf are its most popular entities.
+        int taken = 0;
+        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && taken < limit; d = postings.nextDoc()) {
           if (live != null && !live.get(d)) {
             continue;
           }
-          scanned++;
+          taken++;
           long p = pop != null && pop.advanceExact(d) ? pop.longValue() : 0;
           found.add(new Posting(i, d, translit ? 1 : postings.freq(), p));
         }
@@ -212,9 +218,9 @@ public final class Lookup {
       if (found.isEmpty()) {
         return List.of();
       }
-      if (found.size() > limit) {
-        found.sort(Comparator.comparingLong((Posting p) -> -p.pop).thenComparingInt(p -> -p.freq)
-            .thenComparingInt(p -> p.leaf).thenComparingInt(p -> p.doc));
+      if (found.size() > limit) { // several leaves: keep the most popular overall, leaf order breaking ties
+        found.sort(Comparator.comparingLong((Posting p) -> -p.pop).thenComparingInt(p -> p.leaf)
+            .thenComparingInt(p -> p.doc));
         found = new ArrayList<>(found.subList(0, limit));
       }
       found.sort(Comparator.comparingInt((Posting p) -> p.leaf).thenComparingInt(p -> p.doc));
@@ -226,7 +232,7 @@ public final class Lookup {
           values = null;
           valuesLeaf = p.leaf;
         }
-        EntityRecord rec = kb.cache().get(leaves.get(p.leaf).reader().getCoreCacheHelper(), p.doc);
+        EntityRecord rec = kb.cache().get(leafKeys[p.leaf], leafHashes[p.leaf], p.doc);
         if (rec == null) {
           if (values == null) {
             values = leaves.get(p.leaf).reader().getBinaryDocValues(KbBuilder.F_RECORD);
@@ -242,8 +248,7 @@ public final class Lookup {
   }
 
   private EntityRecord record(int leafIndex, int doc, BinaryDocValues values) throws IOException {
-    Object cacheKey = leaves.get(leafIndex).reader().getCoreCacheHelper();
-    EntityRecord rec = kb.cache().get(cacheKey, doc);
+    EntityRecord rec = kb.cache().get(leafKeys[leafIndex], leafHashes[leafIndex], doc);
     if (rec != null) {
       return rec;
     }
@@ -258,7 +263,7 @@ public final class Lookup {
       throw new IOException("entity record missing for doc " + doc + " in " + kb.directory() + "; the KB is damaged");
     }
     EntityRecord rec = RecordCodec.decode(values.binaryValue());
-    kb.cache().put(leaves.get(leafIndex).reader().getCoreCacheHelper(), doc, rec);
+    kb.cache().put(leafKeys[leafIndex], leafHashes[leafIndex], doc, rec);
     return rec;
   }
 

@@ -21,17 +21,18 @@ final class RecordCache {
     this.mask = size - 1;
   }
 
-  EntityRecord get(Object leafKey, int doc) {
-    Entry e = slots.get(slot(leafKey, doc));
+  EntityRecord get(Object leafKey, int leafHash, int doc) {
+    Entry e = slots.get(slot(leafHash, doc));
     return e != null && e.doc == doc && e.leafKey == leafKey ? e.record : null;
   }
 
-  void put(Object leafKey, int doc, EntityRecord record) {
-    slots.set(slot(leafKey, doc), new Entry(leafKey, doc, record));
+  void put(Object leafKey, int leafHash, int doc, EntityRecord record) {
+    slots.set(slot(leafHash, doc), new Entry(leafKey, doc, record));
   }
 
-  private int slot(Object leafKey, int doc) {
-    int h = doc * 0x9E3779B9 + System.identityHashCode(leafKey);
+  /** The leaf's hash is computed once per leaf by the caller; identity hashes are not free. */
+  private int slot(int leafHash, int doc) {
+    int h = doc * 0x9E3779B9 + leafHash;
     return (h ^ (h >>> 16)) & mask;
   }
 }

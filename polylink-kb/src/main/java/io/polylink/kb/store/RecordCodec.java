@@ -53,7 +53,7 @@ final class RecordCodec {
     }
     boolean commonNoun = latinLabels > 0 && lowerLatinLabels * 2 > latinLabels;
     return new EntityRecord(e.id(), e.popularity(), e.type(), commonNoun, List.copyOf(names), e.descriptions(),
-        e.relations(), contextHashes(e.descriptions().values()));
+        e.relations(), contextHashes(e.descriptions().values()), EntityRecord.relatedOf(e.relations()));
   }
 
   /** Hashes of the words of the texts (3+ letters, or single no-space characters in pairs), sorted, distinct, capped. */
@@ -191,6 +191,7 @@ final class RecordCodec {
     }
     // Insertion-ordered maps: immutable Map.copyOf iterates in a per-JVM random order, and fallbacks read the first entry.
     return new EntityRecord(id, popularity, type, commonNoun, List.copyOf(names),
-        java.util.Collections.unmodifiableMap(descriptions), java.util.Collections.unmodifiableMap(relations), hashes);
+        java.util.Collections.unmodifiableMap(descriptions), java.util.Collections.unmodifiableMap(relations), hashes,
+        EntityRecord.relatedOf(relations));
   }
 }

@@ -1,0 +1,204 @@
+package io.polylink.cli;
+
+import io.polylink.kb.store.KnowledgeBase;
+import io.polylink.link.Linker;
+import io.polylink.redact.CorpusReport;
+import io.polylink.redact.Policy;
+import io.polylink.redact.RedactedDocument;
+import io.polylink.redact.Redactor;
+import io.polylink.redact.tagger.BratCorpus;
+import io.polylink.redact.tagger.AnnotatedText;
+import io.polylink.redact.tagger.TaggerModel;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code polylink redact}: sanitizes texts or a JSONL corpus; {@code polylink redact train} trains a tagger on brat
+ * data. Fails closed: a document that cannot be redacted is not printed, and the error names it.
+ */
+@Command(name = "redact", mixinStandardHelpOptions = true,
+    description = "Find and redact personal data. TEXT arguments print one JSON object each; --input FILE.jsonl "
+        + "streams {\"id\",\"text\"} lines to JSONL.",
+    subcommands = {RedactCommand.Train.class})
+final class RedactCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--kb", description = "KB directory for the linker's typed mentions (default: the starter KB)")
+  Path kb;
+
+  @Option(names = "--no-linker", description = "do not use the linker (patterns, name detector and model only)")
+  boolean noLinker;
+
+  @Option(names = "--policy", description = "policy file (.json, .yaml): operators per type, min_score, types")
+  Path policy;
+
+  @Option(names = "--model", description = "a tagger model trained with 'redact train'")
+  Path model;
+
+  @Option(names = "--phone-region", defaultValue = "US", description = "default region for national phone numbers (default: ${DEFAULT-VALUE})")
+  String phoneRegion;
+
+  @Option(names = "--all-phone-regions", description = "try every region for national phone numbers")
+  boolean allPhoneRegions;
+
+  @Option(names = "--language", description = "language of the input (default: identified per document)")
+  String language;
+
+  @Option(names = "--input", description = "a JSONL file ({\"id\",\"text\"} per line), or - for standard input")
+  Path input;
+
+  @Option(names = "--output", description = "where to write the redacted JSONL (default: standard output)")
+  Path output;
+
+  @Option(names = "--report", description = "write the corpus report (counts per type, failed documents) as JSON here")
+  Path report;
+
+  @Option(names = "--with-reports", description = "write each document's report (types, spans, operators)")
+  boolean withReports;
+
+  @Option(names = "--include-originals", description = "put original values in reports (off by default)")
+  boolean originals;
+
+  @Option(names = "--skip-failed", description = "on a failed document write {\"id\",\"error\"} without text and go on")
+  boolean skipFailed;
+
+  @Option(names = "--threads", defaultValue = "2", description = "worker threads for JSONL input (default: ${DEFAULT-VALUE})")
+  int threads;
+
+  @Parameters(arity = "0..*", paramLabel = "TEXT", description = "texts to redact, one document each")
+  List<String> texts = new ArrayList<>();
+
+  java.io.InputStream stdin = System.in;
+
+  @Override
+  public Integer call() throws Exception {
+    if (input != null && !texts.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give either --input or TEXT arguments, not both");
+    }
+    if (input == null && texts.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "nothing to redact: give TEXT arguments or --input FILE.jsonl (or - for stdin)");
+    }
+    Redactor.Builder b = Redactor.builder().phoneRegion(phoneRegion, allPhoneRegions).includeOriginals(originals);
+    if (policy != null) {
+      b.policy(Policy.load(policy));
+    }
+    if (model != null) {
+      b.model(TaggerModel.load(model));
+    }
+    KnowledgeBase k = null;
+    try {
+      if (!noLinker) {
+        k = KnowledgeBase.open(kb != null ? kb : StarterKb.ensure(spec.commandLine().getErr()));
+        b.linker(Linker.builder().knowledgeBase(k).build());
+      }
+      Redactor redactor = b.build();
+      String lang = language == null ? "" : language;
+      if (input == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        for (int i = 0; i < texts.size(); i++) {
+          RedactedDocument d = redactor.redact(Integer.toString(i), texts.get(i), lang);
+          com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(out);
+          g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+          g.writeStartObject();
+          g.writeStringField("text", d.text());
+          g.writeFieldName("report");
+          Redactor.writeReport(g, d.report());
+          g.writeEndObject();
+          g.flush();
+          out.println();
+        }
+        out.flush();
+        return 0;
+      }
+      boolean std = input.toString().equals("-");
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(std ? stdin : Files.newInputStream(input),
+          Inputs.strictUtf8()), 1 << 16);
+           Writer out = output == null ? new NonClosing(spec.commandLine().getOut())
+               : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16)) {
+        CorpusReport r = redactor.redactJsonl(in, out, new Redactor.JsonlOptions(threads, skipFailed, withReports));
+        if (report != null) {
+          try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+            Redactor.writeReport(w, r);
+          }
+        }
+        spec.commandLine().getErr().printf(Locale.ROOT, "polylink: redacted %,d documents, %,d findings%s%n",
+            r.documents(), r.findings(), r.failed().isEmpty() ? "" : ", " + r.failed().size() + " failed (not written)");
+        spec.commandLine().getErr().flush();
+        return r.failed().isEmpty() ? 0 : 1;
+      }
+    } finally {
+      if (k != null) {
+        k.close();
+      }
+    }
+  }
+
+  /** Standard output stays open after the corpus is written. */
+  private static final class NonClosing extends java.io.FilterWriter {
+    NonClosing(Writer w) {
+      super(w);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  /** {@code polylink redact train}: trains a tagger on annotated data. */
+  @Command(name = "train", mixinStandardHelpOptions = true,
+      description = "Train a PII tagger on your annotated data (brat standoff: .txt + .ann per document).")
+  static final class Train implements Callable<Integer> {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "brat", description = "annotation format (default: ${DEFAULT-VALUE}; only brat)")
+    String format;
+
+    @Option(names = "--input", required = true, description = "folder of .txt/.ann files (searched recursively)")
+    Path input;
+
+    @Option(names = "--output", required = true, description = "model file to write (gzip'd binary)")
+    Path output;
+
+    @Option(names = "--epochs", defaultValue = "12", description = "training passes (default: ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Option(names = "--seed", defaultValue = "42", description = "shuffle seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!format.equalsIgnoreCase("brat")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--format must be brat, got '" + format + "'");
+      }
+      long t0 = System.nanoTime();
+      List<AnnotatedText> docs = BratCorpus.read(input);
+      TaggerModel m = TaggerModel.train(docs, new TaggerModel.Settings(epochs, seed, 2));
+      m.save(output);
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(Locale.ROOT, "polylink: trained on %,d documents (%,d spans) in %.1f s: %d types %s, %,d features -> %s%n",
+          docs.size(), docs.stream().mapToInt(d -> d.spans().size()).sum(), (System.nanoTime() - t0) / 1e9,
+          m.types().size(), m.types(), m.featureCount(), output);
+      err.flush();
+      return 0;
+    }
+  }
+}

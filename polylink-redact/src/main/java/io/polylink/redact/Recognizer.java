@@ -1,0 +1,20 @@
+package io.polylink.redact;
+
+import java.util.List;
+
+/**
+ * Finds one or more PII types in a text. Implementations are immutable and thread-safe; a recognizer that cannot
+ * process a text throws, and the redactor then emits nothing of that document (fail closed).
+ */
+public interface Recognizer {
+
+  /** A short name for reports and errors ({@code email}, {@code phone}, {@code linker}). */
+  String name();
+
+  /**
+   * Adds what it finds in {@code text} to {@code out}; offsets are UTF-16 indexes.
+   *
+   * @param language the document's language code ({@code en}, {@code es}) or "" when unknown
+   */
+  void recognize(String text, String language, List<Detection> out);
+}

@@ -1,0 +1,99 @@
+package io.polylink.redact.recognize;
+
+import io.polylink.redact.Detection;
+import io.polylink.redact.PiiTypes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words before a detection that make it more or less likely to be what its type says: "tel." before a number raises
+ * a phone, "born in" raises a year, "page" or "invoice" lowers a number. A positive word among the {@link #WINDOW}
+ * words before the detection adds {@link #BOOST}; a negative one subtracts {@link #PENALTY}.
+ */
+public final class ContextWords {
+
+  /** Words looked at before a detection. */
+  public static final int WINDOW = 4;
+  /** Score added by a positive context word (Presidio's context enhancer adds the same). */
+  public static final double BOOST = 0.35;
+  /** Score taken away by a negative context word. */
+  public static final double PENALTY = 0.3;
+
+  private final Map<String, Set<String>> positive;
+  private final Map<String, Set<String>> negative;
+
+  private ContextWords(Map<String, Set<String>> positive, Map<String, Set<String>> negative) {
+    this.positive = Map.copyOf(positive);
+    this.negative = Map.copyOf(negative);
+  }
+
+  /** The built-in English, Spanish, French, German and Italian context words. */
+  public static ContextWords defaults() {
+    Map<String, Set<String>> pos = new HashMap<>();
+    pos.put(PiiTypes.PHONE_NUMBER, Set.of("phone", "tel", "telephone", "mobile", "cell", "call", "fax", "contact",
+        "number", "teléfono", "telefono", "móvil", "movil", "tlf", "téléphone", "portable", "telefon", "handy",
+        "cellulare", "whatsapp"));
+    pos.put(PiiTypes.CREDIT_CARD, Set.of("card", "credit", "debit", "visa", "mastercard", "amex", "tarjeta",
+        "carte", "karte", "kreditkarte", "carta"));
+    pos.put(PiiTypes.US_SSN, Set.of("ssn", "social", "security", "ssns"));
+    pos.put(PiiTypes.DE_TAX_ID, Set.of("steuer", "steuerid", "idnr", "steuernummer", "identifikationsnummer", "tin",
+        "tax"));
+    pos.put(PiiTypes.DATE_TIME, Set.of("born", "birth", "date", "dob", "year", "since", "in", "on", "until", "from",
+        "fecha", "nacimiento", "año", "né", "née", "geboren", "datum", "nato", "nata", "data"));
+    pos.put(PiiTypes.IBAN_CODE, Set.of("iban", "account", "bank", "cuenta", "compte", "konto"));
+    pos.put(PiiTypes.UK_NINO, Set.of("national", "insurance", "nino", "ni"));
+    Map<String, Set<String>> neg = new HashMap<>();
+    neg.put(PiiTypes.PHONE_NUMBER, Set.of("page", "invoice", "order", "isbn", "version", "ref"));
+    neg.put(PiiTypes.DATE_TIME, Set.of("page", "pages", "room", "no", "number", "version", "chapter"));
+    return new ContextWords(pos, neg);
+  }
+
+  /** The detection with its score raised or lowered by the words before it in {@code text}. */
+  public Detection apply(String text, Detection d) {
+    Set<String> pos = positive.get(d.type());
+    Set<String> neg = negative.get(d.type());
+    if (pos == null && neg == null) {
+      return d;
+    }
+    double score = d.score();
+    boolean raised = false;
+    boolean lowered = false;
+    for (String w : wordsBefore(text, d.start(), WINDOW)) {
+      if (!raised && pos != null && pos.contains(w)) {
+        score += BOOST;
+        raised = true;
+      }
+      if (!lowered && neg != null && neg.contains(w)) {
+        score -= PENALTY;
+        lowered = true;
+      }
+    }
+    return score == d.score() ? d : d.withScore(score);
+  }
+
+  /** Up to {@code n} lower-cased letter words before {@code at}, nearest first, not crossing a blank line. */
+  static List<String> wordsBefore(String text, int at, int n) {
+    java.util.ArrayList<String> words = new java.util.ArrayList<>(n);
+    int i = at - 1;
+    int floor = Math.max(0, at - 80);
+    while (i >= floor && words.size() < n) {
+      while (i >= floor && !Character.isLetter(text.charAt(i))) {
+        if (text.charAt(i) == '\n' && i > 0 && text.charAt(i - 1) == '\n') {
+          return words;
+        }
+        i--;
+      }
+      int end = i + 1;
+      while (i >= floor && Character.isLetter(text.charAt(i))) {
+        i--;
+      }
+      if (end > i + 1) {
+        words.add(text.substring(i + 1, end).toLowerCase(Locale.ROOT));
+      }
+    }
+    return words;
+  }
+}

@@ -1,0 +1,28 @@
+package io.polylink.redact.tagger;
+
+import io.polylink.redact.Detection;
+import io.polylink.redact.Recognizer;
+import java.util.List;
+
+/** A trained {@link TaggerModel} as a recognizer: the types it learned, at {@link TaggerModel#SCORE}. */
+public final class TaggerRecognizer implements Recognizer {
+
+  private final TaggerModel model;
+
+  public TaggerRecognizer(TaggerModel model) {
+    if (model == null) {
+      throw new IllegalArgumentException("tagger recognizer needs a model");
+    }
+    this.model = model;
+  }
+
+  @Override
+  public String name() {
+    return "tagger";
+  }
+
+  @Override
+  public void recognize(String text, String language, List<Detection> out) {
+    out.addAll(model.tag(text));
+  }
+}

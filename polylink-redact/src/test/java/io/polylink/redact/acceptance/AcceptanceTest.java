@@ -1,0 +1,143 @@
+package io.polylink.redact.acceptance;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.polylink.eval.metrics.PiiSpanMetrics;
+import io.polylink.eval.metrics.Prf;
+import io.polylink.kb.store.KnowledgeBase;
+import io.polylink.link.Linker;
+import io.polylink.redact.Redactor;
+import io.polylink.redact.tagger.BratCorpus;
+import io.polylink.redact.tagger.TaggerModel;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The issue's acceptance measurements, run on request ({@code -Dpolylink.acceptance=true}) because MEDDOCAN training
+ * and the corpus throughput run take minutes on two cores. Prints every figure; asserts the issue's thresholds.
+ *
+ * <pre>
+ * mvn -q -pl polylink-redact test -Dtest=AcceptanceTest -Dpolylink.acceptance=true -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ */
+class AcceptanceTest {
+
+  private static void requireOn() {
+    assumeTrue(Boolean.getBoolean("polylink.acceptance"), "acceptance runs only with -Dpolylink.acceptance=true");
+    assumeTrue(AcceptanceData.dataDir() != null, "shared data folder absent");
+  }
+
+  @Test
+  void presidioSynthetic() throws Exception {
+    requireOn();
+    try (KnowledgeBase kb = KnowledgeBase.open(AcceptanceData.starterKb())) {
+      Redactor r = Redactor.builder().linker(Linker.builder().knowledgeBase(kb).build()).build();
+      long t0 = System.nanoTime();
+      PiiSpanMetrics m = PresidioScorer.score(PresidioScorer.dataset(AcceptanceData.dataDir()), r);
+      double secs = (System.nanoTime() - t0) / 1e9;
+      print("presidio-synth-v2 (exact span, supported types), " + String.format(Locale.ROOT, "%.1f s", secs), m);
+      Map<String, Double> figures = PresidioScorer.figures(m);
+      Path file = Path.of("src/test/resources/regressions/presidio-synth-v2.yaml");
+      Path data = AcceptanceData.dataDir().resolve("pii/presidio-research/synth_dataset_v2.json");
+      String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(java.nio.file.Files.readAllBytes(data)));
+      if (Boolean.getBoolean("polylink.regression.write") || !java.nio.file.Files.exists(file)) {
+        new io.polylink.eval.regression.RegressionFile("polylink-redact-presidio-synth-v2",
+            "Polylink redact (patterns, validators, context words, linker on the CLDR starter KB, name detector; "
+                + "no training) on presidio-research synth_dataset_v2, exact span and type, supported types only: "
+                + PresidioScorer.SUPPORTED.stream().sorted().toList(),
+            "pii", "presidio", "pii/presidio-research/synth_dataset_v2.json", sha, null, null, null, null, null,
+            Map.of("source", "cldr-starter"), 0.005, figures).write(file);
+      }
+      io.polylink.eval.regression.RegressionFile expected = io.polylink.eval.regression.RegressionFile.read(file);
+      org.junit.jupiter.api.Assertions.assertEquals(expected.datasetSha256(), sha, "dataset changed");
+      for (var e : expected.expected().entrySet()) {
+        Double got = figures.get(e.getKey());
+        assertTrue(got != null && Math.abs(got - e.getValue()) <= expected.tolerance(),
+            e.getKey() + ": expected " + e.getValue() + ", got " + got);
+      }
+    }
+  }
+
+  @Test
+  void meddocan() throws Exception {
+    requireOn();
+    Path base = AcceptanceData.dataDir().resolve("pii/meddocan");
+    long t0 = System.nanoTime();
+    TaggerModel model = TaggerModel.train(BratCorpus.read(base.resolve("train/brat")), TaggerModel.Settings.defaults());
+    double train = (System.nanoTime() - t0) / 1e9;
+    Path file = Path.of("target", "meddocan.plm");
+    model.save(file);
+    TaggerModel loaded = TaggerModel.load(file);
+    PiiSpanMetrics m = MeddocanScorer.score(base.resolve("dev/brat"), loaded);
+    print(String.format(Locale.ROOT, "MEDDOCAN dev, strict span (trained in %.1f s, %d features, %,d bytes)", train,
+        loaded.featureCount(), java.nio.file.Files.size(file)), m);
+    assertTrue(m.micro().f1() >= 0.90, "MEDDOCAN strict F1 " + m.micro().f1() + " < 0.90");
+  }
+
+  @Test
+  void throughput() throws Exception {
+    requireOn();
+    long bytes = Long.getLong("polylink.corpus.mb", 100) * 1_000_000L;
+    Path corpus = Path.of("target", "throughput-corpus.jsonl");
+    if (!java.nio.file.Files.exists(corpus) || java.nio.file.Files.size(corpus) < bytes) {
+      ThroughputRun.generate(corpus, bytes);
+    }
+    StringBuilder article = new StringBuilder();
+    try (var lines = java.nio.file.Files.lines(corpus)) {
+      var it = lines.iterator();
+      int words = 0;
+      while (words < 8000 && it.hasNext()) {
+        String l = it.next();
+        String t = l.substring(l.indexOf("\"text\":\"") + 8, l.length() - 2);
+        words += t.split("\\s+").length;
+        article.append(t).append('\n');
+      }
+    }
+    ThroughputRun.Result regex = ThroughputRun.regexOnly(corpus);
+    System.out.printf(Locale.ROOT, "regex-only scan: %.2f MB/s (%.1f s over %.1f MB)%n", regex.mbPerSecond(),
+        regex.seconds(), regex.mb());
+    // without the linker: patterns, validators, context words and the name detector
+    Redactor fast = Redactor.builder().build();
+    report("patterns + name detector", fast, corpus, article.toString(), regex);
+    try (KnowledgeBase kb = KnowledgeBase.open(AcceptanceData.starterKb())) {
+      Redactor r = Redactor.builder().linker(Linker.builder().knowledgeBase(kb).build()).build();
+      long linkerBytes = Long.getLong("polylink.linker.mb", 5) * 1_000_000L;
+      Path small = Path.of("target", "throughput-corpus-linker.jsonl");
+      ThroughputRun.generate(small, linkerBytes);
+      report("with the linker (starter KB)", r, small, article.toString(), regex);
+    }
+  }
+
+  private static void report(String what, Redactor r, Path corpus, String article, ThroughputRun.Result regex)
+      throws Exception {
+    r.redact("warm-up", article);
+    long t0 = System.nanoTime();
+    r.redact("article", article);
+    double articleSecs = (System.nanoTime() - t0) / 1e9;
+    ThroughputRun.Result full = ThroughputRun.redact(r, corpus, Path.of("target", "throughput-out.jsonl"), 2);
+    System.out.printf(Locale.ROOT, "== %s, 2 threads, %.1f MB, %,d documents, %,d findings%n", what, full.mb(),
+        full.documents(), full.findings());
+    System.out.printf(Locale.ROOT, "redact: %.2f MB/s (%.1f s), peak heap %,d MB; redact/regex-only = %.3f%n",
+        full.mbPerSecond(), full.seconds(), full.peakHeapBytes() >> 20, full.mbPerSecond() / regex.mbPerSecond());
+    System.out.printf(Locale.ROOT, "8,000-word article: %.3f s (Presidio ~11 s: %.0fx faster)%n", articleSecs,
+        11 / articleSecs);
+  }
+
+  static void print(String title, PiiSpanMetrics m) {
+    System.out.println("== " + title);
+    System.out.printf(Locale.ROOT, "%-34s %6s %6s %6s %6s %6s%n", "type", "gold", "P", "R", "F1", "F2");
+    for (var e : m.perType().entrySet()) {
+      line(e.getKey(), e.getValue());
+    }
+    line("ALL (micro)", m.micro());
+  }
+
+  private static void line(String name, Prf p) {
+    System.out.printf(Locale.ROOT, "%-34s %6d %6.3f %6.3f %6.3f %6.3f%n", name, p.gold(), p.precision(), p.recall(),
+        p.f1(), p.f2());
+  }
+}
