@@ -5,6 +5,7 @@ import io.polylink.kb.source.WikidataDumpSource;
 import io.polylink.kb.store.KbBuilder;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.kb.store.Lookup;
+import io.polylink.kb.store.NotAKbException;
 import io.polylink.kb.text.TextNormalizer;
 import io.polylink.kb.text.Token;
 import io.polylink.link.Linker;
@@ -91,13 +92,18 @@ public class SpotterBench {
   static KnowledgeBase openOrBuild(Path dir) throws IOException {
     Path kbDir = dir.resolve("jmh-kb");
     SyntheticData.Origin have = SyntheticData.kbOrigin(kbDir, null);
-    if (!ORIGIN.equals(have) || !KnowledgeBase.exists(kbDir)) {
-      Path dump = SyntheticData.defaultDump(dir, ORIGIN);
-      SyntheticData.ensureDump(dump, ORIGIN);
-      KbBuilder.into(kbDir).threads(Math.max(1, Runtime.getRuntime().availableProcessors()))
-          .build(Sources.open("wikidata", dump, WikidataDumpSource.Options.defaults()));
-      SyntheticData.recordKbOrigin(kbDir, ORIGIN);
+    if (ORIGIN.equals(have) && KnowledgeBase.exists(kbDir)) {
+      try {
+        return KnowledgeBase.open(kbDir);
+      } catch (NotAKbException e) {
+        // built by an older version in another store format: build it again below
+      }
     }
+    Path dump = SyntheticData.defaultDump(dir, ORIGIN);
+    SyntheticData.ensureDump(dump, ORIGIN);
+    KbBuilder.into(kbDir).threads(Math.max(1, Runtime.getRuntime().availableProcessors()))
+        .build(Sources.open("wikidata", dump, WikidataDumpSource.Options.defaults()));
+    SyntheticData.recordKbOrigin(kbDir, ORIGIN);
     return KnowledgeBase.open(kbDir);
   }
 

@@ -4,6 +4,7 @@ import io.polylink.kb.starter.CldrStarterSource;
 import io.polylink.kb.store.KbBuildSummary;
 import io.polylink.kb.store.KbBuilder;
 import io.polylink.kb.store.KnowledgeBase;
+import io.polylink.kb.store.NotAKbException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,7 +29,11 @@ final class StarterKb {
   static Path ensure(PrintWriter err) throws IOException {
     Path dir = location();
     if (KnowledgeBase.exists(dir)) {
-      return dir;
+      try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+        return dir;
+      } catch (NotAKbException e) { // built by an older version: the build below replaces it atomically
+        err.println("polylink: the starter KB needs a rebuild (" + e.getMessage() + ")");
+      }
     }
     err.println("polylink: building the starter KB from CLDR data into " + dir + " (first run only)...");
     err.flush();

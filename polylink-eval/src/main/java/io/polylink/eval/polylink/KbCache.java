@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -24,7 +25,29 @@ public final class KbCache {
 
   private static final Map<String, Open> OPEN = new HashMap<>();
 
+  /**
+   * Identifies the KB builder's code (SHA-256 of the store classes that decide a KB's contents and document order),
+   * so a changed polylink-kb rebuilds cached KBs even when its store format number stayed the same.
+   */
+  private static final String BUILDER = builderStamp();
+
   private KbCache() {}
+
+  private static String builderStamp() {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      for (Class<?> c : List.of(KbBuilder.class, KnowledgeBase.class, io.polylink.kb.store.Lookup.class)) {
+        try (java.io.InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+          if (in != null) {
+            md.update(in.readAllBytes());
+          }
+        }
+      }
+      return java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16);
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      return "unknown";
+    }
+  }
 
   /** The cache folder. */
   public static Path root() {
@@ -47,6 +70,7 @@ public final class KbCache {
     if (!name.matches("[A-Za-z0-9._-]+")) {
       throw new IllegalArgumentException("KB cache name must be letters, digits, '.', '_' or '-', got '" + name + "'");
     }
+    fingerprint = fingerprint + " builder " + BUILDER;
     Open o = OPEN.get(name);
     if (o != null && o.fingerprint().equals(fingerprint)) {
       return o.kb();

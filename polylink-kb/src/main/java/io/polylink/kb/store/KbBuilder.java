@@ -50,7 +50,7 @@ public final class KbBuilder {
   static final String F_TRANSLIT = "t";
   static final String F_POP = "pop";
   static final String F_RECORD = "rec";
-  /** A stable hash of the id: the tie-break of the index sort, so doc order never depends on thread scheduling. */
+  /** The tie-break of the index sort (see {@link #idHash}), so doc order never depends on thread scheduling. */
   static final String F_ID_HASH = "idh";
   /**
    * Entities sorted by popularity, most popular first, then by id hash: a name's postings list starts with its most
@@ -304,14 +304,32 @@ public final class KbBuilder {
     }
   }
 
-  /** 64-bit FNV-1a of the id's chars: stable across runs and JVMs, unlike String.hashCode's 32 bits. */
+  /**
+   * The tie-break among equally popular entities, stable across runs and JVMs. Wikidata items sort by their number,
+   * lowest first: items were numbered as they were created, and the first ones are the most notable topics; other
+   * ids come after them, in the order of a 64-bit FNV-1a hash of the id.
+   */
   static long idHash(String id) {
+    if (id.length() > 1 && id.length() < 19 && id.charAt(0) == 'Q') {
+      long n = 0;
+      for (int i = 1; i < id.length(); i++) {
+        char c = id.charAt(i);
+        if (c < '0' || c > '9') {
+          n = -1;
+          break;
+        }
+        n = n * 10 + (c - '0');
+      }
+      if (n >= 0) {
+        return n;
+      }
+    }
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < id.length(); i++) {
       h ^= id.charAt(i);
       h *= 0x100000001b3L;
     }
-    return h;
+    return (1L << 62) | (h >>> 2); // above every item number
   }
 
   /** The Lucene document of one entity. Package-private: appends (discovery) use the same form. */
