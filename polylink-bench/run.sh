@@ -18,7 +18,7 @@ what="${1:-all}"
 
 case "$what" in
   build|link|bigdoc|jmh|all) ;;
-  -h|--help|help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help|help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) echo "run.sh: unknown benchmark '$what'; expected build, link, bigdoc, jmh or all" >&2; exit 2 ;;
 esac
 

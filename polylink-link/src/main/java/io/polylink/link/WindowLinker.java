@@ -22,6 +22,9 @@ import java.util.Map;
  */
 final class WindowLinker {
 
+  static final int MAX_CACHED_PROBES = 8192;
+  static final int MAX_CACHED_HITS = 512;
+
   private final LinkerConfig config;
   private final Lookup lookup;
   private final String language;
@@ -46,8 +49,11 @@ final class WindowLinker {
    * {@code offsets}.
    */
   List<Spot> link(CharSequence text, int from, int to) {
-    if (probeCache.size() > 50_000) { // bounded per-document memory
+    // Per-document caches help long documents that repeat names; capped so memory never grows with the length.
+    if (probeCache.size() > MAX_CACHED_PROBES) {
       probeCache.clear();
+    }
+    if (hitCache.size() > MAX_CACHED_HITS) {
       hitCache.clear();
     }
     List<Token> tokens = TextNormalizer.tokenize(text, from, to);

@@ -63,12 +63,17 @@ public final class KbBuilder {
   static final int MAX_KEY_FREQ = 64;
 
   static final FieldType NAME_TYPE = new FieldType();
+  static final FieldType TRANSLIT_TYPE = new FieldType();
 
   static {
     NAME_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    NAME_TYPE.setTokenized(false);
+    NAME_TYPE.setTokenized(true); // a pre-analyzed token stream of keys
     NAME_TYPE.setOmitNorms(true);
     NAME_TYPE.freeze();
+    TRANSLIT_TYPE.setIndexOptions(IndexOptions.DOCS);
+    TRANSLIT_TYPE.setTokenized(true);
+    TRANSLIT_TYPE.setOmitNorms(true);
+    TRANSLIT_TYPE.freeze();
   }
 
   private static final int BATCH = 256;
@@ -132,10 +137,12 @@ public final class KbBuilder {
       Counters counters = new Counters();
       SourceStats stats;
       try {
-        try (FSDirectory dir = FSDirectory.open(genDir);
-            IndexWriter writer = new IndexWriter(dir, config())) {
+        // One pass: segments are sorted by popularity as they are flushed, on the indexing threads, and never merged
+        // during the load. A final merge into one segment would run on a single thread while the other cores idle
+        // (a quarter of a build on two cores); it happens only when flushes left more segments than maxSegments.
+        try (FSDirectory dir = FSDirectory.open(genDir); IndexWriter writer = new IndexWriter(dir, config())) {
           stats = index(source, writer, counters);
-          writer.forceMerge(1);
+          writer.forceMerge(maxSegments());
           writer.commit();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -160,6 +167,15 @@ public final class KbBuilder {
     return l.size() > 1000 ? l.subList(0, 1000) : l;
   }
 
+  /** Segments a store may keep: the linker probes each, so many would slow it; a few are cheaper than a merge. */
+  private int maxSegments() {
+    return Math.max(2, threads);
+  }
+
+  /**
+   * The store's configuration: sorted by popularity; no merges while loading (they would rewrite the same entities
+   * again and again); a forced merge, when needed, combines all segments in as few passes as possible.
+   */
   private IndexWriterConfig config() {
     IndexWriterConfig cfg = new IndexWriterConfig();
     cfg.setRAMBufferSizeMB(ramBufferMb);
@@ -167,13 +183,11 @@ public final class KbBuilder {
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     cfg.setCommitOnClose(false);
     cfg.setIndexSort(INDEX_SORT);
-    // A bulk load: no background merges while indexing (they would rewrite the same entities again and again), one
-    // merge of all flushed segments at the end. Each entity is written twice, once on flush and once by that merge.
-    LogByteSizeMergePolicy once = new LogByteSizeMergePolicy();
-    once.setMergeFactor(1000);
-    once.setMaxMergeMB(Double.MAX_VALUE);
-    once.setMaxMergeMBForForcedMerge(Double.MAX_VALUE);
-    cfg.setMergePolicy(once);
+    LogByteSizeMergePolicy onlyForced = new LogByteSizeMergePolicy();
+    onlyForced.setMergeFactor(1000);
+    onlyForced.setMaxMergeMB(Double.MAX_VALUE);
+    onlyForced.setMaxMergeMBForForcedMerge(Double.MAX_VALUE);
+    cfg.setMergePolicy(onlyForced);
     return cfg;
   }
 
@@ -337,13 +351,12 @@ public final class KbBuilder {
     EntityRecord rec = RecordCodec.toRecord(e);
     Document doc = new Document();
     doc.add(new StringField(F_ID, e.id().value(), Field.Store.NO));
-    java.util.Map<String, Integer> keyFreq = new java.util.HashMap<>();
-    Set<String> translit = transliterate ? new HashSet<>() : null;
+    // Distinct keys with their counts, as one token stream per field: a Field per name would make Lucene invert
+    // each one separately; the term frequency (how many names share the key) comes from TermFrequencyAttribute.
+    java.util.LinkedHashMap<String, Integer> keyFreq = new java.util.LinkedHashMap<>();
+    Set<String> translit = transliterate ? new java.util.LinkedHashSet<>() : null;
     for (EntityRecord.Name n : rec.names()) {
-      int f = keyFreq.merge(n.key(), 1, Integer::sum);
-      if (f <= MAX_KEY_FREQ) {
-        doc.add(new Field(F_NAME, n.key(), NAME_TYPE));
-      }
+      keyFreq.merge(n.key(), 1, (a, b) -> Math.min(MAX_KEY_FREQ, a + b));
       if (counters != null) {
         counters.languages.add(n.language());
       }
@@ -354,15 +367,18 @@ public final class KbBuilder {
         }
       }
     }
+    doc.add(new Field(F_NAME, new KeysTokenStream(keyFreq), NAME_TYPE));
     if (translit != null) {
       translit.removeAll(keyFreq.keySet());
-      for (String t : translit) {
-        doc.add(new StringField(F_TRANSLIT, t, Field.Store.NO));
+      if (!translit.isEmpty()) {
+        java.util.LinkedHashMap<String, Integer> ones = new java.util.LinkedHashMap<>();
+        translit.forEach(t -> ones.put(t, 1));
+        doc.add(new Field(F_TRANSLIT, new KeysTokenStream(ones), TRANSLIT_TYPE));
       }
     }
     doc.add(new NumericDocValuesField(F_POP, rec.popularity()));
     doc.add(new NumericDocValuesField(F_ID_HASH, idHash(e.id().value())));
-    doc.add(new BinaryDocValuesField(F_RECORD, RecordCodec.encode(rec)));
+    doc.add(new BinaryDocValuesField(F_RECORD, RecordCodec.encodeShared(rec))); // added before the next encode
     if (counters != null) {
       counters.names.add(rec.names().size());
       counters.translits.add(translit == null ? 0 : translit.size());

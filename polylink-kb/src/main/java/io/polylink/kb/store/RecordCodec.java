@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.ByteArrayDataInput;
-import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /** Binary form of an {@link EntityRecord} as stored in the KB (a doc value per entity). */
@@ -28,10 +27,12 @@ final class RecordCodec {
   /** Builds the record of an entity: computes name keys, the common-noun flag and context hashes. */
   static EntityRecord toRecord(Entity e) {
     List<EntityRecord.Name> names = new ArrayList<>();
+    // the same name recurs across languages ("Paris" in dozens of them): normalize each distinct text once
+    Map<String, String> keys = new java.util.HashMap<>();
     int latinLabels = 0;
     int lowerLatinLabels = 0;
     for (Map.Entry<String, String> l : e.labels().entrySet()) {
-      String key = TextNormalizer.key(l.getValue());
+      String key = keys.computeIfAbsent(l.getValue(), TextNormalizer::key);
       if (!key.isEmpty()) {
         names.add(new EntityRecord.Name(l.getKey(), true, l.getValue(), key));
       }
@@ -45,7 +46,7 @@ final class RecordCodec {
     }
     for (Map.Entry<String, List<String>> a : e.aliases().entrySet()) {
       for (String alias : a.getValue()) {
-        String key = TextNormalizer.key(alias);
+        String key = keys.computeIfAbsent(alias, TextNormalizer::key);
         if (!key.isEmpty()) {
           names.add(new EntityRecord.Name(a.getKey(), false, alias, key));
         }
@@ -97,9 +98,50 @@ final class RecordCodec {
     return normalizedWord.hashCode();
   }
 
+  /** A growable output reused by each indexing thread: encoding allocates nothing per entity. */
+  private static final class Buffer extends org.apache.lucene.store.DataOutput {
+    byte[] bytes = new byte[4096];
+    int length;
+
+    @Override
+    public void writeByte(byte b) {
+      if (length == bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+      }
+      bytes[length++] = b;
+    }
+
+    @Override
+    public void writeBytes(byte[] b, int offset, int len) {
+      if (length + len > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + len));
+      }
+      System.arraycopy(b, offset, bytes, length, len);
+      length += len;
+    }
+  }
+
+  private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
+
+  /**
+   * Encodes a record into this thread's buffer. The returned bytes are valid until the thread's next call: Lucene
+   * copies them when the document is added, before the next entity is encoded.
+   */
+  static BytesRef encodeShared(EntityRecord r) {
+    Buffer out = BUFFER.get();
+    out.length = 0;
+    write(r, out);
+    return new BytesRef(out.bytes, 0, out.length);
+  }
+
   static BytesRef encode(EntityRecord r) {
+    Buffer out = new Buffer();
+    write(r, out);
+    return new BytesRef(java.util.Arrays.copyOf(out.bytes, out.length));
+  }
+
+  private static void write(EntityRecord r, org.apache.lucene.store.DataOutput out) {
     try {
-      ByteBuffersDataOutput out = new ByteBuffersDataOutput();
       out.writeVInt(VERSION);
       out.writeString(r.id().value());
       out.writeVLong(r.popularity());
@@ -132,7 +174,6 @@ final class RecordCodec {
         out.writeVLong((long) h - prev); // sorted: deltas are small and positive
         prev = h;
       }
-      return new BytesRef(out.toArrayCopy());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // in-memory output never fails
     }

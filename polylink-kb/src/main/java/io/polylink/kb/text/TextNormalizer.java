@@ -92,7 +92,75 @@ public final class TextNormalizer {
    * has no word characters.
    */
   public static String key(CharSequence name) {
-    return join(tokenize(name), 0, -1);
+    // The same key as join(tokenize(name)), without building tokens: a KB build computes millions of these.
+    StringBuilder key = new StringBuilder(name.length());
+    int to = name.length();
+    int i = 0;
+    boolean lastNoSpace = false;
+    while (i < to) {
+      int cp = Character.codePointAt(name, i);
+      int n = Character.charCount(cp);
+      if (!isWordChar(cp)) {
+        i += n;
+        continue;
+      }
+      int script = cp < 0x80 ? UScript.LATIN : UScript.getScript(cp);
+      if (isNoSpaceScript(script)) {
+        int end = i + n;
+        while (end < to) {
+          int next = Character.codePointAt(name, end);
+          if (!isMark(next)) {
+            break;
+          }
+          end += Character.charCount(next);
+        }
+        String norm = dropSpaces(NFKC_CF.normalize(name.subSequence(i, end)));
+        if (!norm.isEmpty()) {
+          if (key.length() > 0 && !lastNoSpace) {
+            key.append(' ');
+          }
+          key.append(norm);
+          lastNoSpace = true;
+        }
+        i = end;
+        continue;
+      }
+      int start = i;
+      int end = i;
+      boolean ascii = true;
+      while (end < to) {
+        int c = Character.codePointAt(name, end);
+        if (!isWordChar(c) || (end > start && c >= 0x80 && isNoSpaceScript(UScript.getScript(c)))) {
+          break;
+        }
+        if (c >= 0x80) {
+          ascii = false;
+        }
+        end += Character.charCount(c);
+      }
+      int before = key.length();
+      if (before > 0) {
+        key.append(' ');
+      }
+      if (ascii) {
+        for (int k = start; k < end; k++) {
+          char c = name.charAt(k);
+          key.append((c >= 'A' && c <= 'Z') ? (char) (c + 32) : c);
+        }
+      } else {
+        String norm = normalizeWord(name.subSequence(start, end));
+        if (norm.isEmpty()) {
+          key.setLength(before); // nothing to join
+        } else {
+          key.append(norm);
+        }
+      }
+      if (key.length() > before) {
+        lastNoSpace = false;
+      }
+      i = end;
+    }
+    return key.toString();
   }
 
   /** Joins tokens {@code [from, to)} (to = -1 for all) into a key. */

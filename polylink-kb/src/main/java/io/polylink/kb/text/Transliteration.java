@@ -8,20 +8,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * Latin keys for names in other scripts, from ICU's transforms, so that a romanized mention ("Moskva") finds a name
  * written in its own script ("Москва").
  *
- * <p>ICU's rule-based transliterators cost tens of microseconds per name, which would dominate a KB build. Scripts
- * whose romanization is a character-by-character mapping in ICU (Cyrillic, Greek, Arabic, Hebrew, Armenian,
- * Georgian, Han, Hangul) are therefore romanized from a table: each code point goes through ICU once, and the result
- * is cached. Han syllables are joined without spaces ("北京" gives "beijing", as the name is written in Latin text).
- * Scripts whose romanization depends on context (Indic scripts, Thai, kana, ...) go through ICU word by word, with a
- * bounded cache. ICU transliterators are not thread-safe; each thread keeps its own.
+ * <p>ICU's rule-based transliterators cost tens of microseconds per name, which would dominate a KB build. Names are
+ * therefore romanized from a table: each code point goes through ICU ({@code Any-Latin; Latin-ASCII}) once, and the
+ * result is cached. Han syllables are joined without spaces ("北京" gives "beijing", as such names are written in
+ * Latin text). Three context rules of ICU's transforms are kept, because without them the keys would be wrong, not
+ * just rough: Indic consonants lose their inherent "a" before a vowel sign or virama ("दिल्ली" gives "dilli"),
+ * Japanese small ya/yu/yo join the syllable before ("キョ" gives "kyo", a small tsu doubles the next consonant), and
+ * Thai and Lao vowels written before their consonant are read after it. Other context rules (Greek diphthongs aside)
+ * are not reproduced: these keys are a fallback for romanized mentions, not a transliteration service.
  */
 public final class Transliteration {
 
   private static final ThreadLocal<Transliterator> ANY_TO_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
   private static final ConcurrentHashMap<Integer, String> CHAR_TABLE = new ConcurrentHashMap<>();
-  private static final ConcurrentHashMap<String, String> WORD_CACHE = new ConcurrentHashMap<>();
-  private static final int WORD_CACHE_MAX = 100_000;
 
   private Transliteration() {}
 
@@ -54,52 +54,97 @@ public final class Transliteration {
   /** The name in Latin letters (ASCII where ICU's Latin-ASCII has a mapping). */
   static String romanize(String name) {
     StringBuilder out = new StringBuilder(name.length() * 2);
-    int i = 0;
     int previousScript = UScript.INVALID_CODE;
+    boolean doubleNext = false; // after a small tsu
+    int i = 0;
     while (i < name.length()) {
       int cp = name.codePointAt(i);
+      int n = Character.charCount(cp);
       int script = UScript.getScript(cp);
-      if (isTableScript(script)) {
-        if (script == UScript.GREEK && i + 1 < name.length()) {
-          String digraph = greekDigraph(name.charAt(i), name.charAt(i + 1));
-          if (digraph != null) {
-            out.append(digraph);
-            i += 2;
-            previousScript = script;
-            continue;
-          }
+      if (script == UScript.LATIN || script == UScript.COMMON || (script == UScript.INHERITED && !isIndicSign(cp))) {
+        out.appendCodePoint(cp);
+        previousScript = script;
+        i += n;
+        continue;
+      }
+      if (script == UScript.GREEK && i + 1 < name.length()) {
+        String digraph = greekDigraph(name.charAt(i), name.charAt(i + 1));
+        if (digraph != null) {
+          out.append(digraph);
+          i += 2;
+          previousScript = script;
+          continue;
         }
-        if (script == UScript.HAN && previousScript == UScript.HAN && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+      }
+      if ((script == UScript.THAI || script == UScript.LAO) && isLeadingVowel(cp) && i + n < name.length()) {
+        int next = name.codePointAt(i + n); // written before its consonant, pronounced after it
+        out.append(table(next)).append(table(cp));
+        i += n + Character.charCount(next);
+        previousScript = script;
+        continue;
+      }
+      if (isSmallY(cp) && out.length() > 0 && out.charAt(out.length() - 1) == 'i') {
+        out.setLength(out.length() - 1); // キ + ョ: "ki" + "yo" -> "kyo"
+        out.append('y').append(cp == 0x3083 || cp == 0x30E3 ? 'a' : cp == 0x3085 || cp == 0x30E5 ? 'u' : 'o');
+        i += n;
+        continue;
+      }
+      if (cp == 0x3063 || cp == 0x30C3) { // small tsu: doubles the next consonant
+        doubleNext = true;
+        i += n;
+        continue;
+      }
+      if (cp == 0x30FC) { // prolonged sound mark
+        i += n;
+        continue;
+      }
+      if (script == UScript.HAN && previousScript == UScript.HAN && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+        out.setLength(out.length() - 1);
+      }
+      String latin = table(cp);
+      if (isIndicSign(cp)) {
+        // a vowel sign or virama replaces the inherent "a" of the consonant before it
+        if (out.length() > 0 && out.charAt(out.length() - 1) == 'a' && previousScript != UScript.LATIN) {
           out.setLength(out.length() - 1);
         }
-        out.append(CHAR_TABLE.computeIfAbsent(cp, Transliteration::romanizeCodePoint));
-        i += Character.charCount(cp);
-        previousScript = script;
-      } else if (script == UScript.LATIN || script == UScript.COMMON || script == UScript.INHERITED) {
-        out.appendCodePoint(cp);
-        i += Character.charCount(cp);
-        previousScript = script;
-      } else {
-        int end = i; // a run of one context-dependent script
-        while (end < name.length()) {
-          int c = name.codePointAt(end);
-          int s = UScript.getScript(c);
-          if (s != script && s != UScript.INHERITED) {
-            break;
-          }
-          end += Character.charCount(c);
+        if (Character.getType(cp) == Character.NON_SPACING_MARK && latin.isBlank()) {
+          i += n;
+          continue;
         }
-        out.append(romanizeWord(name.substring(i, end)));
-        i = end;
-        previousScript = script;
       }
+      if (doubleNext && !latin.isEmpty() && Character.isLetter(latin.charAt(0)) && "aeiou".indexOf(latin.charAt(0)) < 0) {
+        out.append(latin.charAt(0));
+      }
+      doubleNext = false;
+      out.append(latin);
+      previousScript = script;
+      i += n;
     }
     return out.toString();
   }
 
-  private static boolean isTableScript(int script) {
-    return script == UScript.CYRILLIC || script == UScript.GREEK || script == UScript.ARABIC || script == UScript.HEBREW
-        || script == UScript.ARMENIAN || script == UScript.GEORGIAN || script == UScript.HAN || script == UScript.HANGUL;
+  private static String table(int cp) {
+    return CHAR_TABLE.computeIfAbsent(cp, Transliteration::romanizeCodePoint);
+  }
+
+  /** Dependent vowel signs and viramas of Brahmic scripts (marks that follow a consonant). */
+  private static boolean isIndicSign(int cp) {
+    int type = Character.getType(cp);
+    if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK) {
+      return false;
+    }
+    int script = UScript.getScript(cp);
+    return script == UScript.DEVANAGARI || script == UScript.BENGALI || script == UScript.GURMUKHI
+        || script == UScript.GUJARATI || script == UScript.ORIYA || script == UScript.TAMIL || script == UScript.TELUGU
+        || script == UScript.KANNADA || script == UScript.MALAYALAM || script == UScript.SINHALA;
+  }
+
+  private static boolean isSmallY(int cp) {
+    return cp == 0x3083 || cp == 0x3085 || cp == 0x3087 || cp == 0x30E3 || cp == 0x30E5 || cp == 0x30E7;
+  }
+
+  private static boolean isLeadingVowel(int cp) {
+    return (cp >= 0x0E40 && cp <= 0x0E44) || (cp >= 0x0EC0 && cp <= 0x0EC4);
   }
 
   /** Greek vowel pairs that romanize as one sound. */
@@ -121,18 +166,5 @@ public final class Transliteration {
     String s = ANY_TO_LATIN.get().transliterate(new String(Character.toChars(cp)));
     // Han syllables come out with a trailing space; keep it so separate names stay apart, joined runs drop it above
     return UScript.getScript(cp) == UScript.HAN ? s.strip() + " " : s;
-  }
-
-  private static String romanizeWord(String word) {
-    String cached = WORD_CACHE.get(word);
-    if (cached != null) {
-      return cached;
-    }
-    String latin = ANY_TO_LATIN.get().transliterate(word);
-    if (WORD_CACHE.size() >= WORD_CACHE_MAX) {
-      WORD_CACHE.clear(); // bounded memory; a rebuild of the cache is cheap compared with a build
-    }
-    WORD_CACHE.put(word, latin);
-    return latin;
   }
 }

@@ -69,6 +69,19 @@ class TextNormalizerTest {
     assertEquals("beijing", Transliteration.latinKey("北京").replace(" ", ""));
   }
 
+  @Property(tries = 1000, seed = "43")
+  void theFastKeyEqualsTheJoinedTokens(@ForAll @StringLength(max = 40) String text) {
+    assertEquals(TextNormalizer.join(TextNormalizer.tokenize(text), 0, -1), TextNormalizer.key(text), text);
+  }
+
+  @Test
+  void theFastKeyEqualsTheJoinedTokensOnMixedScripts() {
+    for (String s : new String[] {"东京Tower", "Tower东京", "ปารีส Paris", "São Paulo-北京 x", "ﱞกﱞ", "a ﱞ b", "Ｔｏｋｙｏ",
+        "Ĳssel", "İstanbul", "ǅemal", "x\u0301y", "1 2 3", "l'Aquila", "Straße"}) {
+      assertEquals(TextNormalizer.join(TextNormalizer.tokenize(s), 0, -1), TextNormalizer.key(s), s);
+    }
+  }
+
   @Property(tries = 300, seed = "42")
   void tokensAreOrderedDisjointAndInsideTheText(@ForAll @StringLength(max = 80) String text) {
     List<Token> tokens = TextNormalizer.tokenize(text);
