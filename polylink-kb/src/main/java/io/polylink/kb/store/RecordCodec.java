@@ -24,7 +24,10 @@ final class RecordCodec {
 
   private RecordCodec() {}
 
-  /** Builds the record of an entity: computes name keys, the common-noun flag and context hashes. */
+  /**
+   * Builds the record of an entity for indexing: computes name keys, the common-noun flag and context hashes. Its
+   * {@code related} list is left empty: it is derived from the relations when a record is decoded.
+   */
   static EntityRecord toRecord(Entity e) {
     List<EntityRecord.Name> names = new ArrayList<>();
     // the same name recurs across languages ("Paris" in dozens of them): normalize each distinct text once
@@ -54,7 +57,7 @@ final class RecordCodec {
     }
     boolean commonNoun = latinLabels > 0 && lowerLatinLabels * 2 > latinLabels;
     return new EntityRecord(e.id(), e.popularity(), e.type(), commonNoun, List.copyOf(names), e.descriptions(),
-        e.relations(), contextHashes(e.descriptions().values()), EntityRecord.relatedOf(e.relations()));
+        e.relations(), contextHashes(e.descriptions().values()), List.of()); // related: derived on decode, unused here
   }
 
   /** Hashes of the words of the texts (3+ letters, or single no-space characters in pairs), sorted, distinct, capped. */
