@@ -225,7 +225,7 @@ public final class EvalCommand implements Callable<Integer> {
       Files.writeString(report.resolve("report.md"), Report.markdown("Polylink evaluation", results),
           StandardCharsets.UTF_8);
       Files.writeString(report.resolve("report.html"), Report.html("Polylink evaluation", results,
-          java.util.Map.of()), StandardCharsets.UTF_8);
+          Report.curvesOf(results)), StandardCharsets.UTF_8);
       Files.writeString(report.resolve("result.json"), JSON.copy().enable(SerializationFeature.INDENT_OUTPUT)
           .writeValueAsString(results.size() == 1 ? results.get(0) : results), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -91,6 +91,7 @@ public final class EvalRunner {
   // ---- linking --------------------------------------------------------------------------------------------------
 
   private ObjectNode linking(EvalRequest r) {
+    boolean scored = false;
     List<ElevantArticle> articles = r.format().equals("elevant") ? ElevantReader.read(r.dataset()) : null;
     Dataset gold = articles != null ? ElevantDatasets.gold(stem(r.dataset()), articles) : readLinkingDataset(r);
     List<List<Annotation>> goldLists = gold.documents().stream().map(EvalDocument::gold).toList();
@@ -123,6 +124,7 @@ public final class EvalRunner {
             : jsonlMentions(PredictionsJsonl.read(r.predictions())));
       }
     } else {
+      scored = true; // a live system's links carry its scores: the NIL threshold can be swept
       LinkingSystem sys = system(r.kb());
       system = sys.name();
       predicted = new ArrayList<>();
@@ -168,6 +170,20 @@ public final class EvalRunner {
       long predNil = predicted.stream().flatMap(List::stream).filter(Annotation::isNil).count();
       long predAll = predicted.stream().mapToLong(List::size).sum();
       out.put("predicted_nil_rate", predAll == 0 ? 0 : (double) predNil / predAll);
+      if (scored) {
+        com.fasterxml.jackson.databind.node.ArrayNode curve = out.putArray("nil_threshold_curve");
+        for (io.polylink.eval.report.ThresholdCurve.Point pt
+            : io.polylink.eval.report.ThresholdCurve.compute(goldLists, predicted)) {
+          ObjectNode o = curve.addObject();
+          o.put("threshold", pt.threshold());
+          o.put("tp", pt.counts().tp());
+          o.put("fp", pt.counts().fp());
+          o.put("fn", pt.counts().fn());
+          o.put("precision", pt.counts().precision());
+          o.put("recall", pt.counts().recall());
+          o.put("f1", pt.counts().f1());
+        }
+      }
     }
     if (elevant != null) {
       out.set("elevant", elevant);

@@ -118,6 +118,26 @@ public final class Report {
     return sb.append("</svg>\n").toString();
   }
 
+  /** The NIL-threshold curves of the results that have one ({@code nil_threshold_curve}), keyed system / dataset. */
+  public static Map<String, List<ThresholdCurve.Point>> curvesOf(List<? extends JsonNode> results) {
+    Map<String, List<ThresholdCurve.Point>> curves = new TreeMap<>();
+    for (JsonNode r : results) {
+      JsonNode c = r.path("nil_threshold_curve");
+      if (!c.isArray() || c.isEmpty()) {
+        continue;
+      }
+      List<ThresholdCurve.Point> pts = new java.util.ArrayList<>();
+      for (JsonNode p : c) {
+        pts.add(new ThresholdCurve.Point(p.path("threshold").asDouble(),
+            new io.polylink.eval.metrics.Prf(p.path("tp").asLong(), p.path("fp").asLong(), p.path("fn").asLong())));
+      }
+      String dataset = java.nio.file.Path.of(r.path("dataset").asText()).getFileName().toString()
+          .replace(".benchmark.jsonl", "");
+      curves.put(r.path("system").asText() + " / " + dataset, pts);
+    }
+    return curves;
+  }
+
   static String curveChart(Map<String, List<ThresholdCurve.Point>> curves) {
     int w = 420;
     int h = 260;

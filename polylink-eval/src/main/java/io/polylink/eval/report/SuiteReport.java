@@ -100,6 +100,12 @@ public final class SuiteReport {
     if (!elevant.isEmpty()) {
       sb.append("<h2>ELEVANT: REQUIRED-mode F1 per system per benchmark</h2>\n").append(Report.barChart(elevant));
     }
+    var curves = Report.curvesOf(results);
+    if (!curves.isEmpty()) {
+      sb.append("<h2>Precision and recall against the NIL threshold (A2KB, strong match)</h2>\n<p class=\"note\">"
+          + "Links scoring below the threshold become NIL. Only systems run live have scores; the peers' stored "
+          + "predictions do not.</p>\n").append(Report.curveChart(curves));
+    }
     for (Section s : sections(results)) {
       sb.append("<h2>").append(Report.esc(s.title())).append("</h2>\n");
       if (!s.note().isEmpty()) {

@@ -184,7 +184,7 @@ public final class Lookup {
     return Optional.empty();
   }
 
-  private record Posting(int leaf, int doc, int freq, long pop) {}
+  private record Posting(int leaf, int doc, int freq, long pop, long tieBreak) {}
 
   private List<NameHit> collect(String key, int limit, boolean translit) {
     if (limit < 1) {
@@ -204,6 +204,7 @@ public final class Lookup {
         Bits live = leaf.getLiveDocs();
         postings = te.postings(postings, translit ? PostingsEnum.NONE : PostingsEnum.FREQS);
         NumericDocValues pop = leaf.getNumericDocValues(KbBuilder.F_POP);
+        NumericDocValues tie = leaf.getNumericDocValues(KbBuilder.F_ID_HASH);
         // The index is sorted by popularity: the first live postings of each leaf are its most popular entities.
         int taken = 0;
         for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && taken < limit; d = postings.nextDoc()) {
@@ -212,19 +213,25 @@ public final class Lookup {
           }
           taken++;
           long p = pop != null && pop.advanceExact(d) ? pop.longValue() : 0;
-          found.add(new Posting(i, d, translit ? 1 : postings.freq(), p));
+          long t = tie != null && tie.advanceExact(d) ? tie.longValue() : Long.MAX_VALUE;
+          found.add(new Posting(i, d, translit ? 1 : postings.freq(), p, t));
         }
       }
       if (found.isEmpty()) {
         return List.of();
       }
-      if (found.size() > limit) { // several leaves: keep the most popular overall, leaf order breaking ties
-        found.sort(Comparator.comparingLong((Posting p) -> -p.pop).thenComparingInt(p -> p.leaf)
-            .thenComparingInt(p -> p.doc));
+      // One canonical order, the index sort's (popularity, then the id tie-break), whatever the segments: results must
+      // not depend on how a build happened to split the store.
+      Comparator<Posting> canonical = Comparator.comparingLong((Posting p) -> -p.pop).thenComparingLong(p -> p.tieBreak)
+          .thenComparingInt(p -> p.leaf).thenComparingInt(p -> p.doc);
+      found.sort(canonical);
+      if (found.size() > limit) {
         found = new ArrayList<>(found.subList(0, limit));
       }
-      found.sort(Comparator.comparingInt((Posting p) -> p.leaf).thenComparingInt(p -> p.doc));
+      List<Posting> canonicalOrder = List.copyOf(found);
+      found.sort(Comparator.comparingInt((Posting p) -> p.leaf).thenComparingInt(p -> p.doc)); // doc values read forward
       List<NameHit> hits = new ArrayList<>(found.size());
+      java.util.Map<Posting, NameHit> byPosting = new java.util.HashMap<>(found.size() * 2);
       BinaryDocValues values = null;
       int valuesLeaf = -1;
       for (Posting p : found) {
@@ -239,7 +246,10 @@ public final class Lookup {
           }
           rec = decode(p.leaf, p.doc, values);
         }
-        hits.add(new NameHit(rec, p.freq, docFreq, translit));
+        byPosting.put(p, new NameHit(rec, p.freq, docFreq, translit));
+      }
+      for (Posting p : canonicalOrder) {
+        hits.add(byPosting.get(p));
       }
       return hits;
     } catch (IOException e) {
