@@ -459,7 +459,31 @@ public final class EvalRunner {
         }
       }
     } else {
-      throw new LinkerUnavailableException();
+      // Baseline until discovery exists: Polylink disambiguates the dev spans against the train split's entities;
+      // a mention linked to a train entity joins that entity's cluster (a wrong link for an unseen entity), and NIL
+      // mentions are clustered by their normalized name.
+      system = "polylink-string-clusters";
+      List<EvalDocument> train = HipeReader.read(r.train(), stem(r.train())).documents();
+      String language = dev.documents().isEmpty() ? "und" : dev.documents().get(0).language().code();
+      io.polylink.eval.polylink.HipeTrainKb source =
+          new io.polylink.eval.polylink.HipeTrainKb("hipe-train " + r.train().getFileName(), language, train);
+      io.polylink.kb.store.KnowledgeBase trainKb = io.polylink.eval.polylink.KbCache.open(
+          "hipe-train-" + stem(r.train()).replaceAll("[^A-Za-z0-9._-]", "_"),
+          io.polylink.eval.regression.Checksums.sha256(r.train()) + " hipe-train-kb 1", () -> source);
+      io.polylink.link.Linker linker = io.polylink.link.Linker.builder().knowledgeBase(trainKb).build();
+      for (EvalDocument d : dev.documents()) {
+        List<Span> spans = d.gold().stream().map(Annotation::span).toList();
+        if (spans.isEmpty()) {
+          continue;
+        }
+        for (io.polylink.model.Link l : linker.linkSpans(d.toDocument(), spans).links()) {
+          String key = mentionKey(d.id(), l.span());
+          if (gold.containsKey(key)) {
+            sys.put(key, l.isNil() ? "nil:" + io.polylink.kb.text.TextNormalizer.key(l.mention().surface())
+                : l.entity().value());
+          }
+        }
+      }
     }
     ObjectNode out = header(r, dev.name(), system, gold.size());
     ClusteringMetrics.Score b = ClusteringMetrics.bcubed(gold, sys);
