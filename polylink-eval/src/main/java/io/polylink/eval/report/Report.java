@@ -143,9 +143,16 @@ public final class Report {
     int h = 260;
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-        + "role=\"img\" aria-label=\"precision and recall against the NIL threshold\">%n", w + 180, h + 40));
+        + "role=\"img\" aria-label=\"precision and recall against the NIL threshold\">%n", w + 360, h + 60));
     sb.append(String.format(Locale.ROOT, "<rect x=\"40\" y=\"10\" width=\"%d\" height=\"%d\" fill=\"none\" "
-        + "stroke=\"#999\"/><text x=\"%d\" y=\"%d\">NIL threshold</text>%n", w, h, 40 + w / 2 - 30, h + 35));
+        + "stroke=\"#999\"/><text x=\"%d\" y=\"%d\">NIL threshold (solid: precision, dashed: recall)</text>%n",
+        w, h, 40 + w / 2 - 120, h + 45));
+    for (int t = 0; t <= 4; t++) { // axes: 0, 0.25, ... 1 on both
+      double v = t / 4.0;
+      sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%.2f</text>"
+          + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%.2f</text>%n", 36, 14 + h - v * h, v, 40 + v * w,
+          h + 25, v));
+    }
     int i = 0;
     for (var e : new TreeMap<>(curves).entrySet()) {
       String color = COLORS[i % COLORS.length];
@@ -159,7 +166,7 @@ public final class Report {
       sb.append("<polyline fill=\"none\" stroke=\"").append(color).append("\" points=\"").append(p.toString().trim())
           .append("\"/>\n<polyline fill=\"none\" stroke-dasharray=\"4 3\" stroke=\"").append(color)
           .append("\" points=\"").append(r.toString().trim()).append("\"/>\n");
-      sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s (solid P, dashed R)</text>%n",
+      sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s</text>%n",
           w + 50, 20 + i * 16, color, esc(e.getKey())));
       i++;
     }
