@@ -9,7 +9,6 @@ import io.polylink.kb.store.KbBuildSummary;
 import io.polylink.kb.store.KbBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -116,10 +115,5 @@ final class KbBuildCommand implements Callable<Integer> {
   private static Set<String> normalize(Set<String> langs) {
     return langs.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
         .collect(Collectors.toCollection(LinkedHashSet::new));
-  }
-
-  @SuppressWarnings("unused")
-  private static String join(String[] a) {
-    return String.join(",", Arrays.asList(a));
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.polylink.model.Link;
 import io.polylink.model.LinkedDocument;
-import io.polylink.model.TextOffsets;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -155,10 +154,5 @@ enum OutputFormat {
       g.writeEndObject();
     }
     out.write('\n');
-  }
-
-  @SuppressWarnings("unused")
-  private static int cp(String text, int charIndex) {
-    return TextOffsets.toCodePoint(text, charIndex);
   }
 }

@@ -39,14 +39,9 @@ final class WindowLinker {
     this.state = state;
   }
 
-  /** Callback receiving links with UTF-16 offsets into the window's text. */
-  interface Sink {
-    void accept(Spot spot, Link linkWithoutOffsets);
-  }
-
   /**
-   * Links text[from, to). Emits one {@link Link} per kept spot, in text order; offsets are translated by
-   * {@code offsets}.
+   * Links text[from, to): the kept spots, in text order, with UTF-16 offsets into {@code text}; {@link #toLink}
+   * turns each into a {@link Link}.
    */
   List<Spot> link(CharSequence text, int from, int to) {
     // Per-document caches help long documents that repeat names; capped so memory never grows with the length.

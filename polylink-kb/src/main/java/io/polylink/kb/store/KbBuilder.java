@@ -230,17 +230,17 @@ public final class KbBuilder {
       workers.add(t);
     }
     SourceStats stats;
-    List<Entity>[] batch = new List[] {new ArrayList<>(BATCH)};
+    java.util.concurrent.atomic.AtomicReference<List<Entity>> batch = new AtomicReference<>(new ArrayList<>(BATCH));
     try {
       stats = source.read(e -> {
-        batch[0].add(e);
-        if (batch[0].size() == BATCH) {
-          put(queue, batch[0], failure);
-          batch[0] = new ArrayList<>(BATCH);
+        batch.get().add(e);
+        if (batch.get().size() == BATCH) {
+          put(queue, batch.get(), failure);
+          batch.set(new ArrayList<>(BATCH));
         }
       });
-      if (!batch[0].isEmpty()) {
-        put(queue, batch[0], failure);
+      if (!batch.get().isEmpty()) {
+        put(queue, batch.get(), failure);
       }
     } finally {
       // One poison pill per worker. Workers keep taking until their pill (a failed one drains without indexing), so
