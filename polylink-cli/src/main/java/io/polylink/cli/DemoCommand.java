@@ -5,7 +5,6 @@ import io.polylink.link.Linker;
 import io.polylink.model.Link;
 import io.polylink.model.LinkedDocument;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -38,8 +37,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Path dir = StarterKb.ensure(spec.commandLine().getErr());
-    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+    try (KnowledgeBase kb = StarterKb.open(spec.commandLine().getErr())) {
       Linker linker = Linker.builder().knowledgeBase(kb).build();
       for (String text : SAMPLE) {
         LinkedDocument doc = linker.link(text);

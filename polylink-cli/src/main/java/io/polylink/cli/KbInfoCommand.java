@@ -19,8 +19,7 @@ final class KbInfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dir = kb != null ? kb : StarterKb.ensure(spec.commandLine().getErr());
-    try (KnowledgeBase k = KnowledgeBase.open(dir)) {
+    try (KnowledgeBase k = StarterKb.openOrStarter(kb, spec.commandLine().getErr())) {
       spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
           .writeValueAsString(k.metadata()));
     }

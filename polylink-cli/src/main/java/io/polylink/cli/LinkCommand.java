@@ -73,11 +73,10 @@ final class LinkCommand implements Callable<Integer> {
     if (nilThreshold != null) {
       config = config.withNilThreshold(nilThreshold);
     }
-    Path kbDir = kb != null ? kb : StarterKb.ensure(spec.commandLine().getErr());
     String what = input == null ? "" : input.toString().equals("-") ? "<stdin>" : input.toString();
     boolean jsonl = inputFormat != null ? parseInputFormat(inputFormat)
         : input != null && input.getFileName().toString().endsWith(".jsonl");
-    try (KnowledgeBase k = KnowledgeBase.open(kbDir)) {
+    try (KnowledgeBase k = StarterKb.openOrStarter(kb, spec.commandLine().getErr())) {
       Linker linker = Linker.builder().knowledgeBase(k).config(config).build();
       Writer out = spec.commandLine().getOut();
       if (input != null && !jsonl && !what.equals("<stdin>") && fmt == OutputFormat.JSON && Files.size(input) > STREAM_BYTES) {

@@ -105,7 +105,7 @@ final class RedactCommand implements Callable<Integer> {
     KnowledgeBase k = null;
     try {
       if (!noLinker) {
-        k = KnowledgeBase.open(kb != null ? kb : StarterKb.ensure(spec.commandLine().getErr()));
+        k = StarterKb.openOrStarter(kb, spec.commandLine().getErr());
         b.linker(Linker.builder().knowledgeBase(k).build());
       }
       Redactor redactor = b.build();

@@ -25,12 +25,12 @@ final class StarterKb {
     return base.resolve("starter-kb");
   }
 
-  /** The starter KB's directory, built first if absent. */
-  static Path ensure(PrintWriter err) throws IOException {
+  /** The starter KB, opened; built first if absent or made by an older version. */
+  static KnowledgeBase open(PrintWriter err) throws IOException {
     Path dir = location();
     if (KnowledgeBase.exists(dir)) {
-      try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
-        return dir;
+      try {
+        return KnowledgeBase.open(dir);
       } catch (NotAKbException e) { // built by an older version: the build below replaces it atomically
         err.println("polylink: the starter KB needs a rebuild (" + e.getMessage() + ")");
       }
@@ -41,6 +41,11 @@ final class StarterKb {
     err.printf(Locale.ROOT, "polylink: starter KB ready: %,d entities, %,d names in %,d languages (%.1f s)%n",
         s.entities(), s.names(), s.languages(), s.seconds());
     err.flush();
-    return dir;
+    return KnowledgeBase.open(dir);
+  }
+
+  /** The KB at {@code kb}, or the starter KB when {@code kb} is null. */
+  static KnowledgeBase openOrStarter(Path kb, PrintWriter err) throws IOException {
+    return kb != null ? KnowledgeBase.open(kb) : open(err);
   }
 }

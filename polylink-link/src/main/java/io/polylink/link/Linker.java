@@ -156,23 +156,10 @@ public final class Linker {
       s.detection = 1.0;
       spots.add(s);
     }
-    WindowContext ctx = new WindowContext(tokens);
-    for (Spot s : spots) {
-      s.prelim = Ranker.prelim(s, lang.primary(), ctx);
-    }
-    Ranker.Coherence coherence = config.coherence() ? new Ranker.Coherence(spots, 3) : null;
+    wl.rank(spots, new WindowContext(tokens), null);
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < spots.size(); i++) {
-      Spot s = spots.get(i);
-      s.scores = Ranker.finish(s, s.prelim, coherence, null);
-      int b = -1;
-      for (int j = 0; j < s.scores.length; j++) {
-        if (b < 0 || s.scores[j] > s.scores[b]) {
-          b = j;
-        }
-      }
-      s.best = b;
-      links.add(wl.toLink(s, spans.get(i)));
+      links.add(wl.toLink(spots.get(i), spans.get(i)));
     }
     return new LinkedDocument(new Document(doc.id(), text, lang), links);
   }

@@ -56,14 +56,8 @@ final class WindowLinker {
     if (spots.isEmpty()) {
       return spots;
     }
-    WindowContext ctx = new WindowContext(tokens);
+    rank(spots, new WindowContext(tokens), state);
     for (Spot s : spots) {
-      s.prelim = Ranker.prelim(s, language, ctx);
-    }
-    Ranker.Coherence coherence = config.coherence() ? new Ranker.Coherence(spots, 3) : null;
-    for (Spot s : spots) {
-      s.scores = Ranker.finish(s, s.prelim, coherence, config.coherence() ? state : null);
-      s.best = argmax(s.scores);
       if (s.best >= 0 && !s.unknown && s.detection < config.minDetectionScore()) {
         // all-lowercase in a cased script: keep only names the KB writes exactly so ("iPhone", "eBay"), or a
         // lower-case label in the document's own language for a name-like entity ("français" in French)
@@ -101,6 +95,21 @@ final class WindowLinker {
       }
     }
     return false;
+  }
+
+  /**
+   * Scores every spot's candidates (first pass, then coherence among the spots and with {@code state}, null for
+   * none) and sets each spot's best candidate.
+   */
+  void rank(List<Spot> spots, WindowContext ctx, DocumentState state) {
+    for (Spot s : spots) {
+      s.prelim = Ranker.prelim(s, language, ctx);
+    }
+    Ranker.Coherence coherence = config.coherence() ? new Ranker.Coherence(spots, 3) : null;
+    for (Spot s : spots) {
+      s.scores = Ranker.finish(s, s.prelim, coherence, config.coherence() ? state : null);
+      s.best = argmax(s.scores);
+    }
   }
 
   private static int argmax(double[] s) {

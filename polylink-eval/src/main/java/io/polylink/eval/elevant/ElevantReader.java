@@ -1,15 +1,8 @@
 package io.polylink.eval.elevant;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polylink.eval.DatasetFormatException;
 import io.polylink.model.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,36 +13,16 @@ import java.util.List;
  */
 public final class ElevantReader {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private ElevantReader() {}
 
   /** Reads every article of a benchmark or linked-articles file; fails with file, line and reason. */
   public static List<ElevantArticle> read(Path file) {
     List<ElevantArticle> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      long n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        out.add(parse(file, n, line));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    io.polylink.eval.io.JsonLines.read(file, (line, d) -> out.add(parse(file, line, d)));
     return out;
   }
 
-  private static ElevantArticle parse(Path file, long line, String json) {
-    JsonNode d;
-    try {
-      d = JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new DatasetFormatException(file, line, "not valid JSON: " + e.getOriginalMessage(), e);
-    }
+  private static ElevantArticle parse(Path file, long line, JsonNode d) {
     if (!d.isObject()) {
       throw new DatasetFormatException(file, line, "expected a JSON object per line");
     }

@@ -1,15 +1,9 @@
 package io.polylink.eval.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polylink.eval.Annotation;
 import io.polylink.eval.DatasetFormatException;
 import io.polylink.model.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,39 +31,21 @@ public final class PredictionsJsonl {
   public record Entry(String id, List<Annotation> mentions, List<String> ranked,
       Map<Integer, List<String>> rankedPerMention) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private PredictionsJsonl() {}
 
   /** Reads every line, keyed by id (later lines for the same id fail). */
   public static Map<String, Entry> read(Path file) {
     Map<String, Entry> out = new LinkedHashMap<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      long n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        Entry e = parse(file, n, line);
-        if (out.put(e.id(), e) != null) {
-          throw new DatasetFormatException(file, n, "id '" + e.id() + "' appears twice");
-        }
+    JsonLines.read(file, (n, d) -> {
+      Entry e = parse(file, n, d);
+      if (out.put(e.id(), e) != null) {
+        throw new DatasetFormatException(file, n, "id '" + e.id() + "' appears twice");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    });
     return out;
   }
 
-  private static Entry parse(Path file, long n, String line) {
-    JsonNode d;
-    try {
-      d = JSON.readTree(line);
-    } catch (IOException e) {
-      throw new DatasetFormatException(file, n, "not valid JSON: " + e.getMessage(), e);
-    }
+  private static Entry parse(Path file, long n, JsonNode d) {
     if (!d.path("id").isValueNode()) {
       throw new DatasetFormatException(file, n, "missing 'id'");
     }
