@@ -26,7 +26,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -45,12 +45,15 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class KbBuilder {
 
-  static final String F_ID = "id";
   static final String F_NAME = "n";
   static final String F_TRANSLIT = "t";
   static final String F_POP = "pop";
   static final String F_RECORD = "rec";
-  /** The tie-break of the index sort (see {@link #idHash}), so doc order never depends on thread scheduling. */
+  /**
+   * The id's hash (see {@link #idHash}): a point, for finding an entity by id (the record confirms the id), and a
+   * doc value, the tie-break of the index sort, so doc order never depends on thread scheduling. A point costs far
+   * less to write than a term per entity in the terms dictionary, a fifth of all its terms.
+   */
   static final String F_ID_HASH = "idh";
   /**
    * Entities sorted by popularity, most popular first, then by id hash: a name's postings list starts with its most
@@ -77,10 +80,12 @@ public final class KbBuilder {
   }
 
   private static final int BATCH = 256;
+  /** Where the indexing threads write their parts, inside the generation being built; removed once copied. */
+  static final String PARTS = "parts";
 
   private final Path kbDir;
   private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-  private double ramBufferMb = 512;
+  private double ramBufferMb = 0; // 0: the default, see ramBufferMb()
   private LongConsumer progress = n -> { };
   private boolean transliterate = true;
 
@@ -105,13 +110,24 @@ public final class KbBuilder {
     return this;
   }
 
-  /** Lucene's indexing buffer in MB; default 512. */
+  /**
+   * The indexing buffer of each indexing thread, in MB; default: 512, or 40% of the maximum heap shared by the
+   * threads when that is less. A thread's documents are sorted and written as a segment when its buffer is full.
+   */
   public KbBuilder ramBufferMb(double mb) {
     if (!(mb >= 16 && mb <= 2048)) {
       throw new IllegalArgumentException("RAM buffer must be in [16, 2048] MB, got " + mb);
     }
     this.ramBufferMb = mb;
     return this;
+  }
+
+  private double ramBufferMb() {
+    if (ramBufferMb > 0) {
+      return ramBufferMb;
+    }
+    double share = Runtime.getRuntime().maxMemory() * 0.4 / threads / (1 << 20);
+    return Math.max(16, Math.min(512, share));
   }
 
   /** Called with the number of entities indexed so far, every few hundred entities, from any thread. */
@@ -137,14 +153,27 @@ public final class KbBuilder {
       Counters counters = new Counters();
       SourceStats stats;
       try {
-        // One pass: segments are sorted by popularity as they are flushed, on the indexing threads, and never merged
-        // during the load. A final merge into one segment would run on a single thread while the other cores idle
-        // (a quarter of a build on two cores); it happens only when flushes left more segments than maxSegments.
-        try (FSDirectory dir = FSDirectory.open(genDir); IndexWriter writer = new IndexWriter(dir, config())) {
-          stats = index(source, writer, counters);
+        // One pass, one IndexWriter per indexing thread: each thread fills its own buffer, and its segments are sorted
+        // by popularity as they are flushed on that thread. A shared writer gives most documents to one buffer (Lucene
+        // hands a free thread the largest one), and its last flushes then ran on a single thread while the other
+        // cores idled, a third of a build on two cores. The parts are copied into the generation's store and merged
+        // only when they left more segments than maxSegments.
+        Path partsDir = genDir.resolve(PARTS);
+        stats = index(source, partsDir, counters);
+        try (FSDirectory dir = FSDirectory.open(genDir); IndexWriter writer = new IndexWriter(dir, config(ramBufferMb()))) {
+          List<FSDirectory> parts = new ArrayList<>();
+          try {
+            for (int i = 0; i < threads; i++) {
+              parts.add(FSDirectory.open(partsDir.resolve(Integer.toString(i))));
+            }
+            writer.addIndexes(parts.toArray(new FSDirectory[0]));
+          } finally {
+            org.apache.lucene.util.IOUtils.close(parts);
+          }
           writer.forceMerge(maxSegments());
           writer.commit();
         }
+        KbLayout.deleteTree(partsDir);
         double seconds = (System.nanoTime() - t0) / 1e9;
         KbMetadata meta = new KbMetadata(KbMetadata.FORMAT_VERSION, source.name(), counters.entities.sum(),
             counters.names.sum(), counters.translits.sum(), counters.languages.size(), counters.relations.sum(),
@@ -176,7 +205,7 @@ public final class KbBuilder {
    * The store's configuration: sorted by popularity; no merges while loading (they would rewrite the same entities
    * again and again); a forced merge, when needed, combines all segments in as few passes as possible.
    */
-  private IndexWriterConfig config() {
+  private static IndexWriterConfig config(double ramBufferMb) {
     IndexWriterConfig cfg = new IndexWriterConfig();
     cfg.setRAMBufferSizeMB(ramBufferMb);
     cfg.setUseCompoundFile(false);
@@ -219,12 +248,15 @@ public final class KbBuilder {
     final Set<String> languages = ConcurrentHashMap.newKeySet();
   }
 
-  private SourceStats index(EntitySource source, IndexWriter writer, Counters counters) throws IOException {
+  private SourceStats index(EntitySource source, Path partsDir, Counters counters) throws IOException {
     BlockingQueue<List<Entity>> queue = new ArrayBlockingQueue<>(threads * 4);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> workers = new ArrayList<>();
+    double bufferMb = ramBufferMb();
     for (int i = 0; i < threads; i++) {
-      Thread t = new Thread(() -> work(queue, writer, counters, failure), "polylink-kb-indexer-" + i);
+      Path part = partsDir.resolve(Integer.toString(i));
+      Files.createDirectories(part);
+      Thread t = new Thread(() -> work(queue, part, bufferMb, counters, failure), "polylink-kb-indexer-" + i);
       t.setDaemon(true);
       t.start();
       workers.add(t);
@@ -296,22 +328,37 @@ public final class KbBuilder {
     }
   }
 
-  private void work(BlockingQueue<List<Entity>> queue, IndexWriter writer, Counters counters,
+  /**
+   * One indexing thread: takes batches until its poison pill, into its own writer, which it commits (flushing its
+   * last buffer here, in parallel with the other threads) and closes. After a failure anywhere it drains without
+   * indexing and discards its part.
+   */
+  private void work(BlockingQueue<List<Entity>> queue, Path part, double bufferMb, Counters counters,
       AtomicReference<Throwable> failure) {
-    try {
+    try (FSDirectory dir = FSDirectory.open(part); IndexWriter writer = new IndexWriter(dir, config(bufferMb))) {
       while (true) {
         List<Entity> batch = queue.take();
         if (batch.isEmpty()) {
-          return;
+          break;
         }
         if (failure.get() != null) {
           continue; // drain until the pill
         }
-        for (Entity e : batch) {
-          writer.addDocument(toDocument(e, counters));
+        try {
+          for (Entity e : batch) {
+            writer.addDocument(toDocument(e, counters));
+          }
+        } catch (Throwable t) {
+          failure.compareAndSet(null, t);
+          continue;
         }
         counters.entities.add(batch.size());
         progress.accept(counters.entities.sum());
+      }
+      if (failure.get() == null) {
+        writer.commit();
+      } else {
+        writer.rollback();
       }
     } catch (Throwable t) {
       failure.compareAndSet(null, t);
@@ -350,7 +397,8 @@ public final class KbBuilder {
   Document toDocument(Entity e, Counters counters) {
     EntityRecord rec = RecordCodec.toRecord(e);
     Document doc = new Document();
-    doc.add(new StringField(F_ID, e.id().value(), Field.Store.NO));
+    long idHash = idHash(e.id().value());
+    doc.add(new LongPoint(F_ID_HASH, idHash));
     // Distinct keys with their counts, as one token stream per field: a Field per name would make Lucene invert
     // each one separately; the term frequency (how many names share the key) comes from TermFrequencyAttribute.
     java.util.LinkedHashMap<String, Integer> keyFreq = new java.util.LinkedHashMap<>();
@@ -377,7 +425,7 @@ public final class KbBuilder {
       }
     }
     doc.add(new NumericDocValuesField(F_POP, rec.popularity()));
-    doc.add(new NumericDocValuesField(F_ID_HASH, idHash(e.id().value())));
+    doc.add(new NumericDocValuesField(F_ID_HASH, idHash));
     doc.add(new BinaryDocValuesField(F_RECORD, RecordCodec.encodeShared(rec))); // added before the next encode
     if (counters != null) {
       counters.names.add(rec.names().size());

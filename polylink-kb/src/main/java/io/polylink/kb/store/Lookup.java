@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -19,6 +22,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.internal.hppc.IntArrayList;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
@@ -158,27 +162,52 @@ public final class Lookup {
 
   /** The live entity with this id. */
   public Optional<EntityRecord> byId(EntityId id) throws IOException {
-    BytesRef k = new BytesRef(id.value());
+    byte[] target = new byte[Long.BYTES];
+    LongPoint.encodeDimension(KbBuilder.idHash(id.value()), target, 0);
     for (int i = leaves.size() - 1; i >= 0; i--) {
       LeafReader leaf = leaves.get(i).reader();
-      Terms terms = leaf.terms(KbBuilder.F_ID);
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum te = terms.iterator();
-      if (!te.seekExact(k)) {
+      PointValues points = leaf.getPointValues(KbBuilder.F_ID_HASH);
+      if (points == null) {
         continue;
       }
       Bits live = leaf.getLiveDocs();
-      postings = te.postings(postings, PostingsEnum.NONE);
-      int found = -1;
-      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+      IntArrayList docs = new IntArrayList();
+      points.intersect(new PointValues.IntersectVisitor() {
+        @Override
+        public void visit(int doc) {
+          docs.add(doc);
+        }
+
+        @Override
+        public void visit(int doc, byte[] packed) {
+          if (Arrays.equals(packed, target)) {
+            docs.add(doc);
+          }
+        }
+
+        @Override
+        public PointValues.Relation compare(byte[] min, byte[] max) {
+          int lo = Arrays.compareUnsigned(min, target);
+          int hi = Arrays.compareUnsigned(max, target);
+          if (lo > 0 || hi < 0) {
+            return PointValues.Relation.CELL_OUTSIDE_QUERY;
+          }
+          return lo == 0 && hi == 0 ? PointValues.Relation.CELL_INSIDE_QUERY : PointValues.Relation.CELL_CROSSES_QUERY;
+        }
+      });
+      // Hashes of ids other than Wikidata items may collide: the record says whose it is. The last added wins.
+      EntityRecord found = null;
+      for (int k = 0; k < docs.size(); k++) {
+        int d = docs.get(k);
         if (live == null || live.get(d)) {
-          found = d; // the last added wins
+          EntityRecord r = record(i, d, null);
+          if (r.id().equals(id)) {
+            found = r;
+          }
         }
       }
-      if (found >= 0) {
-        return Optional.of(record(i, found, null));
+      if (found != null) {
+        return Optional.of(found);
       }
     }
     return Optional.empty();
