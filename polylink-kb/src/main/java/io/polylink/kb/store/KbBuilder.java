@@ -26,7 +26,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -35,7 +35,9 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Builds a KB from an {@link EntitySource}, atomically: the new store is written as a new generation beside the live
- * one, and the KB switches to it only when it is complete. The source is read on the calling thread; name
+ * one, and the KB switches to it only when it is complete. Entities added live since an earlier build ({@link
+ * KnowledgeBase#add}, in {@code live/}) are not touched: they stay on top of the new generation and keep replacing
+ * any entity of the same id in it ({@link KbBuildSummary#liveEntities()} counts them). The source is read on the calling thread; name
  * normalization and indexing run on worker threads, in bounded memory (a bounded hand-off queue and Lucene's RAM
  * buffer).
  *
@@ -45,15 +47,12 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class KbBuilder {
 
+  static final String F_ID = "id";
   static final String F_NAME = "n";
   static final String F_TRANSLIT = "t";
   static final String F_POP = "pop";
   static final String F_RECORD = "rec";
-  /**
-   * The id's hash (see {@link #idHash}): a point, for finding an entity by id (the record confirms the id), and a
-   * doc value, the tie-break of the index sort, so doc order never depends on thread scheduling. A point costs far
-   * less to write than a term per entity in the terms dictionary, a fifth of all its terms.
-   */
+  /** The tie-break of the index sort (see {@link #idHash}), so doc order never depends on thread scheduling. */
   static final String F_ID_HASH = "idh";
   /**
    * Entities sorted by popularity, most popular first, then by id hash: a name's postings list starts with its most
@@ -187,7 +186,8 @@ public final class KbBuilder {
       KbLayout.removeOtherGenerations(kbDir, gen);
       double seconds = (System.nanoTime() - t0) / 1e9;
       return new KbBuildSummary(kbDir, gen, counters.entities.sum(), counters.names.sum(), counters.translits.sum(),
-          counters.languages.size(), counters.relations.sum(), stats.skipped(), stats.malformed(), seconds);
+          counters.languages.size(), counters.relations.sum(), stats.skipped(), stats.malformed(), seconds,
+          LiveStore.count(kbDir));
     }
   }
 
@@ -232,7 +232,8 @@ public final class KbBuilder {
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(kbDir)) {
       for (Path p : ds) {
         String n = p.getFileName().toString();
-        if (!n.equals(KbLayout.LOCK) && !n.startsWith(KbLayout.GEN_PREFIX) && !n.startsWith(KbLayout.CURRENT)) {
+        if (!n.equals(KbLayout.LOCK) && !n.startsWith(KbLayout.GEN_PREFIX) && !n.startsWith(KbLayout.CURRENT)
+            && !n.equals(LiveStore.DIR) && !n.equals(LiveStore.LOCK)) {
           throw new NotAKbException(kbDir, "it is not empty and holds no KB (found '" + n
               + "'); choose an empty or new directory");
         }
@@ -393,12 +394,18 @@ public final class KbBuilder {
     return (1L << 62) | (h >>> 2); // above every item number
   }
 
-  /** The Lucene document of one entity. Package-private: appends (discovery) use the same form. */
+  /** The Lucene document of one entity. */
   Document toDocument(Entity e, Counters counters) {
-    EntityRecord rec = RecordCodec.toRecord(e);
+    return document(RecordCodec.toRecord(e), transliterate, counters);
+  }
+
+  /**
+   * The Lucene document of one entity record: the build and live additions ({@link LiveStore}) index the same form.
+   * The record's bytes are encoded into this thread's buffer: add the document before building the next one.
+   */
+  static Document document(EntityRecord rec, boolean transliterate, Counters counters) {
     Document doc = new Document();
-    long idHash = idHash(e.id().value());
-    doc.add(new LongPoint(F_ID_HASH, idHash));
+    doc.add(new StringField(F_ID, rec.id().value(), Field.Store.NO));
     // Distinct keys with their counts, as one token stream per field: a Field per name would make Lucene invert
     // each one separately; the term frequency (how many names share the key) comes from TermFrequencyAttribute.
     java.util.LinkedHashMap<String, Integer> keyFreq = new java.util.LinkedHashMap<>();
@@ -425,12 +432,12 @@ public final class KbBuilder {
       }
     }
     doc.add(new NumericDocValuesField(F_POP, rec.popularity()));
-    doc.add(new NumericDocValuesField(F_ID_HASH, idHash));
+    doc.add(new NumericDocValuesField(F_ID_HASH, idHash(rec.id().value())));
     doc.add(new BinaryDocValuesField(F_RECORD, RecordCodec.encodeShared(rec))); // added before the next encode
     if (counters != null) {
       counters.names.add(rec.names().size());
       counters.translits.add(translit == null ? 0 : translit.size());
-      counters.relations.add(e.relations().values().stream().mapToLong(List::size).sum());
+      counters.relations.add(rec.relations().values().stream().mapToLong(List::size).sum());
     }
     return doc;
   }

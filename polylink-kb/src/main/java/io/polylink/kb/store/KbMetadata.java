@@ -36,7 +36,7 @@ public record KbMetadata(
     double buildSeconds,
     List<String> languageCodes) {
 
-  static final int FORMAT_VERSION = 4; // 2: index sorted by popularity; 3: ties by item number; 4: ids as points
+  static final int FORMAT_VERSION = 3; // 2: index sorted by popularity; 3: ties by item number
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   void write(Path file) throws IOException {

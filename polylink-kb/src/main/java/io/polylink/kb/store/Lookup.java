@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +12,6 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -22,14 +19,15 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.internal.hppc.IntArrayList;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * One thread's session over a {@link KnowledgeBase}: name dictionary probes and candidate retrieval. Not thread-safe;
- * cheap to create. Keys must come from {@link io.polylink.kb.text.TextNormalizer}.
+ * cheap to create. Keys must come from {@link io.polylink.kb.text.TextNormalizer}. It sees the KB as it was when it
+ * was taken, live additions included; take a new one to see later additions. Close it when done: it holds the live
+ * additions' reader open (an unclosed lookup releases it when it is garbage).
  */
-public final class Lookup {
+public final class Lookup implements AutoCloseable {
 
   /** {@link #probe} bit: some name has exactly this key. */
   public static final int EXACT = 1;
@@ -37,15 +35,43 @@ public final class Lookup {
   public static final int CONTINUES = 2;
   private final KnowledgeBase kb;
   private final List<LeafReaderContext> leaves;
+  private final Bits[] visible;
+  private final Release release;
+  private final java.lang.ref.Cleaner.Cleanable cleanable;
   private final TermsEnum[] nameEnums;
   private final TermsEnum[] translitEnums;
   private final Object[] leafKeys;
   private final int[] leafHashes;
   private PostingsEnum postings;
 
-  Lookup(KnowledgeBase kb) {
+  /** Releases the view's live reader once, whether closed or collected. Must not refer to the lookup. */
+  private static final class Release implements Runnable {
+    private final KbView view;
+    private final java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+
+    Release(KbView view) {
+      this.view = view;
+    }
+
+    @Override
+    public void run() {
+      if (done.compareAndSet(false, true)) {
+        try {
+          view.release();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+  }
+
+  /** A lookup over {@code view}, whose live reader the caller has acquired for it. */
+  Lookup(KnowledgeBase kb, KbView view, java.lang.ref.Cleaner cleaner) {
     this.kb = kb;
-    this.leaves = kb.leaves();
+    this.leaves = view.leaves;
+    this.visible = view.visible;
+    this.release = new Release(view);
+    this.cleanable = view.live == null ? null : cleaner.register(this, release);
     this.nameEnums = new TermsEnum[leaves.size()];
     this.translitEnums = new TermsEnum[leaves.size()];
     this.leafKeys = new Object[leaves.size()];
@@ -162,52 +188,27 @@ public final class Lookup {
 
   /** The live entity with this id. */
   public Optional<EntityRecord> byId(EntityId id) throws IOException {
-    byte[] target = new byte[Long.BYTES];
-    LongPoint.encodeDimension(KbBuilder.idHash(id.value()), target, 0);
+    BytesRef k = new BytesRef(id.value());
     for (int i = leaves.size() - 1; i >= 0; i--) {
       LeafReader leaf = leaves.get(i).reader();
-      PointValues points = leaf.getPointValues(KbBuilder.F_ID_HASH);
-      if (points == null) {
+      Terms terms = leaf.terms(KbBuilder.F_ID);
+      if (terms == null) {
         continue;
       }
-      Bits live = leaf.getLiveDocs();
-      IntArrayList docs = new IntArrayList();
-      points.intersect(new PointValues.IntersectVisitor() {
-        @Override
-        public void visit(int doc) {
-          docs.add(doc);
-        }
-
-        @Override
-        public void visit(int doc, byte[] packed) {
-          if (Arrays.equals(packed, target)) {
-            docs.add(doc);
-          }
-        }
-
-        @Override
-        public PointValues.Relation compare(byte[] min, byte[] max) {
-          int lo = Arrays.compareUnsigned(min, target);
-          int hi = Arrays.compareUnsigned(max, target);
-          if (lo > 0 || hi < 0) {
-            return PointValues.Relation.CELL_OUTSIDE_QUERY;
-          }
-          return lo == 0 && hi == 0 ? PointValues.Relation.CELL_INSIDE_QUERY : PointValues.Relation.CELL_CROSSES_QUERY;
-        }
-      });
-      // Hashes of ids other than Wikidata items may collide: the record says whose it is. The last added wins.
-      EntityRecord found = null;
-      for (int k = 0; k < docs.size(); k++) {
-        int d = docs.get(k);
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(k)) {
+        continue;
+      }
+      Bits live = visible[i];
+      postings = te.postings(postings, PostingsEnum.NONE);
+      int found = -1;
+      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
         if (live == null || live.get(d)) {
-          EntityRecord r = record(i, d, null);
-          if (r.id().equals(id)) {
-            found = r;
-          }
+          found = d; // the last added wins
         }
       }
-      if (found != null) {
-        return Optional.of(found);
+      if (found >= 0) {
+        return Optional.of(record(i, found, null));
       }
     }
     return Optional.empty();
@@ -230,7 +231,7 @@ public final class Lookup {
         }
         docFreq += te.docFreq();
         LeafReader leaf = leaves.get(i).reader();
-        Bits live = leaf.getLiveDocs();
+        Bits live = visible[i];
         postings = te.postings(postings, translit ? PostingsEnum.NONE : PostingsEnum.FREQS);
         NumericDocValues pop = leaf.getNumericDocValues(KbBuilder.F_POP);
         NumericDocValues tie = leaf.getNumericDocValues(KbBuilder.F_ID_HASH);
@@ -320,5 +321,15 @@ public final class Lookup {
       translitEnums[i] = t == null ? TermsEnum.EMPTY : t.iterator();
     }
     return translitEnums[i] == TermsEnum.EMPTY ? null : translitEnums[i];
+  }
+
+  /** Releases the KB view this lookup reads; the lookup must not be used afterwards. Idempotent. */
+  @Override
+  public void close() {
+    if (cleanable != null) {
+      cleanable.clean();
+    } else {
+      release.run();
+    }
   }
 }

@@ -29,6 +29,14 @@ final class RecordCodec {
    * {@code related} list is left empty: it is derived from the relations when a record is decoded.
    */
   static EntityRecord toRecord(Entity e) {
+    return toRecord(e, List.of());
+  }
+
+  /**
+   * As {@link #toRecord(Entity)}, with {@code contexts} (the words around an entity's mentions) counted as context
+   * beside its descriptions.
+   */
+  static EntityRecord toRecord(Entity e, List<String> contexts) {
     List<EntityRecord.Name> names = new ArrayList<>();
     // the same name recurs across languages ("Paris" in dozens of them): normalize each distinct text once
     Map<String, String> keys = new java.util.HashMap<>();
@@ -57,7 +65,16 @@ final class RecordCodec {
     }
     boolean commonNoun = latinLabels > 0 && lowerLatinLabels * 2 > latinLabels;
     return new EntityRecord(e.id(), e.popularity(), e.type(), commonNoun, List.copyOf(names), e.descriptions(),
-        e.relations(), contextHashes(e.descriptions().values()), List.of()); // related: derived on decode, unused here
+        e.relations(), contextHashes(contextTexts(e, contexts)), List.of()); // related: derived on decode, unused here
+  }
+
+  private static List<String> contextTexts(Entity e, List<String> contexts) {
+    if (contexts.isEmpty()) {
+      return List.copyOf(e.descriptions().values());
+    }
+    List<String> all = new ArrayList<>(e.descriptions().values());
+    all.addAll(contexts);
+    return all;
   }
 
   /** Hashes of the words of the texts (3+ letters, or single no-space characters in pairs), sorted, distinct, capped. */
