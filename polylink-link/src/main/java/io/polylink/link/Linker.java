@@ -39,6 +39,8 @@ public final class Linker {
 
   private final KnowledgeBase kb;
   private final LinkerConfig config;
+  /** Candidates of names the dictionary lacks, shared by all calls: see {@link UnknownNameCache}. */
+  private final UnknownNameCache unknownNames = new UnknownNameCache(1024);
   private final LanguageIdentifier languages;
 
   private Linker(KnowledgeBase kb, LinkerConfig config) {
@@ -105,7 +107,8 @@ public final class Linker {
     TextOffsets.Index cp = new TextOffsets.Index(text);
     List<Link> links = new ArrayList<>();
     try (Lookup lookup = kb.lookup()) {
-      WindowLinker wl = new WindowLinker(config, lookup, lang.primary(), new DocumentState(config.stateSize()));
+      WindowLinker wl = new WindowLinker(config, lookup, lang.primary(), new DocumentState(config.stateSize()),
+        unknownNames);
       int from = 0;
       while (from < text.length()) {
         int to = cut(text, from, text.length(), false);
@@ -134,7 +137,8 @@ public final class Linker {
 
   private LinkedDocument linkSpans(Document doc, List<Span> spans, String text, Language lang, int cpLength,
       List<Token> tokens, Lookup lookup) {
-    WindowLinker wl = new WindowLinker(config, lookup, lang.primary(), new DocumentState(config.stateSize()));
+    WindowLinker wl = new WindowLinker(config, lookup, lang.primary(), new DocumentState(config.stateSize()),
+        unknownNames);
     List<Spot> spots = new ArrayList<>();
     for (Span span : spans) {
       if (span.end() > cpLength) {
@@ -155,10 +159,7 @@ public final class Linker {
       Spot s = new Spot(first, last, start, end, key, surface, false);
       List<NameHit> hits = key.isEmpty() ? List.of() : lookup.candidates(key, config.maxCandidates());
       if (hits.isEmpty() && !key.isEmpty()) {
-        hits = lookup.transliterated(key, config.maxCandidates());
-      }
-      if (hits.isEmpty() && key.length() >= 5) {
-        hits = lookup.fuzzy(key, key.length() >= 10 ? 2 : 1, 1, config.maxCandidates());
+        hits = wl.unknownHits(key, 5);
       }
       s.hits = hits;
       s.detection = 1.0;
@@ -213,7 +214,8 @@ public final class Linker {
             lang = identifyLanguage(text);
           }
           lookup = kb.lookup();
-          wl = new WindowLinker(config, lookup, lang.primary(), new DocumentState(config.stateSize()));
+          wl = new WindowLinker(config, lookup, lang.primary(), new DocumentState(config.stateSize()),
+        unknownNames);
         }
         TextOffsets.Index cp = new TextOffsets.Index(text);
         for (Spot s : wl.link(text, 0, to)) {

@@ -29,11 +29,14 @@ final class WindowLinker {
   private final Lookup lookup;
   private final String language;
   private final DocumentState state;
+  private final UnknownNameCache unknownNames;
   private final Map<String, Integer> probeCache = new HashMap<>(1024);
   private final Map<String, List<NameHit>> hitCache = new HashMap<>(256);
 
-  WindowLinker(LinkerConfig config, Lookup lookup, String language, DocumentState state) {
+  WindowLinker(LinkerConfig config, Lookup lookup, String language, DocumentState state,
+      UnknownNameCache unknownNames) {
     this.config = config;
+    this.unknownNames = unknownNames;
     this.lookup = lookup;
     this.language = language;
     this.state = state;
@@ -356,10 +359,7 @@ final class WindowLinker {
         Token b = tokens.get(j - 1);
         String key = TextNormalizer.join(tokens, start, j);
         Spot s = new Spot(start, j, a.start(), b.end(), key, text.subSequence(a.start(), b.end()).toString(), true);
-        List<NameHit> hits = lookup.transliterated(key, config.maxCandidates());
-        if (hits.isEmpty() && key.length() >= 6) {
-          hits = lookup.fuzzy(key, key.length() >= 10 ? 2 : 1, 1, config.maxCandidates());
-        }
+        List<NameHit> hits = unknownHits(key, 6);
         s.hits = hits;
         s.detection = j - start >= 2 ? 0.8 : (hits.isEmpty() ? 0 : 0.6);
         if (s.detection > 0) {
@@ -368,6 +368,31 @@ final class WindowLinker {
       }
       i = Math.max(j, i + 1);
     }
+  }
+
+  /**
+   * Candidates of a name the dictionary does not hold: entities whose romanized label has this key, else, for keys
+   * of at least {@code minFuzzyLength} chars that {@link #fuzzyMayMatch may match}, entities with a name within one
+   * edit (two from 10 chars). Cached across documents: the lookups build automata and cost a millisecond or more.
+   */
+  List<NameHit> unknownHits(String key, int minFuzzyLength) {
+    return unknownNames.get(lookup, minFuzzyLength + ":" + key, k -> {
+      List<NameHit> hits = lookup.transliterated(key, config.maxCandidates());
+      if (hits.isEmpty() && key.length() >= minFuzzyLength && fuzzyMayMatch(key)) {
+        hits = lookup.fuzzy(key, key.length() >= 10 ? 2 : 1, 1, config.maxCandidates());
+      }
+      return hits;
+    });
+  }
+
+  /**
+   * Whether a fuzzy lookup of a key is worth its automaton: always for one word; for several, only when some name
+   * of the KB starts with the first word, so a misspelling of a known multi-word name is found when its first word
+   * is intact. Text about people is full of unknown multi-word names, and each lookup costs 1 to 6 ms.
+   */
+  private boolean fuzzyMayMatch(String key) {
+    int space = key.indexOf(' ');
+    return space < 0 || (lookup.probe(key.substring(0, space), false) & Lookup.CONTINUES) != 0;
   }
 
   private boolean isNamePart(Token t) {

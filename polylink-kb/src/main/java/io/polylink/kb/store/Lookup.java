@@ -144,6 +144,14 @@ public final class Lookup implements AutoCloseable {
     }
   }
 
+  /**
+   * What this lookup sees, as an identity: two lookups with the same version see the same entities, so results may
+   * be cached across lookups under it; a live addition or a refresh gives later lookups a new version.
+   */
+  public Object version() {
+    return leaves;
+  }
+
   /** Entities with a name of exactly this key, the {@code limit} most popular first. */
   public List<NameHit> candidates(String key, int limit) {
     return collect(key, limit, false);
