@@ -4,7 +4,8 @@
 #   link    linker docs/s vs. the tokenize+probe floor on 2 threads (LinkThroughput; needs the KB of 'build')
 #   bigdoc  streaming a 50 MB and a 5 MB document with -Xmx256m: time, MB/s, peak heap (BigDocument)
 #   jmh     JMH: µs per document and ns per dictionary probe on a 50k-entity KB (SpotterBench)
-#   all     build, link, bigdoc, jmh in turn (no extra options)
+#   redact  redaction MB/s on a 100 MB generated corpus vs. a regex-only scan; an 8,000-word article vs. Presidio
+#   all     build, link, bigdoc, jmh, redact in turn (no extra options)
 # Results go to polylink-bench/target/bench/*.json. Set POLYLINK_BENCH_SKIP_BUILD=1 to reuse the last build.
 set -euo pipefail
 
@@ -17,9 +18,9 @@ what="${1:-all}"
 [ $# -gt 0 ] && shift
 
 case "$what" in
-  build|link|bigdoc|jmh|all) ;;
-  -h|--help|help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-  *) echo "run.sh: unknown benchmark '$what'; expected build, link, bigdoc, jmh or all" >&2; exit 2 ;;
+  build|link|bigdoc|jmh|redact|all) ;;
+  -h|--help|help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "run.sh: unknown benchmark '$what'; expected build, link, bigdoc, jmh, redact or all" >&2; exit 2 ;;
 esac
 
 if [ "${POLYLINK_BENCH_SKIP_BUILD:-0}" != "1" ]; then
@@ -35,11 +36,13 @@ case "$what" in
   build)  run_main io.polylink.bench.BuildThroughput "$@" ;;
   link)   run_main io.polylink.bench.LinkThroughput "$@" ;;
   bigdoc) run_main io.polylink.bench.BigDocument "$@" ;;
+  redact) run_main io.polylink.bench.RedactThroughput "$@" ;;
   jmh)    mkdir -p target/bench
           run_main org.openjdk.jmh.Main 'io.polylink.bench.SpotterBench' -rf json -rff target/bench/jmh-spotter.json "$@" ;;
   all)    run_main io.polylink.bench.BuildThroughput
           run_main io.polylink.bench.LinkThroughput
           run_main io.polylink.bench.BigDocument
           mkdir -p target/bench
-          run_main org.openjdk.jmh.Main 'io.polylink.bench.SpotterBench' -rf json -rff target/bench/jmh-spotter.json ;;
+          run_main org.openjdk.jmh.Main 'io.polylink.bench.SpotterBench' -rf json -rff target/bench/jmh-spotter.json
+          run_main io.polylink.bench.RedactThroughput ;;
 esac

@@ -3,6 +3,8 @@ package io.polylink.redact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Resolves overlapping detections as Presidio does: the higher score wins, and at equal scores the containing
@@ -22,45 +24,40 @@ public final class Overlaps {
   public static List<Detection> resolve(List<Detection> detections, CharSequence text) {
     List<Detection> sorted = new ArrayList<>(detections);
     sorted.sort(PRIORITY);
-    List<Detection> kept = new ArrayList<>();
+    // Kept detections never overlap: by start, the ones a new detection overlaps are the one starting at or before
+    // it (if it reaches into it) and those starting inside it. Linear scans made this quadratic in findings.
+    TreeMap<Integer, Detection> kept = new TreeMap<>();
     for (Detection d : sorted) {
-      List<int[]> pieces = new ArrayList<>();
-      pieces.add(new int[] {d.start(), d.end()});
-      for (Detection k : kept) {
-        List<int[]> next = new ArrayList<>();
-        for (int[] p : pieces) {
-          if (p[1] <= k.start() || k.end() <= p[0]) {
-            next.add(p);
-            continue;
-          }
-          if (p[0] < k.start()) {
-            next.add(new int[] {p[0], k.start()});
-          }
-          if (k.end() < p[1]) {
-            next.add(new int[] {k.end(), p[1]});
-          }
-        }
-        pieces = next;
+      List<Detection> overlapping = new ArrayList<>();
+      Map.Entry<Integer, Detection> before = kept.floorEntry(d.start());
+      if (before != null && before.getValue().end() > d.start()) {
+        overlapping.add(before.getValue());
       }
-      if (pieces.size() == 1 && pieces.get(0)[0] == d.start() && pieces.get(0)[1] == d.end()) {
-        kept.add(d);
+      overlapping.addAll(kept.subMap(d.start(), false, d.end(), false).values());
+      if (overlapping.isEmpty()) {
+        kept.put(d.start(), d);
         continue;
       }
-      for (int[] p : pieces) {
-        int s = p[0];
-        int e = p[1];
-        while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
-          s++;
-        }
-        while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
-          e--;
-        }
-        if (s < e) {
-          kept.add(new Detection(d.type(), s, e, d.score(), d.recognizer()));
-        }
+      int s = d.start(); // the parts of d outside every overlapping detection, in order
+      for (Detection k : overlapping) {
+        add(kept, d, text, s, Math.min(k.start(), d.end()));
+        s = Math.max(s, k.end());
       }
+      add(kept, d, text, s, d.end());
     }
-    kept.sort(Comparator.comparingInt(Detection::start));
-    return kept;
+    return new ArrayList<>(kept.values());
+  }
+
+  /** Keeps the part [s, e) of {@code d}, trimmed to letters and digits, if anything is left. */
+  private static void add(TreeMap<Integer, Detection> kept, Detection d, CharSequence text, int s, int e) {
+    while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+      e--;
+    }
+    if (s < e) {
+      kept.put(s, new Detection(d.type(), s, e, d.score(), d.recognizer()));
+    }
   }
 }

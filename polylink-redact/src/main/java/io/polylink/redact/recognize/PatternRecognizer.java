@@ -18,17 +18,90 @@ final class PatternRecognizer implements Recognizer {
   private final Pattern pattern;
   private final ToDoubleFunction<String> scorer;
   private final char trigger;
+  private final Start start;
+
+  /**
+   * Where a match may start. Checked at each position before the pattern is tried there: most positions of a text
+   * are letters inside words, where no digit pattern can start, and trying a pattern costs far more than a char
+   * test. Must accept every position where some match starts (tests check that results equal a plain find()).
+   */
+  @FunctionalInterface
+  interface Start {
+    boolean at(CharSequence text, int i);
+
+    /** At a char of {@code set}. */
+    static Start anyOf(String set) {
+      return (t, i) -> set.indexOf(t.charAt(i)) >= 0;
+    }
+
+    /** At an ASCII digit ({@code \d} without UNICODE_CHARACTER_CLASS). */
+    static Start digit() {
+      return (t, i) -> {
+        char c = t.charAt(i);
+        return c >= '0' && c <= '9';
+      };
+    }
+
+    /** Where the previous char is not a word char ({@code \w}: ASCII letters, digits, '_'). */
+    static Start wordStart() {
+      return (t, i) -> i == 0 || !isAsciiWordChar(t.charAt(i - 1));
+    }
+
+    /**
+     * At a char whose case-insensitive form (Unicode case) begins one of the {@code |}-separated words, or at a
+     * digit when {@code digits}.
+     */
+    static Start firstLetterOf(String alternation, boolean digits) {
+      StringBuilder firsts = new StringBuilder();
+      for (String w : alternation.split("\\|")) {
+        if (!w.isEmpty()) {
+          firsts.append(Character.toLowerCase(w.charAt(0)));
+        }
+      }
+      String set = firsts.toString();
+      return (t, i) -> {
+        char c = t.charAt(i);
+        if (digits && c >= '0' && c <= '9') {
+          return true;
+        }
+        return set.indexOf(Character.toLowerCase(c)) >= 0
+            || set.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+      };
+    }
+
+    default Start and(Start other) {
+      return (t, i) -> at(t, i) && other.at(t, i);
+    }
+  }
+
+  static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
 
   /**
    * @param trigger a char every match contains, checked before running the pattern so texts without it cost one
    *     scan; 0 for none
    */
   PatternRecognizer(String name, String type, Pattern pattern, char trigger, ToDoubleFunction<String> scorer) {
+    this(name, type, pattern, trigger, null, scorer);
+  }
+
+  /**
+   * @param start where a match may start (see {@link Start}); null to try every position
+   */
+  PatternRecognizer(String name, String type, Pattern pattern, char trigger, Start start,
+      ToDoubleFunction<String> scorer) {
+    this.start = start;
     this.name = name;
     this.type = type;
     this.pattern = pattern;
     this.trigger = trigger;
     this.scorer = scorer;
+  }
+
+  /** This recognizer trying every position: the reference its start filter must agree with. */
+  PatternRecognizer everyPosition() {
+    return new PatternRecognizer(name, type, pattern, trigger, null, scorer);
   }
 
   @Override
@@ -42,12 +115,34 @@ final class PatternRecognizer implements Recognizer {
       return;
     }
     Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      String value = m.group();
-      double score = scorer.applyAsDouble(value);
-      if (score > 0) {
-        out.add(new Detection(type, m.start(), m.end(), Math.min(1, score), name));
+    if (start == null) {
+      while (m.find()) {
+        emit(m, out);
       }
+      return;
+    }
+    // find() tried at the positions a match may start only: the same leftmost, non-overlapping matches
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (start.at(text, i)) {
+        m.region(i, n);
+        if (m.lookingAt()) {
+          emit(m, out);
+          i = m.end() > i ? m.end() : i + 1;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+
+  private void emit(Matcher m, List<Detection> out) {
+    String value = m.group();
+    double score = scorer.applyAsDouble(value);
+    if (score > 0) {
+      out.add(new Detection(type, m.start(), m.end(), Math.min(1, score), name));
     }
   }
 }

@@ -35,6 +35,12 @@ final class PhoneRecognizer implements Recognizer {
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
   private final List<String> regions;
+  /**
+   * Per region (same order as {@link #regions}), bit n set when a national number of n digits may be valid there,
+   * counting the digits as written, without the national prefix, or without the country calling code: a region
+   * whose numbers never have that many digits cannot make the candidate valid, and parsing in it is the cost.
+   */
+  private final long[] lengths;
 
   /**
    * @param defaultRegion ISO 3166 region for national numbers ({@code US}, {@code ES})
@@ -49,6 +55,24 @@ final class PhoneRecognizer implements Recognizer {
     r.add(def);
     r.addAll(allRegions ? new java.util.TreeSet<>(util.getSupportedRegions()) : COMMON_REGIONS);
     this.regions = new ArrayList<>(r);
+    this.lengths = new long[regions.size()];
+    for (int i = 0; i < regions.size(); i++) {
+      String region = regions.get(i);
+      int code = util.getCountryCodeForRegion(region);
+      String ndd = util.getNddPrefixForRegion(region, true);
+      int prefix = ndd == null ? 0 : ndd.length();
+      int codeDigits = Integer.toString(code).length();
+      long bits = 0;
+      for (int n = 1; n <= 17; n++) {
+        PhoneNumber probe = new PhoneNumber().setCountryCode(code).setNationalNumber(Long.parseLong("5".repeat(n)));
+        if (util.isPossibleNumber(probe)) {
+          for (int written : new int[] {n, n + prefix, n + codeDigits, n + codeDigits + prefix}) {
+            bits |= 1L << written;
+          }
+        }
+      }
+      lengths[i] = code == 0 || bits == 0 ? -1L : bits; // nothing known: always try
+    }
   }
 
   @Override
@@ -70,14 +94,14 @@ final class PhoneRecognizer implements Recognizer {
       if (digits < 7 || digits > 15 || SSN_SHAPE.matcher(cand).matches()) {
         continue; // parsing in every region is the cost: skip what is written as an SSN or a date
       }
-      double score = score(cand);
+      double score = score(cand, digits);
       if (score > 0) {
         out.add(new Detection(PiiTypes.PHONE_NUMBER, m.start(), m.end(), score, name()));
       }
     }
   }
 
-  private double score(String cand) {
+  private double score(String cand, int digits) {
     boolean international = cand.startsWith("+") || cand.startsWith("00");
     if (international) {
       PhoneNumber n = parse(cand.startsWith("00") ? "+" + cand.substring(2) : cand, "ZZ");
@@ -87,7 +111,11 @@ final class PhoneRecognizer implements Recognizer {
       // reserved ranges (UK 07700 900xxx, US 555) are possible but not valid: still someone's way to write a phone
       return util.isValidNumber(n) ? 0.85 : util.isPossibleNumber(n) ? 0.6 : -1;
     }
-    for (String region : regions) {
+    for (int i = 0; i < regions.size(); i++) {
+      if ((lengths[i] & (1L << digits)) == 0) {
+        continue;
+      }
+      String region = regions.get(i);
       PhoneNumber n = parse(cand, region);
       if (n != null && util.isValidNumberForRegion(n, region)) {
         return 0.7;

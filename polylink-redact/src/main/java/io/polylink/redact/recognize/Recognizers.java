@@ -48,7 +48,7 @@ public final class Recognizers {
   static Recognizer email() {
     return new PatternRecognizer("email", PiiTypes.EMAIL_ADDRESS, Pattern.compile(
         "(?<![\\w.%+\\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\\-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62})"
-            + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}))*\\.[A-Za-z]{2,24}(?![\\w\\-])"), '@',
+            + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}))*\\.[A-Za-z]{2,24}(?![\\w\\-])"), '@', PatternRecognizer.Start.anyOf(ALNUM),
         v -> {
           String local = v.substring(0, v.indexOf('@'));
           return local.endsWith(".") || local.contains("..") ? -1 : 1.0;
@@ -57,7 +57,7 @@ public final class Recognizers {
 
   static Recognizer creditCard() {
     return new PatternRecognizer("credit_card", PiiTypes.CREDIT_CARD, Pattern.compile(
-        "(?<![\\w\\-.])[1-6]\\d{3}(?:[ \\-]?\\d{2,4}){2,4}(?:[ \\-]?\\d{1,3})?(?![\\w\\-]|\\.\\d)"), (char) 0,
+        "(?<![\\w\\-.])[1-6]\\d{3}(?:[ \\-]?\\d{2,4}){2,4}(?:[ \\-]?\\d{1,3})?(?![\\w\\-]|\\.\\d)"), (char) 0, PatternRecognizer.Start.anyOf("123456"),
         v -> {
           // mixed separators (4111 1111-1111 1111) are not how cards are written
           boolean space = v.indexOf(' ') >= 0;
@@ -68,22 +68,25 @@ public final class Recognizers {
 
   static Recognizer ipv4() {
     return new PatternRecognizer("ip", PiiTypes.IP_ADDRESS, Pattern.compile(
-        "(?<![\\w.])\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?!\\w|\\.\\d)"), '.',
+        "(?<![\\w.])\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?!\\w|\\.\\d)"), '.', PatternRecognizer.Start.digit(),
         v -> Validators.ipv4(v) ? 0.95 : -1);
   }
 
   static Recognizer ipv6() {
     return new PatternRecognizer("ip", PiiTypes.IP_ADDRESS, Pattern.compile(
-        "(?<![\\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\\d{1,3}(?:\\.\\d{1,3}){3})?(?![\\w:])"), ':',
+        "(?<![\\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\\d{1,3}(?:\\.\\d{1,3}){3})?(?![\\w:])"), ':', PatternRecognizer.Start.anyOf(HEX + ":"),
         v -> v.length() >= 3 && Validators.ipv6(v) ? 0.95 : -1);
   }
 
+  private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  private static final String ALNUM = LETTERS + "0123456789";
+  private static final String HEX = "0123456789ABCDEFabcdef";
   private static final String TLDS = "com|org|net|edu|gov|mil|int|info|biz|io|co|ai|app|dev|me|tv|eu|online|site|"
       + "shop|store|tech|xyz";
 
   static Recognizer url() {
     return new PatternRecognizer("url", PiiTypes.URL, Pattern.compile(
-        "(?i)(?<![\\w@])(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'()\\[\\]{}]*[^\\s<>\"'()\\[\\]{}.,;:!?]"), (char) 0,
+        "(?i)(?<![\\w@])(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'()\\[\\]{}]*[^\\s<>\"'()\\[\\]{}.,;:!?]"), (char) 0, PatternRecognizer.Start.anyOf("hHfFwW"),
         v -> 0.9);
   }
 
@@ -91,7 +94,7 @@ public final class Recognizers {
   static Recognizer domain() {
     return new PatternRecognizer("url", PiiTypes.URL, Pattern.compile(
         "(?i)(?<![\\w@./\\-])(?:[a-z0-9](?:[a-z0-9\\-]{0,62})\\.)+(?:" + TLDS + ")(?:\\.[a-z]{2})?(?:/[^\\s<>\"']*[^\\s<>\"'.,;:!?])?(?![\\w@\\-])"),
-        '.', v -> 0.6);
+        '.', PatternRecognizer.Start.anyOf(ALNUM).and(PatternRecognizer.Start.wordStart()), v -> 0.6);
   }
 
   private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|"
@@ -111,46 +114,46 @@ public final class Recognizers {
     return List.of(
         new PatternRecognizer("date", PiiTypes.DATE_TIME, Pattern.compile(
             "(?<![\\w\\-])\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+\\-]\\d{2}:?\\d{2})?)?(?![\\w\\-])"),
-            '-', DateScores::iso),
+            '-', PatternRecognizer.Start.digit(), DateScores::iso),
         new PatternRecognizer("date", PiiTypes.DATE_TIME, Pattern.compile(
-            "(?<![\\w/.\\-])\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})(?![\\w/\\-]|\\.\\d)"), (char) 0,
+            "(?<![\\w/.\\-])\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})(?![\\w/\\-]|\\.\\d)"), (char) 0, PatternRecognizer.Start.digit(),
             DateScores::numeric),
         // "3 de marzo de 2016", "March 3, 2016", "3rd of March", "March 2016"
         new PatternRecognizer("date", PiiTypes.DATE_TIME, Pattern.compile(
             "(?iu)(?<![\\w])(?:(?:" + WEEKDAYS + "),?\\s+)?(?:" + day + "\\s+(?:de\\s+|of\\s+)?)?(?:" + MONTHS
-                + ")\\.?(?:\\s+" + day + "(?![\\w:]))?(?:,?\\s+(?:de\\s+)?\\d{4})?(?![\\w])"), (char) 0,
+                + ")\\.?(?:\\s+" + day + "(?![\\w:]))?(?:,?\\s+(?:de\\s+)?\\d{4})?(?![\\w])"), (char) 0, PatternRecognizer.Start.wordStart().and(PatternRecognizer.Start.firstLetterOf(WEEKDAYS + "|" + MONTHS, true)),
             v -> v.chars().anyMatch(Character::isDigit) ? 0.9 : 0.4),
         new PatternRecognizer("date", PiiTypes.DATE_TIME, Pattern.compile("(?iu)(?<![\\w])(?:" + WEEKDAYS + ")(?![\\w])"),
-            (char) 0, v -> 0.6),
+            (char) 0, PatternRecognizer.Start.wordStart().and(PatternRecognizer.Start.firstLetterOf(WEEKDAYS, false)), v -> 0.6),
         new PatternRecognizer("date", PiiTypes.DATE_TIME, Pattern.compile("(?<![\\w.,\\-/])(?:19|20)\\d{2}(?![\\w\\-/]|[.,]\\d)"),
-            (char) 0, DateScores::year),
+            (char) 0, PatternRecognizer.Start.anyOf("12"), DateScores::year),
         new PatternRecognizer("date", PiiTypes.DATE_TIME, Pattern.compile(
-            "(?i)(?<![\\w:.])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?![\\w:])"), ':', DateScores::time));
+            "(?i)(?<![\\w:.])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?![\\w:])"), ':', PatternRecognizer.Start.digit(), DateScores::time));
   }
 
   static List<Recognizer> nationalIds() {
     return List.of(
         new PatternRecognizer("us_ssn", PiiTypes.US_SSN, Pattern.compile(
-            "(?<![\\w\\-.])\\d{3}([\\-. ])\\d{2}\\1\\d{4}(?![\\w\\-]|\\.\\d)"), (char) 0,
+            "(?<![\\w\\-.])\\d{3}([\\-. ])\\d{2}\\1\\d{4}(?![\\w\\-]|\\.\\d)"), (char) 0, PatternRecognizer.Start.digit(),
             v -> Validators.usSsn(v) ? 0.85 : -1),
         new PatternRecognizer("us_ssn", PiiTypes.US_SSN, Pattern.compile("(?<![\\w\\-.])\\d{9}(?![\\w\\-]|\\.\\d)"),
-            (char) 0, v -> Validators.usSsn(v) ? 0.3 : -1),
+            (char) 0, PatternRecognizer.Start.digit(), v -> Validators.usSsn(v) ? 0.3 : -1),
         new PatternRecognizer("uk_nino", PiiTypes.UK_NINO, Pattern.compile(
-            "(?i)(?<![\\w])[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D](?![\\w])"), (char) 0,
+            "(?i)(?<![\\w])[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D](?![\\w])"), (char) 0, PatternRecognizer.Start.anyOf(LETTERS).and(PatternRecognizer.Start.wordStart()),
             v -> Validators.ukNino(v) ? 0.85 : -1),
         new PatternRecognizer("es_nif", PiiTypes.ES_NIF, Pattern.compile(
-            "(?<![\\w\\-])\\d{8}[\\- ]?[A-Za-z](?![\\w])"), (char) 0, v -> Validators.esDni(v) ? 0.95 : -1),
+            "(?<![\\w\\-])\\d{8}[\\- ]?[A-Za-z](?![\\w])"), (char) 0, PatternRecognizer.Start.digit(), v -> Validators.esDni(v) ? 0.95 : -1),
         new PatternRecognizer("es_nie", PiiTypes.ES_NIE, Pattern.compile(
-            "(?<![\\w\\-])[XYZxyz][\\- ]?\\d{7}[\\- ]?[A-Za-z](?![\\w])"), (char) 0, v -> Validators.esNie(v) ? 0.95 : -1),
+            "(?<![\\w\\-])[XYZxyz][\\- ]?\\d{7}[\\- ]?[A-Za-z](?![\\w])"), (char) 0, PatternRecognizer.Start.anyOf("XYZxyz"), v -> Validators.esNie(v) ? 0.95 : -1),
         new PatternRecognizer("fr_nir", PiiTypes.FR_NIR, Pattern.compile(
-            "(?<![\\w])[12378] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[ABab]) ?\\d{3} ?\\d{3} ?\\d{2}(?![\\w])"), (char) 0,
+            "(?<![\\w])[12378] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[ABab]) ?\\d{3} ?\\d{3} ?\\d{2}(?![\\w])"), (char) 0, PatternRecognizer.Start.anyOf("12378"),
             v -> Validators.frNir(v) ? 0.95 : -1),
         new PatternRecognizer("it_fiscal_code", PiiTypes.IT_FISCAL_CODE, Pattern.compile(
             "(?i)(?<![\\w])[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![\\w])"),
-            (char) 0, v -> Validators.itFiscalCode(v) ? 0.95 : -1),
+            (char) 0, PatternRecognizer.Start.anyOf(LETTERS).and(PatternRecognizer.Start.wordStart()), v -> Validators.itFiscalCode(v) ? 0.95 : -1),
         // a checksum digit that holds for 1 in 10 random numbers: needs a context word to pass
         new PatternRecognizer("de_tax_id", PiiTypes.DE_TAX_ID, Pattern.compile(
-            "(?<![\\w\\-.])[1-9]\\d(?: ?\\d{3}){3}(?![\\w\\-]|\\.\\d)"), (char) 0,
+            "(?<![\\w\\-.])[1-9]\\d(?: ?\\d{3}){3}(?![\\w\\-]|\\.\\d)"), (char) 0, PatternRecognizer.Start.anyOf("123456789"),
             v -> Validators.deTaxId(v) ? 0.4 : -1));
   }
 }

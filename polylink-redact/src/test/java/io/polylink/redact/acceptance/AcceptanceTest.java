@@ -16,8 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue's acceptance measurements, run on request ({@code -Dpolylink.acceptance=true}) because MEDDOCAN training
- * and the corpus throughput run take minutes on two cores. Prints every figure; asserts the issue's thresholds.
+ * The issue's accuracy measurements, run on request ({@code -Dpolylink.acceptance=true}) because MEDDOCAN training
+ * takes minutes on two cores. Prints every figure; asserts the issue's thresholds. Speed is measured in
+ * polylink-bench ({@code polylink-bench/run.sh redact}).
  *
  * <pre>
  * mvn -q -pl polylink-redact test -Dtest=AcceptanceTest -Dpolylink.acceptance=true -Dsurefire.failIfNoSpecifiedTests=false
@@ -76,55 +77,6 @@ class AcceptanceTest {
     print(String.format(Locale.ROOT, "MEDDOCAN dev, strict span (trained in %.1f s, %d features, %,d bytes)", train,
         loaded.featureCount(), java.nio.file.Files.size(file)), m);
     assertTrue(m.micro().f1() >= 0.90, "MEDDOCAN strict F1 " + m.micro().f1() + " < 0.90");
-  }
-
-  @Test
-  void throughput() throws Exception {
-    requireOn();
-    long bytes = Long.getLong("polylink.corpus.mb", 100) * 1_000_000L;
-    Path corpus = Path.of("target", "throughput-corpus.jsonl");
-    if (!java.nio.file.Files.exists(corpus) || java.nio.file.Files.size(corpus) < bytes) {
-      ThroughputRun.generate(corpus, bytes);
-    }
-    StringBuilder article = new StringBuilder();
-    try (var lines = java.nio.file.Files.lines(corpus)) {
-      var it = lines.iterator();
-      int words = 0;
-      while (words < 8000 && it.hasNext()) {
-        String l = it.next();
-        String t = l.substring(l.indexOf("\"text\":\"") + 8, l.length() - 2);
-        words += t.split("\\s+").length;
-        article.append(t).append('\n');
-      }
-    }
-    ThroughputRun.Result regex = ThroughputRun.regexOnly(corpus);
-    System.out.printf(Locale.ROOT, "regex-only scan: %.2f MB/s (%.1f s over %.1f MB)%n", regex.mbPerSecond(),
-        regex.seconds(), regex.mb());
-    // without the linker: patterns, validators, context words and the name detector
-    Redactor fast = Redactor.builder().build();
-    report("patterns + name detector", fast, corpus, article.toString(), regex);
-    try (KnowledgeBase kb = KnowledgeBase.open(AcceptanceData.starterKb())) {
-      Redactor r = Redactor.builder().linker(Linker.builder().knowledgeBase(kb).build()).build();
-      long linkerBytes = Long.getLong("polylink.linker.mb", 5) * 1_000_000L;
-      Path small = Path.of("target", "throughput-corpus-linker.jsonl");
-      ThroughputRun.generate(small, linkerBytes);
-      report("with the linker (starter KB)", r, small, article.toString(), regex);
-    }
-  }
-
-  private static void report(String what, Redactor r, Path corpus, String article, ThroughputRun.Result regex)
-      throws Exception {
-    r.redact("warm-up", article);
-    long t0 = System.nanoTime();
-    r.redact("article", article);
-    double articleSecs = (System.nanoTime() - t0) / 1e9;
-    ThroughputRun.Result full = ThroughputRun.redact(r, corpus, Path.of("target", "throughput-out.jsonl"), 2);
-    System.out.printf(Locale.ROOT, "== %s, 2 threads, %.1f MB, %,d documents, %,d findings%n", what, full.mb(),
-        full.documents(), full.findings());
-    System.out.printf(Locale.ROOT, "redact: %.2f MB/s (%.1f s), peak heap %,d MB; redact/regex-only = %.3f%n",
-        full.mbPerSecond(), full.seconds(), full.peakHeapBytes() >> 20, full.mbPerSecond() / regex.mbPerSecond());
-    System.out.printf(Locale.ROOT, "8,000-word article: %.3f s (Presidio ~11 s: %.0fx faster)%n", articleSecs,
-        11 / articleSecs);
   }
 
   static void print(String title, PiiSpanMetrics m) {
