@@ -13,6 +13,7 @@ final class Cluster {
   final String id;
   final int createdBatch;
   int ordinal; // position in creation order
+  int loadedSize; // mentions it had when loaded from a state file (0 for a cluster of this batch)
   int updatedBatch;
   int size;
   int documents;

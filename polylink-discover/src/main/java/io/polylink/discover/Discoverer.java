@@ -99,6 +99,7 @@ public final class Discoverer {
       Cluster cl = new Cluster(c.path("id").asText(), c.path("created").asInt());
       cl.updatedBatch = c.path("updated").asInt();
       cl.size = c.path("size").asInt();
+      cl.loadedSize = cl.size;
       cl.documents = c.path("documents").asInt();
       cl.lastDoc = c.path("last_doc").asText();
       c.path("names").fields().forEachRemaining(e -> cl.names.put(e.getKey(), e.getValue().asInt()));
@@ -350,7 +351,7 @@ public final class Discoverer {
     byLang.put(lang, names.subList(0, Math.min(Proposal.MAX_NAMES, names.size())));
     EntityType type = c.type();
     return new Proposal(c.id, byLang, type == null ? EntityType.OTHER : type, c.size, c.documents, words,
-        c.examples, c.createdBatch == batch ? "new" : "grown");
+        c.examples, c.loadedSize >= config.minMentions() ? "grown" : "new");
   }
 
   /** Writes the clusters to {@code state}, atomically (a temporary file, then a rename). */

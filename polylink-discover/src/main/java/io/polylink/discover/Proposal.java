@@ -37,7 +37,8 @@ import java.util.Map;
  * @param documents documents the mentions came from
  * @param contextWords the cluster's most frequent context words: the entity's context representation
  * @param examples a few mention contexts, for people to judge
- * @param status {@code new} (the cluster appeared in this batch) or {@code grown} (an earlier cluster got mentions)
+ * @param status {@code new} (first proposed in this batch) or {@code grown} (proposed by an earlier batch, which this
+ *     batch added mentions to; adding it again replaces the earlier version)
  */
 public record Proposal(String id, Map<String, List<String>> names, EntityType type, int mentions, int documents,
     List<String> contextWords, List<String> examples, String status) {

@@ -66,10 +66,21 @@ public final class EvalRunner {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Function<Path, LinkingSystem> polylink;
+  private final io.polylink.kb.store.KnowledgeBase rankKb;
 
   /** @param polylink makes the Polylink system for a KB folder (or null); null when no linker is available */
   public EvalRunner(Function<Path, LinkingSystem> polylink) {
+    this(polylink, null);
+  }
+
+  /**
+   * @param polylink makes the Polylink system for a KB folder (or null); null when no linker is available
+   * @param rankKb the KB Polylink ranks PPRforNED candidates with, instead of the one built from the split (a KB
+   *     made by {@link PprForNedKb}, e.g. a copy with entities added); null for the built one
+   */
+  public EvalRunner(Function<Path, LinkingSystem> polylink, io.polylink.kb.store.KnowledgeBase rankKb) {
     this.polylink = polylink;
+    this.rankKb = rankKb;
   }
 
   /** Scores the request. */
@@ -302,8 +313,8 @@ public final class EvalRunner {
       throw new LinkerUnavailableException();
     } else {
       system = "polylink";
-      polylinkRanker = new PprForNedRanker(PprForNedKb.cached(r.dataset().getFileName().toString(),
-          Checksums.sha256(r.dataset()), docs));
+      polylinkRanker = new PprForNedRanker(rankKb != null ? rankKb : PprForNedKb.cached(
+          r.dataset().getFileName().toString(), Checksums.sha256(r.dataset()), docs));
     }
     RetrievalMetrics m = new RetrievalMetrics();
     int nil = 0;
