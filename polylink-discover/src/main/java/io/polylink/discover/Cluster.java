@@ -22,6 +22,8 @@ final class Cluster {
   final Map<String, Integer> names = new LinkedHashMap<>();
   /** Normalized names with their mention counts. */
   final Map<String, Integer> keys = new LinkedHashMap<>();
+  /** Per normalized name: its content tokens and character trigrams, computed once (see {@link Discoverer}). */
+  final Map<String, Discoverer.NameShape> shapes = new HashMap<>();
   final Map<String, Integer> languages = new LinkedHashMap<>();
   final int[] typeVotes = new int[EntityType.values().length];
   /** Context words with the number of mentions they occur around, capped (most frequent kept). */

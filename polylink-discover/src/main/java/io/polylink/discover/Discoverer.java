@@ -40,16 +40,32 @@ import java.util.function.Predicate;
  * }</pre>
  *
  * <p>Candidate clusters for a mention are those sharing its normalized name, a content token of it, or the first three
- * letters of its longest token (OCR variants), at most {@link #MAX_CANDIDATES_PER_KEY} most recent per key, so the
- * cost per mention is bounded whatever the number of clusters. Not thread-safe.
+ * letters of its longest token (OCR variants), at most the {@link #MAX_CANDIDATES_PER_KEY} (prefixes: {@link
+ * #MAX_CANDIDATES_PER_PREFIX}) most recent per key, so the cost per mention is bounded whatever the number of
+ * clusters. Not thread-safe.
  */
 public final class Discoverer {
 
-  /** Candidate clusters examined per blocking key (the most recently created ones). */
+  /** Candidate clusters examined per name or token key (the most recently created ones). */
   static final int MAX_CANDIDATES_PER_KEY = 200;
+  /** Candidate clusters examined per three-letter prefix key: many names share a prefix, few are misspellings. */
+  static final int MAX_CANDIDATES_PER_PREFIX = 40;
   static final String STATE_FORMAT = "polylink-discover-state";
   static final int STATE_VERSION = 1;
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A normalized name's content tokens and sorted, distinct character-trigram hashes. */
+  record NameShape(List<String> tokens, int[] trigrams) {
+    static NameShape of(String key, String language) {
+      String p = " " + key + " ";
+      int[] t = new int[Math.max(0, p.length() - 2)];
+      for (int i = 0; i + 3 <= p.length(); i++) {
+        t[i] = p.charAt(i) * 961 * 31 + p.charAt(i + 1) * 31 + p.charAt(i + 2);
+      }
+      int[] sorted = java.util.Arrays.stream(t).sorted().distinct().toArray();
+      return new NameShape(contentTokens(key, language), sorted);
+    }
+  }
 
   private final DiscoveryConfig config;
   private final List<Cluster> clusters = new ArrayList<>();
@@ -141,22 +157,23 @@ public final class Discoverer {
   /** Adds a mention to its cluster (an existing one or a new one) and returns the cluster's id. */
   public String add(NilMention m) {
     mentions++;
-    List<String> tokens = contentTokens(m.key(), m.language());
+    NameShape shape = NameShape.of(m.key(), m.language());
     Cluster best = null;
     double bestScore = -1;
     Set<Cluster> seen = new HashSet<>();
-    for (String block : blockKeys(m.key(), tokens)) {
+    for (String block : blockKeys(m.key(), shape.tokens())) {
       List<Cluster> list = blocks.get(block);
       if (list == null) {
         continue;
       }
-      for (int i = list.size() - 1, n = 0; i >= 0 && n < MAX_CANDIDATES_PER_KEY; i--, n++) {
+      int cap = block.startsWith("p:") ? MAX_CANDIDATES_PER_PREFIX : MAX_CANDIDATES_PER_KEY;
+      for (int i = list.size() - 1, n = 0; i >= 0 && n < cap; i--, n++) {
         Cluster c = list.get(i);
         if (!seen.add(c)) {
           continue;
         }
-        double s = similarity(m, tokens, c);
-        // ties: the older cluster (lower index) wins, deterministically
+        double s = similarity(m, shape, c);
+        // ties: the older cluster (lower ordinal) wins, deterministically
         if (s > bestScore || (s == bestScore && best != null && c.ordinal < best.ordinal)) {
           best = c;
           bestScore = s;
@@ -168,10 +185,11 @@ public final class Discoverer {
       best.add(m, batch, config);
       register(best);
     } else {
-      Set<String> before = new HashSet<>(best.keys.keySet());
+      boolean newKey = !best.keys.containsKey(m.key());
       best.add(m, batch, config);
-      if (!before.contains(m.key())) {
-        index(best, m.key(), m.language());
+      if (newKey) {
+        best.shapes.put(m.key(), shape);
+        index(best, m.key(), shape.tokens());
       }
     }
     return best.id;
@@ -180,8 +198,8 @@ public final class Discoverer {
   /**
    * Similarity of a mention and a cluster (see {@link DiscoveryConfig}), in [−typePenalty, 1].
    */
-  double similarity(NilMention m, List<String> tokens, Cluster c) {
-    double name = nameSimilarity(m.key(), tokens, c, m.language());
+  double similarity(NilMention m, NameShape shape, Cluster c) {
+    double name = nameSimilarity(m.key(), shape, c);
     if (name == 0) {
       return 0;
     }
@@ -204,19 +222,20 @@ public final class Discoverer {
     return s;
   }
 
-  static double nameSimilarity(String key, List<String> tokens, Cluster c, String language) {
+  static double nameSimilarity(String key, NameShape shape, Cluster c) {
     if (c.keys.containsKey(key)) {
       return 1.0;
     }
+    List<String> tokens = shape.tokens();
     double best = 0;
-    for (String other : c.keys.keySet()) {
-      List<String> ot = contentTokens(other, language);
+    for (NameShape other : c.shapes.values()) {
+      List<String> ot = other.tokens();
       if (!tokens.isEmpty() && !ot.isEmpty() && tokens.get(tokens.size() - 1).equals(ot.get(ot.size() - 1))
           && (ot.containsAll(tokens) || tokens.containsAll(ot))) {
         best = Math.max(best, 0.8);
         continue;
       }
-      double dice = trigramDice(key, other);
+      double dice = dice(shape.trigrams(), other.trigrams());
       if (dice >= 0.6) {
         best = Math.max(best, 0.9 * dice);
       }
@@ -224,29 +243,26 @@ public final class Discoverer {
     return best;
   }
 
-  /** Dice coefficient of the character trigram sets of two strings, padded with a space on each side. */
-  static double trigramDice(String a, String b) {
-    Set<String> ta = trigrams(a);
-    Set<String> tb = trigrams(b);
-    if (ta.isEmpty() || tb.isEmpty()) {
+  /** Dice coefficient of two sorted, distinct int sets. */
+  static double dice(int[] a, int[] b) {
+    if (a.length == 0 || b.length == 0) {
       return 0;
     }
+    int i = 0;
+    int j = 0;
     int common = 0;
-    for (String t : ta) {
-      if (tb.contains(t)) {
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
         common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    return 2.0 * common / (ta.size() + tb.size());
-  }
-
-  private static Set<String> trigrams(String s) {
-    String p = " " + s + " ";
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i + 3 <= p.length(); i++) {
-      out.add(p.substring(i, i + 3));
-    }
-    return out;
+    return 2.0 * common / (a.length + b.length);
   }
 
   /** The tokens of a normalized name that carry it: 2+ characters, not function words. */
@@ -284,12 +300,14 @@ public final class Discoverer {
     byId.put(c.id, c);
     String lang = c.language();
     for (String k : c.keys.keySet()) {
-      index(c, k, lang);
+      NameShape shape = NameShape.of(k, lang);
+      c.shapes.put(k, shape);
+      index(c, k, shape.tokens());
     }
   }
 
-  private void index(Cluster c, String key, String language) {
-    for (String b : blockKeys(key, contentTokens(key, language))) {
+  private void index(Cluster c, String key, List<String> tokens) {
+    for (String b : blockKeys(key, tokens)) {
       List<Cluster> list = blocks.computeIfAbsent(b, x -> new ArrayList<>(2));
       if (list.isEmpty() || list.get(list.size() - 1) != c) {
         list.add(c);
