@@ -60,7 +60,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--train", description = "training data (nil on HIPE: its entities are the KB)")
   Path train;
 
-  @Option(names = "--baseline", description = "built-in baseline instead of Polylink: prior (rank on PPRforNED), "
+  @Option(names = "--baseline", description = "built-in baseline instead of Polylink: prior (rank on PPRforNED), string-clusters (nil on HIPE), "
       + "regex or regex+polylink (pii)")
   String baseline;
 

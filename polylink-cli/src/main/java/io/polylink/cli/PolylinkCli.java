@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PolylinkCli.Version.class,
     description = "Multilingual entity linking: build a KB, link text, evaluate.",
-    subcommands = {KbCommand.class, LinkCommand.class, RedactCommand.class, DemoCommand.class,
+    subcommands = {KbCommand.class, LinkCommand.class, DiscoverCommand.class, ForgettingCommand.class,
+        RedactCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class PolylinkCli implements Runnable {
 
@@ -18,7 +19,7 @@ public final class PolylinkCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (kb, link, eval, demo)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (kb, link, discover, eval, forgetting, redact, demo)");
   }
 
   public static void main(String[] args) {

@@ -24,6 +24,8 @@ import io.polylink.eval.metrics.PiiSpanMetrics;
 import io.polylink.eval.metrics.Prf;
 import io.polylink.eval.metrics.RetrievalMetrics;
 import io.polylink.eval.pii.baseline.PiiBaseline;
+import io.polylink.discover.DiscoveryConfig;
+import io.polylink.eval.polylink.EdinRun;
 import io.polylink.eval.polylink.MeloKb;
 import io.polylink.eval.polylink.MeloRetriever;
 import io.polylink.eval.polylink.PprForNedKb;
@@ -64,10 +66,21 @@ public final class EvalRunner {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Function<Path, LinkingSystem> polylink;
+  private final io.polylink.kb.store.KnowledgeBase rankKb;
 
   /** @param polylink makes the Polylink system for a KB folder (or null); null when no linker is available */
   public EvalRunner(Function<Path, LinkingSystem> polylink) {
+    this(polylink, null);
+  }
+
+  /**
+   * @param polylink makes the Polylink system for a KB folder (or null); null when no linker is available
+   * @param rankKb the KB Polylink ranks PPRforNED candidates with, instead of the one built from the split (a KB
+   *     made by {@link PprForNedKb}, e.g. a copy with entities added); null for the built one
+   */
+  public EvalRunner(Function<Path, LinkingSystem> polylink, io.polylink.kb.store.KnowledgeBase rankKb) {
     this.polylink = polylink;
+    this.rankKb = rankKb;
   }
 
   /** Scores the request. */
@@ -300,8 +313,8 @@ public final class EvalRunner {
       throw new LinkerUnavailableException();
     } else {
       system = "polylink";
-      polylinkRanker = new PprForNedRanker(PprForNedKb.cached(r.dataset().getFileName().toString(),
-          Checksums.sha256(r.dataset()), docs));
+      polylinkRanker = new PprForNedRanker(rankKb != null ? rankKb : PprForNedKb.cached(
+          r.dataset().getFileName().toString(), Checksums.sha256(r.dataset()), docs));
     }
     RetrievalMetrics m = new RetrievalMetrics();
     int nil = 0;
@@ -458,8 +471,12 @@ public final class EvalRunner {
           }
         }
       }
+    } else if (r.baseline() == null) {
+      return discovery(r, dev);
+    } else if (!r.baseline().equals("string-clusters")) {
+      throw new IllegalArgumentException("task nil knows the baseline string-clusters, got " + r.baseline());
     } else {
-      // Baseline until discovery exists: Polylink disambiguates the dev spans against the train split's entities;
+      // Baseline: Polylink disambiguates the dev spans against the train split's entities;
       // a mention linked to a train entity joins that entity's cluster (a wrong link for an unseen entity), and NIL
       // mentions are clustered by their normalized name.
       system = "polylink-string-clusters";
@@ -499,6 +516,48 @@ public final class EvalRunner {
     out.set("macro", macro(b.precision(), b.recall(), b.f1()));
     out.put("unseen_entities", new HashSet<>(gold.values()).size());
     return out;
+  }
+
+  /** Discovery and indexing of unseen entities in the EDIN setting (see {@link EdinRun}). */
+  private ObjectNode discovery(EvalRequest r, Dataset dev) {
+    List<EvalDocument> train = HipeReader.read(r.train(), stem(r.train())).documents();
+    String language = dev.documents().isEmpty() ? "und" : dev.documents().get(0).language().code();
+    Path work = null;
+    try {
+      work = Files.createTempDirectory("polylink-edin-");
+      ObjectNode e = EdinRun.run(train, dev.documents(), language, DiscoveryConfig.defaults(), work);
+      ObjectNode out = header(r, dev.name(), "polylink-discover", e.get("n").asInt());
+      out.setAll(e);
+      // the unseen mentions' scores are the task's headline figures, as for the baseline
+      out.set("bcubed", e.path("unseen").path("bcubed"));
+      out.set("ceafe", e.path("unseen").path("ceafe"));
+      out.set("muc", e.path("unseen").path("muc"));
+      ClusteringMetrics.Score b = new ClusteringMetrics.Score(e.at("/unseen/bcubed/precision").asDouble(),
+          e.at("/unseen/bcubed/recall").asDouble(), e.at("/unseen/bcubed/f1").asDouble());
+      ObjectNode micro = out.putObject("micro");
+      micro.put("precision", b.precision());
+      micro.put("recall", b.recall());
+      micro.put("f1", b.f1());
+      out.set("macro", macro(b.precision(), b.recall(), b.f1()));
+      return out;
+    } catch (java.io.IOException ex) {
+      throw new java.io.UncheckedIOException("cannot create a scratch folder for discovery: " + ex.getMessage(), ex);
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private static void deleteTree(Path p) {
+    if (p == null) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> walk = Files.walk(p)) {
+      for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(q);
+      }
+    } catch (java.io.IOException ignored) {
+      // a scratch folder in the temp directory: the system cleans it up
+    }
   }
 
   // ---- helpers --------------------------------------------------------------------------------------------------

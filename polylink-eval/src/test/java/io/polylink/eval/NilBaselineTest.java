@@ -35,7 +35,7 @@ class NilBaselineTest {
     String previous = System.getProperty("polylink.kb.cache");
     System.setProperty("polylink.kb.cache", tmp.resolve("cache").toString());
     try {
-      ObjectNode r = new EvalRunner(null).run(new EvalRequest("nil", "hipe", dev, null, null, null, train, null));
+      ObjectNode r = new EvalRunner(null).run(new EvalRequest("nil", "hipe", dev, null, null, null, train, "string-clusters"));
       assertEquals("polylink-string-clusters", r.get("system").asText());
       assertEquals(3, r.get("n").asInt(), "three mentions of two entities absent from train");
       assertEquals(2, r.get("unseen_entities").asInt());

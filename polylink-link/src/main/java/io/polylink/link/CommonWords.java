@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.CharArraySet;
  * Function words of many languages, from the stop lists that ship with Lucene's analyzers, in normalized form. A
  * name that is one of these ("The", "Die", "Was", "Are") is almost never meant as an entity.
  */
-final class CommonWords {
+public final class CommonWords {
 
   private static final Map<String, Set<String>> BY_LANGUAGE = load();
 
@@ -21,7 +21,7 @@ final class CommonWords {
    * True if the word is a function word of the document's language or of English. Not of any language: with
    * diacritics folded, one language's function word is another's name (Estonian "päris" is "Paris").
    */
-  static boolean isCommon(String normalizedWord, String language) {
+  public static boolean isCommon(String normalizedWord, String language) {
     Set<String> own = BY_LANGUAGE.get(language);
     return (own != null && own.contains(normalizedWord)) || BY_LANGUAGE.get("en").contains(normalizedWord);
   }

@@ -42,7 +42,34 @@ public final class PolylinkRegressions {
 
   /** One experiment before it is measured. */
   record Spec(String dir, String file, String name, String description, String task, String format, String dataset,
-      String baseline, Map<String, Object> kb, double tolerance, List<String> metrics) {}
+      String baseline, Map<String, Object> kb, double tolerance, List<String> metrics, String train) {
+    Spec(String dir, String file, String name, String description, String task, String format, String dataset,
+        String baseline, Map<String, Object> kb, double tolerance, List<String> metrics) {
+      this(dir, file, name, description, task, format, dataset, baseline, kb, tolerance, metrics, null);
+    }
+  }
+
+  /**
+   * EDIN settings (issue 7): dev split and the split whose entities make the KB. Train splits exist for hipe2020 de,
+   * newseye fi and sv; newseye de and fr have none, so their dev split is the KB and dev2 is scored; English has no
+   * second split and no setting.
+   */
+  static final List<List<String>> EDIN = List.of(
+      List.of("hipe2022/hipe2020/de/HIPE-2022-v2.1-hipe2020-dev-de.tsv",
+          "hipe2022/hipe2020/de/HIPE-2022-v2.1-hipe2020-train-de.tsv"),
+      List.of("hipe2022/newseye/fi/HIPE-2022-v2.1-newseye-dev-fi.tsv",
+          "hipe2022/newseye/fi/HIPE-2022-v2.1-newseye-train-fi.tsv"),
+      List.of("hipe2022/newseye/sv/HIPE-2022-v2.1-newseye-dev-sv.tsv",
+          "hipe2022/newseye/sv/HIPE-2022-v2.1-newseye-train-sv.tsv"),
+      List.of("hipe2022/newseye/de/HIPE-2022-v2.1-newseye-dev2-de.tsv",
+          "hipe2022/newseye/de/HIPE-2022-v2.1-newseye-dev-de.tsv"),
+      List.of("hipe2022/newseye/fr/HIPE-2022-v2.1-newseye-dev2-fr.tsv",
+          "hipe2022/newseye/fr/HIPE-2022-v2.1-newseye-dev-fr.tsv"));
+
+  /** The figures an EDIN regression file pins. */
+  static final List<String> EDIN_METRICS = List.of("unseen.bcubed.f1", "unseen.ceafe.f1", "unseen.muc.f1",
+      "seen.bcubed.f1", "seen.ceafe.f1", "seen.muc.f1", "relink.accuracy", "relink.new_link_precision",
+      "relink.seen_accuracy_before", "relink.seen_accuracy_after");
 
   /** Every experiment of issue 3. */
   static List<Spec> specs(Path dataDir) {
@@ -79,6 +106,18 @@ public final class PolylinkRegressions {
           "retrieval", "melo", "melo/" + m, null, new TreeMap<>(Map.of("source", "corpus_elements.tsv (ESCO names)")),
           0.0001, List.of("accuracy", "mrr", "recall_at.10")));
     }
+    for (List<String> e : EDIN) {
+      String stem = e.get(0).substring(e.get(0).lastIndexOf('/') + 1).replace("HIPE-2022-v2.1-", "").replace(".tsv", "");
+      String kbSplit = e.get(1).substring(e.get(1).lastIndexOf('/') + 1).replace("HIPE-2022-v2.1-", "")
+          .replace(".tsv", "");
+      out.add(new Spec("hipe", "discover." + stem, "hipe-discover-" + stem, "Unknown-entity discovery (EDIN setting) "
+          + "on HIPE-2022 " + stem + ": KB = the entities of " + kbSplit + " with their surface forms; the linker "
+          + "disambiguates the gold spans, NIL ones are clustered (threshold chosen on the train splits); B-cubed, "
+          + "CEAF-e, MUC F1 for mentions of entities absent from the KB (unseen) and present (seen); relink: "
+          + "the proposals added live, dev linked again, accuracy on the later mentions of discovered entities", "nil", "hipe",
+          e.get(0), null, new TreeMap<>(Map.of("source", kbSplit + " entities (their surface forms as names, mention "
+              + "count as popularity)")), 0.001, EDIN_METRICS, e.get(1)));
+    }
     out.add(new Spec("pii", "baseline.presidio", "pii-baseline-presidio", "BASELINE (no PII module yet): regex "
         + "recognizers + PER/LOC/ORG from Polylink's links on the starter KB, exact span and type match",
         "pii", "presidio", "pii/presidio-research/synth_dataset_v2.json", "regex+polylink",
@@ -100,7 +139,8 @@ public final class PolylinkRegressions {
       long t0 = System.nanoTime();
       Object kbPath = s.kb().get("path");
       JsonNode r = runner.run(new EvalRequest(s.task(), s.format(), dataDir.resolve(s.dataset()),
-          kbPath == null ? null : dataDir.resolve(kbPath.toString()), null, null, null, s.baseline()));
+          kbPath == null ? null : dataDir.resolve(kbPath.toString()), null, null,
+          s.train() == null ? null : dataDir.resolve(s.train()), s.baseline()));
       Map<String, Double> expected = new LinkedHashMap<>();
       for (String m : s.metrics()) {
         JsonNode v = RegressionRunner.at(r, m);
@@ -109,7 +149,7 @@ public final class PolylinkRegressions {
         }
       }
       new RegressionFile(s.name(), s.description(), s.task(), s.format(), s.dataset(),
-          Checksums.sha256(dataDir.resolve(s.dataset())), null, null, null, null, s.baseline(), s.kb(),
+          Checksums.sha256(dataDir.resolve(s.dataset())), null, null, null, s.train(), s.baseline(), s.kb(),
           s.tolerance(), expected).write(outDir.resolve(s.dir()).resolve(s.file() + ".yaml"));
       System.out.printf(java.util.Locale.ROOT, "%s %.1fs %s%n", s.name(), (System.nanoTime() - t0) / 1e9, expected);
       n++;

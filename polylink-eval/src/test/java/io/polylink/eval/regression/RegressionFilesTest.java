@@ -31,8 +31,8 @@ class RegressionFilesTest {
     try (Stream<Path> s = Files.walk(DIR)) {
       files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
-    assertEquals(96, files.size(), "68 ELEVANT peer runs + 2 PPRforNED baselines + 26 Polylink runs (10 ELEVANT, "
-        + "2 PPRforNED, 7 HIPE, 6 MELO) + 1 PII baseline");
+    assertEquals(101, files.size(), "68 ELEVANT peer runs + 2 PPRforNED baselines + 31 Polylink runs (10 ELEVANT, "
+        + "2 PPRforNED, 7 HIPE, 5 HIPE discovery, 6 MELO) + 1 PII baseline");
     // Polylink's runs build their KBs once into target/kb-cache and reuse them on later runs.
     RegressionRunner runner = new RegressionRunner(new EvalRunner(new PolylinkFactory(null)));
     List<String> failures = new ArrayList<>();
