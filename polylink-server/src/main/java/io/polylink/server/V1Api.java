@@ -116,7 +116,8 @@ final class V1Api {
       docs.addAll(documents(n.get("documents")));
       single = false;
     } else {
-      String text = JsonBodies.string(n, "text", "the request (or give 'documents')");
+      requireText(n);
+      String text = JsonBodies.string(n, "text", "the request");
       docs.add(new Document(id(n), nonEmpty(text, "'text'"), language(JsonBodies.optString(n, "language", "the request"),
           "language")));
       single = true;
@@ -148,6 +149,12 @@ final class V1Api {
           language(JsonBodies.optString(d, "language", where), where + ".language")));
     }
     return out;
+  }
+
+  private static void requireText(JsonNode n) {
+    if (!n.has("text") || n.get("text").isNull()) {
+      throw Problem.badRequest("give 'text' (one document) or 'documents' (a list of {\"text\", \"id\"?, \"language\"?})");
+    }
   }
 
   private static String id(JsonNode n) {
@@ -379,7 +386,8 @@ final class V1Api {
     List<Document> docs;
     boolean single = !n.has("documents");
     if (single) {
-      docs = List.of(new Document(id(n), nonEmpty(JsonBodies.string(n, "text", "the request (or give 'documents')"),
+      requireText(n);
+      docs = List.of(new Document(id(n), nonEmpty(JsonBodies.string(n, "text", "the request"),
           "'text'"), language(JsonBodies.optString(n, "language", "the request"), "language")));
     } else {
       if (n.has("text")) {
