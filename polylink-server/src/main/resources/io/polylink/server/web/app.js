@@ -58,6 +58,7 @@
       li.className = m.nil ? "chip nil" : "chip";
       li.dataset.id = m.nil ? "" : m.id;
       li.dataset.surface = m.surface;
+      li.title = "mention: " + m.surface + " (" + m.start + "–" + m.end + ")";
       const label = document.createElement("span");
       label.className = "label";
       label.textContent = m.nil ? m.surface : m.label;
