@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Runs Polylink's benchmarks. Usage: polylink-bench/run.sh [build|link|bigdoc|jmh|all] [options of that benchmark]
+# Runs Polylink's benchmarks. Usage: polylink-bench/run.sh [build|link|bigdoc|jmh|serve|all] [options of that benchmark]
 #   build   KB build throughput vs. a bare Jackson scan, and the build's peak RSS (BuildThroughput)
 #   link    linker docs/s vs. the tokenize+probe floor on 2 threads (LinkThroughput; needs the KB of 'build')
 #   bigdoc  streaming a 50 MB and a 5 MB document with -Xmx256m: time, MB/s, peak heap (BigDocument)
 #   jmh     JMH: µs per document and ns per dictionary probe on a 50k-entity KB (SpotterBench)
+#   serve   the HTTP server under 64 keep-alive connections for 60 s: requests/s, p50/p99, errors (ServerLoad)
 #   all     build, link, bigdoc, jmh in turn (no extra options)
 # Results go to polylink-bench/target/bench/*.json. Set POLYLINK_BENCH_SKIP_BUILD=1 to reuse the last build.
 set -euo pipefail
@@ -17,9 +18,9 @@ what="${1:-all}"
 [ $# -gt 0 ] && shift
 
 case "$what" in
-  build|link|bigdoc|jmh|all) ;;
-  -h|--help|help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-  *) echo "run.sh: unknown benchmark '$what'; expected build, link, bigdoc, jmh or all" >&2; exit 2 ;;
+  build|link|bigdoc|jmh|serve|all) ;;
+  -h|--help|help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "run.sh: unknown benchmark '$what'; expected build, link, bigdoc, jmh, serve or all" >&2; exit 2 ;;
 esac
 
 if [ "${POLYLINK_BENCH_SKIP_BUILD:-0}" != "1" ]; then
@@ -35,6 +36,7 @@ case "$what" in
   build)  run_main io.polylink.bench.BuildThroughput "$@" ;;
   link)   run_main io.polylink.bench.LinkThroughput "$@" ;;
   bigdoc) run_main io.polylink.bench.BigDocument "$@" ;;
+  serve)  run_main io.polylink.bench.ServerLoad "$@" ;;
   jmh)    mkdir -p target/bench
           run_main org.openjdk.jmh.Main 'io.polylink.bench.SpotterBench' -rf json -rff target/bench/jmh-spotter.json "$@" ;;
   all)    run_main io.polylink.bench.BuildThroughput
