@@ -182,7 +182,7 @@ final class GerbilApi {
     return spans;
   }
 
-  /** Jena's default handler logs warnings and goes on; a request with a warning-worthy IRI is still answered. */
+  /** Syntax errors fail the request with their line and column; warnings (odd but readable IRIs) are ignored. */
   private static final class Strict implements ErrorHandler {
     @Override
     public void warning(String message, long line, long col) {}
