@@ -83,6 +83,10 @@ final class KbBuildCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  malformed  %,d (skipped, see warnings above)%n", s.malformed());
     }
     out.printf(Locale.ROOT, "  time       %.1f s (%,.0f entities/s)%n", s.seconds(), s.entitiesPerSecond());
+    if (s.liveEntities() > 0) {
+      out.printf(Locale.ROOT, "  live       %,d entities added with `kb add` kept on top of the new build (in %s)%n",
+          s.liveEntities(), s.kbDir().resolve("live"));
+    }
     out.flush();
     return 0;
   }

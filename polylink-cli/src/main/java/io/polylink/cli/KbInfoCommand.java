@@ -20,8 +20,11 @@ final class KbInfoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (KnowledgeBase k = StarterKb.openOrStarter(kb, spec.commandLine().getErr())) {
-      spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(k.metadata()));
+      ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      com.fasterxml.jackson.databind.node.ObjectNode info = json.valueToTree(k.metadata());
+      info.put("liveEntities", k.liveEntities());
+      info.put("totalEntities", k.size());
+      spec.commandLine().getOut().println(json.writeValueAsString(info));
     }
     return 0;
   }

@@ -103,15 +103,17 @@ public final class Linker {
     Language lang = doc.language().isUndetermined() ? identifyLanguage(text) : doc.language();
     Document withLang = new Document(doc.id(), text, lang);
     TextOffsets.Index cp = new TextOffsets.Index(text);
-    WindowLinker wl = new WindowLinker(config, kb.lookup(), lang.primary(), new DocumentState(config.stateSize()));
     List<Link> links = new ArrayList<>();
-    int from = 0;
-    while (from < text.length()) {
-      int to = cut(text, from, text.length(), false);
-      for (Spot s : wl.link(text, from, to)) {
-        links.add(wl.toLink(s, new Span(cp.codePointAt(s.start), cp.codePointAt(s.end))));
+    try (Lookup lookup = kb.lookup()) {
+      WindowLinker wl = new WindowLinker(config, lookup, lang.primary(), new DocumentState(config.stateSize()));
+      int from = 0;
+      while (from < text.length()) {
+        int to = cut(text, from, text.length(), false);
+        for (Spot s : wl.link(text, from, to)) {
+          links.add(wl.toLink(s, new Span(cp.codePointAt(s.start), cp.codePointAt(s.end))));
+        }
+        from = to;
       }
-      from = to;
     }
     return new LinkedDocument(withLang, links);
   }
@@ -125,7 +127,13 @@ public final class Linker {
     Language lang = doc.language().isUndetermined() ? identifyLanguage(text) : doc.language();
     int cpLength = text.codePointCount(0, text.length());
     List<Token> tokens = TextNormalizer.tokenize(text);
-    Lookup lookup = kb.lookup();
+    try (Lookup lookup = kb.lookup()) {
+      return linkSpans(doc, spans, text, lang, cpLength, tokens, lookup);
+    }
+  }
+
+  private LinkedDocument linkSpans(Document doc, List<Span> spans, String text, Language lang, int cpLength,
+      List<Token> tokens, Lookup lookup) {
     WindowLinker wl = new WindowLinker(config, lookup, lang.primary(), new DocumentState(config.stateSize()));
     List<Spot> spots = new ArrayList<>();
     for (Span span : spans) {
@@ -183,37 +191,45 @@ public final class Linker {
     boolean eof = false;
     Language lang = language == null ? Language.UNDETERMINED : language;
     WindowLinker wl = null;
-    while (!eof || filled > 0) {
-      while (!eof && filled < buf.length) {
-        int r = in.read(buf, filled, buf.length - filled);
-        if (r < 0) {
-          eof = true;
-        } else {
-          filled += r;
+    Lookup lookup = null;
+    try {
+      while (!eof || filled > 0) {
+        while (!eof && filled < buf.length) {
+          int r = in.read(buf, filled, buf.length - filled);
+          if (r < 0) {
+            eof = true;
+          } else {
+            filled += r;
+          }
         }
-      }
-      if (filled == 0) {
-        break;
-      }
-      String chunk = new String(buf, 0, filled);
-      int to = eof && filled <= window ? filled : cut(chunk, 0, Math.min(filled, window), !eof || filled > window);
-      String text = chunk.substring(0, to);
-      if (wl == null) {
-        if (lang.isUndetermined()) {
-          lang = identifyLanguage(text);
+        if (filled == 0) {
+          break;
         }
-        wl = new WindowLinker(config, kb.lookup(), lang.primary(), new DocumentState(config.stateSize()));
+        String chunk = new String(buf, 0, filled);
+        int to = eof && filled <= window ? filled : cut(chunk, 0, Math.min(filled, window), !eof || filled > window);
+        String text = chunk.substring(0, to);
+        if (wl == null) {
+          if (lang.isUndetermined()) {
+            lang = identifyLanguage(text);
+          }
+          lookup = kb.lookup();
+          wl = new WindowLinker(config, lookup, lang.primary(), new DocumentState(config.stateSize()));
+        }
+        TextOffsets.Index cp = new TextOffsets.Index(text);
+        for (Spot s : wl.link(text, 0, to)) {
+          sink.accept(wl.toLink(s, new Span((int) Math.min(Integer.MAX_VALUE, cpBase + cp.codePointAt(s.start)),
+              (int) Math.min(Integer.MAX_VALUE, cpBase + cp.codePointAt(s.end)))));
+          count++;
+        }
+        windows++;
+        cpBase += text.codePointCount(0, text.length());
+        System.arraycopy(buf, to, buf, 0, filled - to);
+        filled -= to;
       }
-      TextOffsets.Index cp = new TextOffsets.Index(text);
-      for (Spot s : wl.link(text, 0, to)) {
-        sink.accept(wl.toLink(s, new Span((int) Math.min(Integer.MAX_VALUE, cpBase + cp.codePointAt(s.start)),
-            (int) Math.min(Integer.MAX_VALUE, cpBase + cp.codePointAt(s.end)))));
-        count++;
+    } finally {
+      if (lookup != null) {
+        lookup.close();
       }
-      windows++;
-      cpBase += text.codePointCount(0, text.length());
-      System.arraycopy(buf, to, buf, 0, filled - to);
-      filled -= to;
     }
     return new StreamSummary(lang, cpBase, count, windows);
   }

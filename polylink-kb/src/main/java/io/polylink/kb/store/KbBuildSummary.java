@@ -16,9 +16,11 @@ import java.util.Map;
  * @param skipped records skipped by kind
  * @param malformed malformed records skipped
  * @param seconds wall time
+ * @param liveEntities entities added live (see {@link KnowledgeBase#add}) before this build: a build keeps them, on
+ *     top of the new generation
  */
 public record KbBuildSummary(Path kbDir, String generation, long entities, long names, long transliterations,
-    long languages, long relations, Map<String, Long> skipped, long malformed, double seconds) {
+    long languages, long relations, Map<String, Long> skipped, long malformed, double seconds, long liveEntities) {
 
   /** Entities per second over the whole build. */
   public double entitiesPerSecond() {

@@ -35,7 +35,9 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Builds a KB from an {@link EntitySource}, atomically: the new store is written as a new generation beside the live
- * one, and the KB switches to it only when it is complete. The source is read on the calling thread; name
+ * one, and the KB switches to it only when it is complete. Entities added live since an earlier build ({@link
+ * KnowledgeBase#add}, in {@code live/}) are not touched: they stay on top of the new generation and keep replacing
+ * any entity of the same id in it ({@link KbBuildSummary#liveEntities()} counts them). The source is read on the calling thread; name
  * normalization and indexing run on worker threads, in bounded memory (a bounded hand-off queue and Lucene's RAM
  * buffer).
  *
@@ -77,10 +79,12 @@ public final class KbBuilder {
   }
 
   private static final int BATCH = 256;
+  /** Where the indexing threads write their parts, inside the generation being built; removed once copied. */
+  static final String PARTS = "parts";
 
   private final Path kbDir;
   private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-  private double ramBufferMb = 512;
+  private double ramBufferMb = 0; // 0: the default, see ramBufferMb()
   private LongConsumer progress = n -> { };
   private boolean transliterate = true;
 
@@ -105,13 +109,24 @@ public final class KbBuilder {
     return this;
   }
 
-  /** Lucene's indexing buffer in MB; default 512. */
+  /**
+   * The indexing buffer of each indexing thread, in MB; default: 512, or 40% of the maximum heap shared by the
+   * threads when that is less. A thread's documents are sorted and written as a segment when its buffer is full.
+   */
   public KbBuilder ramBufferMb(double mb) {
     if (!(mb >= 16 && mb <= 2048)) {
       throw new IllegalArgumentException("RAM buffer must be in [16, 2048] MB, got " + mb);
     }
     this.ramBufferMb = mb;
     return this;
+  }
+
+  private double ramBufferMb() {
+    if (ramBufferMb > 0) {
+      return ramBufferMb;
+    }
+    double share = Runtime.getRuntime().maxMemory() * 0.4 / threads / (1 << 20);
+    return Math.max(16, Math.min(512, share));
   }
 
   /** Called with the number of entities indexed so far, every few hundred entities, from any thread. */
@@ -137,14 +152,27 @@ public final class KbBuilder {
       Counters counters = new Counters();
       SourceStats stats;
       try {
-        // One pass: segments are sorted by popularity as they are flushed, on the indexing threads, and never merged
-        // during the load. A final merge into one segment would run on a single thread while the other cores idle
-        // (a quarter of a build on two cores); it happens only when flushes left more segments than maxSegments.
-        try (FSDirectory dir = FSDirectory.open(genDir); IndexWriter writer = new IndexWriter(dir, config())) {
-          stats = index(source, writer, counters);
+        // One pass, one IndexWriter per indexing thread: each thread fills its own buffer, and its segments are sorted
+        // by popularity as they are flushed on that thread. A shared writer gives most documents to one buffer (Lucene
+        // hands a free thread the largest one), and its last flushes then ran on a single thread while the other
+        // cores idled, a third of a build on two cores. The parts are copied into the generation's store and merged
+        // only when they left more segments than maxSegments.
+        Path partsDir = genDir.resolve(PARTS);
+        stats = index(source, partsDir, counters);
+        try (FSDirectory dir = FSDirectory.open(genDir); IndexWriter writer = new IndexWriter(dir, config(ramBufferMb()))) {
+          List<FSDirectory> parts = new ArrayList<>();
+          try {
+            for (int i = 0; i < threads; i++) {
+              parts.add(FSDirectory.open(partsDir.resolve(Integer.toString(i))));
+            }
+            writer.addIndexes(parts.toArray(new FSDirectory[0]));
+          } finally {
+            org.apache.lucene.util.IOUtils.close(parts);
+          }
           writer.forceMerge(maxSegments());
           writer.commit();
         }
+        KbLayout.deleteTree(partsDir);
         double seconds = (System.nanoTime() - t0) / 1e9;
         KbMetadata meta = new KbMetadata(KbMetadata.FORMAT_VERSION, source.name(), counters.entities.sum(),
             counters.names.sum(), counters.translits.sum(), counters.languages.size(), counters.relations.sum(),
@@ -158,7 +186,8 @@ public final class KbBuilder {
       KbLayout.removeOtherGenerations(kbDir, gen);
       double seconds = (System.nanoTime() - t0) / 1e9;
       return new KbBuildSummary(kbDir, gen, counters.entities.sum(), counters.names.sum(), counters.translits.sum(),
-          counters.languages.size(), counters.relations.sum(), stats.skipped(), stats.malformed(), seconds);
+          counters.languages.size(), counters.relations.sum(), stats.skipped(), stats.malformed(), seconds,
+          LiveStore.count(kbDir));
     }
   }
 
@@ -176,7 +205,7 @@ public final class KbBuilder {
    * The store's configuration: sorted by popularity; no merges while loading (they would rewrite the same entities
    * again and again); a forced merge, when needed, combines all segments in as few passes as possible.
    */
-  private IndexWriterConfig config() {
+  private static IndexWriterConfig config(double ramBufferMb) {
     IndexWriterConfig cfg = new IndexWriterConfig();
     cfg.setRAMBufferSizeMB(ramBufferMb);
     cfg.setUseCompoundFile(false);
@@ -203,7 +232,8 @@ public final class KbBuilder {
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(kbDir)) {
       for (Path p : ds) {
         String n = p.getFileName().toString();
-        if (!n.equals(KbLayout.LOCK) && !n.startsWith(KbLayout.GEN_PREFIX) && !n.startsWith(KbLayout.CURRENT)) {
+        if (!n.equals(KbLayout.LOCK) && !n.startsWith(KbLayout.GEN_PREFIX) && !n.startsWith(KbLayout.CURRENT)
+            && !n.equals(LiveStore.DIR) && !n.equals(LiveStore.LOCK)) {
           throw new NotAKbException(kbDir, "it is not empty and holds no KB (found '" + n
               + "'); choose an empty or new directory");
         }
@@ -219,12 +249,15 @@ public final class KbBuilder {
     final Set<String> languages = ConcurrentHashMap.newKeySet();
   }
 
-  private SourceStats index(EntitySource source, IndexWriter writer, Counters counters) throws IOException {
+  private SourceStats index(EntitySource source, Path partsDir, Counters counters) throws IOException {
     BlockingQueue<List<Entity>> queue = new ArrayBlockingQueue<>(threads * 4);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> workers = new ArrayList<>();
+    double bufferMb = ramBufferMb();
     for (int i = 0; i < threads; i++) {
-      Thread t = new Thread(() -> work(queue, writer, counters, failure), "polylink-kb-indexer-" + i);
+      Path part = partsDir.resolve(Integer.toString(i));
+      Files.createDirectories(part);
+      Thread t = new Thread(() -> work(queue, part, bufferMb, counters, failure), "polylink-kb-indexer-" + i);
       t.setDaemon(true);
       t.start();
       workers.add(t);
@@ -296,22 +329,37 @@ public final class KbBuilder {
     }
   }
 
-  private void work(BlockingQueue<List<Entity>> queue, IndexWriter writer, Counters counters,
+  /**
+   * One indexing thread: takes batches until its poison pill, into its own writer, which it commits (flushing its
+   * last buffer here, in parallel with the other threads) and closes. After a failure anywhere it drains without
+   * indexing and discards its part.
+   */
+  private void work(BlockingQueue<List<Entity>> queue, Path part, double bufferMb, Counters counters,
       AtomicReference<Throwable> failure) {
-    try {
+    try (FSDirectory dir = FSDirectory.open(part); IndexWriter writer = new IndexWriter(dir, config(bufferMb))) {
       while (true) {
         List<Entity> batch = queue.take();
         if (batch.isEmpty()) {
-          return;
+          break;
         }
         if (failure.get() != null) {
           continue; // drain until the pill
         }
-        for (Entity e : batch) {
-          writer.addDocument(toDocument(e, counters));
+        try {
+          for (Entity e : batch) {
+            writer.addDocument(toDocument(e, counters));
+          }
+        } catch (Throwable t) {
+          failure.compareAndSet(null, t);
+          continue;
         }
         counters.entities.add(batch.size());
         progress.accept(counters.entities.sum());
+      }
+      if (failure.get() == null) {
+        writer.commit();
+      } else {
+        writer.rollback();
       }
     } catch (Throwable t) {
       failure.compareAndSet(null, t);
@@ -346,11 +394,18 @@ public final class KbBuilder {
     return (1L << 62) | (h >>> 2); // above every item number
   }
 
-  /** The Lucene document of one entity. Package-private: appends (discovery) use the same form. */
+  /** The Lucene document of one entity. */
   Document toDocument(Entity e, Counters counters) {
-    EntityRecord rec = RecordCodec.toRecord(e);
+    return document(RecordCodec.toRecord(e), transliterate, counters);
+  }
+
+  /**
+   * The Lucene document of one entity record: the build and live additions ({@link LiveStore}) index the same form.
+   * The record's bytes are encoded into this thread's buffer: add the document before building the next one.
+   */
+  static Document document(EntityRecord rec, boolean transliterate, Counters counters) {
     Document doc = new Document();
-    doc.add(new StringField(F_ID, e.id().value(), Field.Store.NO));
+    doc.add(new StringField(F_ID, rec.id().value(), Field.Store.NO));
     // Distinct keys with their counts, as one token stream per field: a Field per name would make Lucene invert
     // each one separately; the term frequency (how many names share the key) comes from TermFrequencyAttribute.
     java.util.LinkedHashMap<String, Integer> keyFreq = new java.util.LinkedHashMap<>();
@@ -377,12 +432,12 @@ public final class KbBuilder {
       }
     }
     doc.add(new NumericDocValuesField(F_POP, rec.popularity()));
-    doc.add(new NumericDocValuesField(F_ID_HASH, idHash(e.id().value())));
+    doc.add(new NumericDocValuesField(F_ID_HASH, idHash(rec.id().value())));
     doc.add(new BinaryDocValuesField(F_RECORD, RecordCodec.encodeShared(rec))); // added before the next encode
     if (counters != null) {
       counters.names.add(rec.names().size());
       counters.translits.add(translit == null ? 0 : translit.size());
-      counters.relations.add(e.relations().values().stream().mapToLong(List::size).sum());
+      counters.relations.add(rec.relations().values().stream().mapToLong(List::size).sum());
     }
     return doc;
   }

@@ -3,12 +3,17 @@ package io.polylink.kb.store;
 import java.util.Iterator;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.util.BytesRef;
 
-/** Already-normalized keys as one token stream, each with its term frequency (how many names share the key). */
+/**
+ * Already-normalized keys as one token stream, each with its term frequency (how many names share the key). Terms are
+ * handed over as UTF-8 bytes: Lucene would otherwise re-encode each from chars with its slower encoder.
+ */
 final class KeysTokenStream extends TokenStream {
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
   private final TermFrequencyAttribute freq = addAttribute(TermFrequencyAttribute.class);
   private final Map<String, Integer> keys;
   private Iterator<Map.Entry<String, Integer>> it;
@@ -30,7 +35,7 @@ final class KeysTokenStream extends TokenStream {
     }
     clearAttributes();
     Map.Entry<String, Integer> e = it.next();
-    term.setEmpty().append(e.getKey());
+    term.setBytesRef(new BytesRef(e.getKey().getBytes(StandardCharsets.UTF_8)));
     freq.setTermFrequency(e.getValue());
     return true;
   }

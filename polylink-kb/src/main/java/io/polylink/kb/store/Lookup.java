@@ -23,9 +23,11 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * One thread's session over a {@link KnowledgeBase}: name dictionary probes and candidate retrieval. Not thread-safe;
- * cheap to create. Keys must come from {@link io.polylink.kb.text.TextNormalizer}.
+ * cheap to create. Keys must come from {@link io.polylink.kb.text.TextNormalizer}. It sees the KB as it was when it
+ * was taken, live additions included; take a new one to see later additions. Close it when done: it holds the live
+ * additions' reader open (an unclosed lookup releases it when it is garbage).
  */
-public final class Lookup {
+public final class Lookup implements AutoCloseable {
 
   /** {@link #probe} bit: some name has exactly this key. */
   public static final int EXACT = 1;
@@ -33,15 +35,43 @@ public final class Lookup {
   public static final int CONTINUES = 2;
   private final KnowledgeBase kb;
   private final List<LeafReaderContext> leaves;
+  private final Bits[] visible;
+  private final Release release;
+  private final java.lang.ref.Cleaner.Cleanable cleanable;
   private final TermsEnum[] nameEnums;
   private final TermsEnum[] translitEnums;
   private final Object[] leafKeys;
   private final int[] leafHashes;
   private PostingsEnum postings;
 
-  Lookup(KnowledgeBase kb) {
+  /** Releases the view's live reader once, whether closed or collected. Must not refer to the lookup. */
+  private static final class Release implements Runnable {
+    private final KbView view;
+    private final java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+
+    Release(KbView view) {
+      this.view = view;
+    }
+
+    @Override
+    public void run() {
+      if (done.compareAndSet(false, true)) {
+        try {
+          view.release();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+  }
+
+  /** A lookup over {@code view}, whose live reader the caller has acquired for it. */
+  Lookup(KnowledgeBase kb, KbView view, java.lang.ref.Cleaner cleaner) {
     this.kb = kb;
-    this.leaves = kb.leaves();
+    this.leaves = view.leaves;
+    this.visible = view.visible;
+    this.release = new Release(view);
+    this.cleanable = view.live == null ? null : cleaner.register(this, release);
     this.nameEnums = new TermsEnum[leaves.size()];
     this.translitEnums = new TermsEnum[leaves.size()];
     this.leafKeys = new Object[leaves.size()];
@@ -169,7 +199,7 @@ public final class Lookup {
       if (!te.seekExact(k)) {
         continue;
       }
-      Bits live = leaf.getLiveDocs();
+      Bits live = visible[i];
       postings = te.postings(postings, PostingsEnum.NONE);
       int found = -1;
       for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
@@ -201,7 +231,7 @@ public final class Lookup {
         }
         docFreq += te.docFreq();
         LeafReader leaf = leaves.get(i).reader();
-        Bits live = leaf.getLiveDocs();
+        Bits live = visible[i];
         postings = te.postings(postings, translit ? PostingsEnum.NONE : PostingsEnum.FREQS);
         NumericDocValues pop = leaf.getNumericDocValues(KbBuilder.F_POP);
         NumericDocValues tie = leaf.getNumericDocValues(KbBuilder.F_ID_HASH);
@@ -291,5 +321,15 @@ public final class Lookup {
       translitEnums[i] = t == null ? TermsEnum.EMPTY : t.iterator();
     }
     return translitEnums[i] == TermsEnum.EMPTY ? null : translitEnums[i];
+  }
+
+  /** Releases the KB view this lookup reads; the lookup must not be used afterwards. Idempotent. */
+  @Override
+  public void close() {
+    if (cleanable != null) {
+      cleanable.clean();
+    } else {
+      release.run();
+    }
   }
 }

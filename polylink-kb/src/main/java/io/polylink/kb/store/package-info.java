@@ -18,5 +18,15 @@
  *
  * <p>A directory holds generations {@code gen-NNNNNN} and a {@code CURRENT} file naming the live one; builds switch
  * it atomically and hold an OS lock on {@code build.lock}.
+ *
+ * <p>Entities added after the build ({@link io.polylink.kb.store.KnowledgeBase#add}, {@code polylink kb add}) go to
+ * {@code live/}, a small Lucene index of the same form, one commit per add, written under an OS lock on
+ * {@code live.lock}. An open KB reads the generation and {@code live/} together: its own adds are visible at once,
+ * other processes' adds at the next refresh (default: checked at most once a second). A live entity replaces a
+ * built one of the same id. {@code kb build} leaves {@code live/} alone, so the additions survive a rebuild.
+ *
+ * <pre>{@code
+ * kb.add(List.of(new EntityAddition(entity, List.of("words around its mentions"))));
+ * }</pre>
  */
 package io.polylink.kb.store;
