@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.polylink.kb.source.JsonlSource;
 import io.polylink.kb.source.SourceException;
+import io.polylink.kb.store.EntityAddition;
+import io.polylink.kb.store.KbBusyException;
+import io.polylink.kb.store.KnowledgeBase;
+import io.polylink.kb.store.LiveAddSummary;
 import io.polylink.model.Entity;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -23,28 +27,29 @@ import java.util.Set;
  * server's admin token (401 otherwise; 403 when the server has no token, i.e. writes are off). The body is
  * {@code {"entities":[...]}} (JSON) or one entity per line ({@code application/x-ndjson}), each in the KB's JSONL
  * schema ({@code polylink-kb/SOURCES.md}), validated by the same reader {@code kb build} uses; one bad entity rejects
- * the request and nothing is added.
+ * the request and nothing is added. The entities go to {@link KnowledgeBase#add}: one durable, atomic commit,
+ * linkable by the next request; an id the KB already has is replaced. The answer lists the ids added and replaced.
  */
 final class KbWrites {
 
   private static final Set<String> FIELDS = Set.of("entities");
 
   private final byte[] token;
-  private final EntityAdder adder;
+  private final KnowledgeBase kb;
   private final Bodies bodies;
   private final Workers workers;
   private final Metrics metrics;
 
-  KbWrites(String token, EntityAdder adder, Bodies bodies, Workers workers, Metrics metrics) {
+  KbWrites(String token, KnowledgeBase kb, Bodies bodies, Workers workers, Metrics metrics) {
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
-    this.adder = adder;
+    this.kb = kb;
     this.bodies = bodies;
     this.workers = workers;
     this.metrics = metrics;
   }
 
   boolean enabled() {
-    return token != null && adder != null;
+    return token != null;
   }
 
   void add(Context ctx) {
@@ -53,33 +58,36 @@ final class KbWrites {
     String body = bodies.text(ctx);
     List<String> lines = type.equals("application/json") ? linesOf(JsonBodies.object(body)) : ndjson(body);
     List<Entity> entities = parse(lines);
-    if (adder == null) {
-      throw new Problem(501, "Not Implemented", "live KB writes are not available in this build: the request was "
-          + "valid (" + entities.size() + " entities) but nothing was added; rebuild the KB with 'polylink kb build'");
-    }
-    long size = workers.run(() -> {
+    LiveAddSummary summary = workers.run(() -> {
       try {
-        return adder.add(entities);
+        return kb.add(entities.stream().map(EntityAddition::of).toList());
       } catch (IllegalArgumentException e) {
         throw Problem.badRequest("entity rejected, nothing added: " + e.getMessage());
+      } catch (KbBusyException e) {
+        throw Problem.unavailable("the KB is busy with another writer; nothing added, retry shortly");
       }
     });
     metrics.documents("/v1/kb/entities", entities.size());
     StringWriter w = new StringWriter();
     try (JsonGenerator g = V1Api.JSON.createGenerator(w)) {
       g.writeStartObject();
-      g.writeNumberField("added", entities.size());
-      g.writeArrayFieldStart("ids");
-      for (Entity e : entities) {
-        g.writeString(e.id().value());
-      }
-      g.writeEndArray();
-      g.writeNumberField("kb_entities", size);
+      stringArray(g, "added", summary.added());
+      stringArray(g, "replaced", summary.replaced());
+      g.writeNumberField("kb_entities", kb.size());
+      g.writeNumberField("live_entities", summary.liveEntities());
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ctx.status(201).contentType("application/json; charset=utf-8").result(w.toString());
+    ctx.status(summary.added().isEmpty() ? 200 : 201).contentType("application/json; charset=utf-8").result(w.toString());
+  }
+
+  private static void stringArray(JsonGenerator g, String name, List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
   }
 
   /** Checks the bearer token in constant time. */

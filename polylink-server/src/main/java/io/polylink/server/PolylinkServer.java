@@ -65,7 +65,6 @@ public final class PolylinkServer implements AutoCloseable {
     private ServerConfig config = ServerConfig.defaults();
     private LinkerConfig linkerConfig = LinkerConfig.defaults();
     private Policy policy = Policy.defaults();
-    private EntityAdder entityAdder;
 
     private Builder(KnowledgeBase kb) {
       if (kb == null) {
@@ -99,12 +98,6 @@ public final class PolylinkServer implements AutoCloseable {
       return this;
     }
 
-    /** Where {@code POST /v1/kb/entities} adds entities; without one, that endpoint answers 501. */
-    public Builder entityAdder(EntityAdder adder) {
-      this.entityAdder = adder;
-      return this;
-    }
-
     /** Starts the server; it listens when this returns. */
     public PolylinkServer start() {
       return new PolylinkServer(this);
@@ -124,7 +117,7 @@ public final class PolylinkServer implements AutoCloseable {
         config.maxDocuments());
     SpotlightApi spotlight = new SpotlightApi(linking, bodies, workers, metrics);
     GerbilApi gerbil = new GerbilApi(linking, bodies, workers, metrics);
-    this.kbWrites = new KbWrites(config.adminToken(), b.entityAdder, bodies, workers, metrics);
+    this.kbWrites = new KbWrites(config.adminToken(), b.kb, bodies, workers, metrics);
     String openApi = resource("openapi.json");
 
     QueuedThreadPool threads = new QueuedThreadPool(config.httpThreads(), Math.min(8, config.httpThreads()));

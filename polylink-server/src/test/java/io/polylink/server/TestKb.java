@@ -48,6 +48,12 @@ final class TestKb {
     return kb;
   }
 
+  /** A fresh KB of the same entities in {@code dir}, for tests that write to it. */
+  static KnowledgeBase fresh(Path dir) throws IOException {
+    KbBuilder.into(dir).threads(1).build(source(entities()));
+    return KnowledgeBase.open(dir);
+  }
+
   static EntitySource source(List<Entity> entities) {
     return new EntitySource() {
       @Override
