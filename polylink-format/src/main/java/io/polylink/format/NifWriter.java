@@ -1,6 +1,5 @@
 package io.polylink.format;
 
-import io.polylink.model.EntityId;
 import io.polylink.model.Language;
 import io.polylink.model.Link;
 import io.polylink.model.LinkedDocument;
@@ -124,10 +123,5 @@ public final class NifWriter {
     for (Link l : doc.links()) {
       phrase(ctx, documentUri, l.span(), TextOffsets.substring(text, l.span()), identRef(l), l.score());
     }
-  }
-
-  /** The full URI of an entity id (Wikidata entity URIs for Q-ids). */
-  public static String entityUri(EntityId id) {
-    return id.uri();
   }
 }

@@ -130,6 +130,9 @@ public final class PolylinkServer implements AutoCloseable {
       c.jetty.port = config.port();
       c.jetty.threadPool = threads;
       c.jetty.modifyServer(server -> {
+        // Jetty's part of a graceful stop: a stopping server waits (up to the stop timeout) until every response
+        // in flight has been written, not only handled
+        server.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(config.shutdownGrace().toMillis());
       });
@@ -142,9 +145,11 @@ public final class PolylinkServer implements AutoCloseable {
         sf.location = Location.CLASSPATH;
         sf.headers = java.util.Map.of("Cache-Control", "no-cache");
       });
-      c.requestLogger.http((ctx, ms) -> metrics.request(route(ctx), ctx.method().name(), ctx.statusCode(), ms / 1000.0));
+      c.requestLogger.http((ctx, ms) -> {
+        metrics.request(route(ctx), ctx.method().name(), ctx.statusCode(), ms / 1000.0);
+        leave(ctx); // called once the response has been copied out
+      });
       c.routes.before(this::admit);
-      c.routes.after(this::leave);
       c.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
       c.routes.exception(RedactionException.class, (e, ctx) -> problem(ctx, V1Api.redactionFailed(e)));
       c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, new Problem(e.getStatus(),
@@ -208,7 +213,7 @@ public final class PolylinkServer implements AutoCloseable {
   }
 
   private void leave(Context ctx) {
-    // after-handlers run for every request, errors included; only those admit() counted are uncounted
+    // the request logger runs for every request, errors included; only those admit() counted are uncounted
     if (ctx.attribute("polylink.counted") == null) {
       return;
     }
