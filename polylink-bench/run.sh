@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Runs Polylink's benchmarks. Usage: polylink-bench/run.sh [build|link|bigdoc|jmh|redact|cluster|all] [options of that benchmark]
+# Runs Polylink's benchmarks. Usage: polylink-bench/run.sh [build|link|bigdoc|jmh|redact|cluster|serve|all] [options]
 #   build   KB build throughput vs. a bare Jackson scan, and the build's peak RSS (BuildThroughput)
 #   link    linker docs/s vs. the tokenize+probe floor on 2 threads (LinkThroughput; needs the KB of 'build')
 #   bigdoc  streaming a 50 MB and a 5 MB document with -Xmx256m: time, MB/s, peak heap (BigDocument)
 #   jmh     JMH: µs per document and ns per dictionary probe on a 50k-entity KB (SpotterBench)
 #   redact  redaction MB/s on a 100 MB generated corpus vs. a regex-only scan; an 8,000-word article vs. Presidio
 #   cluster clustering 100,000 NIL mentions: time vs. exact-name grouping, retained and peak heap (ClusterCost)
-#   all     build, link, bigdoc, jmh, redact, cluster in turn (no extra options)
+#   serve   the HTTP server under 64 keep-alive connections for 60 s: requests/s, p50/p99, errors (ServerLoad)
+#   all     build, link, bigdoc, jmh, redact, cluster, serve in turn (no extra options)
 # Results go to polylink-bench/target/bench/*.json. Set POLYLINK_BENCH_SKIP_BUILD=1 to reuse the last build.
 set -euo pipefail
 
@@ -19,9 +20,9 @@ what="${1:-all}"
 [ $# -gt 0 ] && shift
 
 case "$what" in
-  build|link|bigdoc|jmh|redact|cluster|all) ;;
-  -h|--help|help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-  *) echo "run.sh: unknown benchmark '$what'; expected build, link, bigdoc, jmh, redact, cluster or all" >&2; exit 2 ;;
+  build|link|bigdoc|jmh|redact|cluster|serve|all) ;;
+  -h|--help|help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "run.sh: unknown benchmark '$what'; expected build, link, bigdoc, jmh, redact, cluster, serve or all" >&2; exit 2 ;;
 esac
 
 if [ "${POLYLINK_BENCH_SKIP_BUILD:-0}" != "1" ]; then
@@ -39,6 +40,7 @@ case "$what" in
   bigdoc) run_main io.polylink.bench.BigDocument "$@" ;;
   redact) run_main io.polylink.bench.RedactThroughput "$@" ;;
   cluster) run_main io.polylink.bench.ClusterCost "$@" ;;
+  serve)  run_main io.polylink.bench.ServerLoad "$@" ;;
   jmh)    mkdir -p target/bench
           run_main org.openjdk.jmh.Main 'io.polylink.bench.SpotterBench' -rf json -rff target/bench/jmh-spotter.json "$@" ;;
   all)    run_main io.polylink.bench.BuildThroughput
@@ -47,5 +49,6 @@ case "$what" in
           mkdir -p target/bench
           run_main org.openjdk.jmh.Main 'io.polylink.bench.SpotterBench' -rf json -rff target/bench/jmh-spotter.json
           run_main io.polylink.bench.RedactThroughput
-          run_main io.polylink.bench.ClusterCost ;;
+          run_main io.polylink.bench.ClusterCost
+          run_main io.polylink.bench.ServerLoad ;;
 esac

@@ -71,6 +71,18 @@ class BenchSmokeTest {
   }
 
   @Test
+  void serverLoadAnswersEveryRequestAndWritesItsReport() throws Exception {
+    ServerLoad.main(new String[] {"--kb", dir.resolve("kb").toString(), "--connections", "4", "--seconds", "0.5",
+        "--warmup-seconds", "0.2", "--baseline-seconds", "0.2", "--out", dir.toString()});
+    Map<String, Object> r = Json.readObject(Files.readString(dir.resolve("server-load.json")));
+    assertTrue(((Number) r.get("requests")).longValue() > 0, r.toString());
+    assertEquals(0L, ((Number) r.get("errors")).longValue(), r.toString());
+    assertEquals(0L, ((Number) r.get("non200")).longValue(), r.toString());
+    assertEquals(4L, ((Number) r.get("connections")).longValue());
+    assertTrue(r.containsKey("latencyMs") && r.containsKey("cpuRatioToInProcess") && r.containsKey("loadAverageBefore"));
+  }
+
+  @Test
   void bigDocumentStreamsInASmallHeapAndReportsBothSizes() throws IOException {
     BigDocument.main(new String[] {"--kb", dir.resolve("kb").toString(), "--mb", "0.2,0.05", "--heap", "128m",
         "--warmup-chars", "10000", "--out", dir.toString()});

@@ -42,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
       for (String text : SAMPLE) {
         LinkedDocument doc = linker.link(text);
         if (json) {
-          OutputFormat.writeJson(doc, out);
+          OutputFormat.JSON.write(doc, 0, out, id -> 0);
           continue;
         }
         out.printf(Locale.ROOT, "[%s] %s%n", doc.document().language().code(), text);

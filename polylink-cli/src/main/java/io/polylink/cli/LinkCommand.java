@@ -109,11 +109,19 @@ final class LinkCommand implements Callable<Integer> {
           d = new Document(d.id(), d.text(), lang);
         }
         LinkedDocument linked = linker.link(d);
-        fmt.write(linked, i, out);
+        fmt.write(linked, i, out, id -> popularity(k, id));
       }
       out.flush();
     }
     return 0;
+  }
+
+  private static long popularity(KnowledgeBase kb, io.polylink.model.EntityId id) {
+    try {
+      return kb.entity(id).map(io.polylink.kb.store.EntityRecord::popularity).orElse(0L);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static boolean parseInputFormat(String f) {

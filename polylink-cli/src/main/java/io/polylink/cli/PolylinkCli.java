@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     name = "polylink",
     mixinStandardHelpOptions = true,
     versionProvider = PolylinkCli.Version.class,
-    description = "Multilingual entity linking: build a KB, link text, evaluate.",
+    description = "Multilingual entity linking: build a KB, link text, redact, evaluate, discover unknown entities, serve over HTTP.",
     subcommands = {KbCommand.class, LinkCommand.class, DiscoverCommand.class, ForgettingCommand.class,
         RedactCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class})
@@ -19,12 +19,20 @@ public final class PolylinkCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (kb, link, discover, eval, forgetting, redact, demo)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (kb, link, discover, eval, forgetting, redact, serve, demo)");
   }
 
+  /** Held here: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
+  private static final java.util.logging.Logger[] QUIET_LOGGERS = {
+      java.util.logging.Logger.getLogger("org.apache.lucene"), java.util.logging.Logger.getLogger("org.eclipse.jetty"),
+      java.util.logging.Logger.getLogger("io.javalin")};
+
   public static void main(String[] args) {
-    // Lucene announces its vector support at INFO on every start; users need warnings only.
-    java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
+    // Lucene announces its vector support at INFO on every start, Jetty and Javalin their start-up; users need
+    // warnings only (the serve command prints where it listens).
+    for (java.util.logging.Logger quiet : QUIET_LOGGERS) {
+      quiet.setLevel(java.util.logging.Level.WARNING);
+    }
     // UTF-8 whatever the platform's console encoding: outputs are JSON, NIF and multilingual text.
     System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
         new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true)));
@@ -50,6 +58,7 @@ public final class PolylinkCli implements Runnable {
       return 1;
     });
     cl.addSubcommand("eval", new EvalCommand(kbDir -> EvalSupport.polylink(kbDir, cl.getErr())));
+    cl.addSubcommand("serve", new ServeCommand());
     return cl;
   }
 

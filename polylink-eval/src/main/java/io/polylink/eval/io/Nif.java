@@ -4,6 +4,7 @@ import io.polylink.eval.Annotation;
 import io.polylink.eval.Dataset;
 import io.polylink.eval.DatasetFormatException;
 import io.polylink.eval.EvalDocument;
+import io.polylink.format.NifWriter;
 import io.polylink.model.Language;
 import io.polylink.model.Span;
 import io.polylink.model.TextOffsets;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -33,12 +33,13 @@ import org.apache.jena.riot.RiotParseException;
  * NIF 2.0 in Turtle (GERBIL datasets and outputs): {@code nif:Context} resources with {@code nif:isString}; phrases
  * with {@code nif:referenceContext}, {@code nif:beginIndex}, {@code nif:endIndex} (code points, as NIF requires) and
  * {@code itsrdf:taIdentRef}. Wikidata entity URIs become QIDs; a phrase without a link or linked to a
- * {@code notInWiki} URI is NIL; other URIs are kept whole.
+ * {@code notInWiki} or Polylink NIL URI ({@link NifWriter#nilUri}) is NIL; other URIs are kept whole. Written by the
+ * shared {@link NifWriter}.
  */
 public final class Nif {
 
-  static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
-  static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
+  static final String NIF = NifWriter.NIF;
+  static final String ITSRDF = NifWriter.ITSRDF;
   private static final String WD = "http://www.wikidata.org/entity/";
 
   private Nif() {}
@@ -121,7 +122,7 @@ public final class Nif {
 
   private static String entityOf(RDFNode n) {
     String uri = n.isResource() ? n.asResource().getURI() : n.toString();
-    if (uri == null || uri.contains("notInWiki") || uri.isBlank()) {
+    if (uri == null || uri.contains("notInWiki") || uri.isBlank() || NifWriter.isNilUri(uri)) {
       return null;
     }
     return uri.startsWith(WD) ? uri.substring(WD.length()) : uri;
@@ -141,47 +142,25 @@ public final class Nif {
   /** Writes documents with the given annotations as NIF Turtle; ids that are not URIs get a {@code polylink:} base. */
   public static String write(List<EvalDocument> docs, List<List<Annotation>> annotations) {
     StringBuilder sb = new StringBuilder();
-    sb.append("@prefix nif: <").append(NIF).append("> .\n");
-    sb.append("@prefix itsrdf: <").append(ITSRDF).append("> .\n");
-    sb.append("@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n\n");
-    for (int i = 0; i < docs.size(); i++) {
-      EvalDocument d = docs.get(i);
-      String base = d.id().contains("://") ? d.id().replaceFirst("#.*$", "") : "https://polylink.io/doc/" + i;
-      int cps = d.text().codePointCount(0, d.text().length());
-      String ctx = base + "#char=0," + cps;
-      sb.append('<').append(ctx).append("> a nif:Context , nif:OffsetBasedString ;\n  nif:isString ")
-          .append(literal(d.text())).append(" ;\n  nif:beginIndex \"0\"^^xsd:nonNegativeInteger ;\n  nif:endIndex \"")
-          .append(cps).append("\"^^xsd:nonNegativeInteger .\n\n");
-      for (Annotation a : annotations.get(i)) {
-        String p = base + "#char=" + a.span().start() + "," + a.span().end();
-        sb.append('<').append(p).append("> a nif:Phrase , nif:OffsetBasedString ;\n  nif:referenceContext <")
-            .append(ctx).append("> ;\n  nif:anchorOf ").append(literal(TextOffsets.substring(d.text(), a.span())))
-            .append(String.format(Locale.ROOT, " ;%n  nif:beginIndex \"%d\"^^xsd:nonNegativeInteger ;%n"
-                + "  nif:endIndex \"%d\"^^xsd:nonNegativeInteger ;%n", a.span().start(), a.span().end()))
-            .append("  itsrdf:taIdentRef <").append(a.isNil() ? "http://aksw.org/notInWiki/" + i + "_"
-                + a.span().start() : uriOf(a.entity())).append("> .\n\n");
+    NifWriter nif = new NifWriter(sb);
+    try {
+      nif.prefixes();
+      for (int i = 0; i < docs.size(); i++) {
+        EvalDocument d = docs.get(i);
+        String base = d.id().contains("://") ? d.id().replaceFirst("#.*$", "") : "https://polylink.io/doc/" + i;
+        String ctx = nif.context(base, d.text(), null);
+        for (Annotation a : annotations.get(i)) {
+          nif.phrase(ctx, base, a.span(), TextOffsets.substring(d.text(), a.span()), a.isNil()
+              ? "http://aksw.org/notInWiki/" + i + "_" + a.span().start() : uriOf(a.entity()), Double.NaN);
+        }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
     }
     return sb.toString();
   }
 
   private static String uriOf(String entity) {
     return entity.contains("://") ? entity : new io.polylink.model.EntityId(entity).uri();
-  }
-
-  private static String literal(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> sb.append(c);
-      }
-    }
-    return sb.append("\"^^xsd:string").toString();
   }
 }

@@ -1,0 +1,64 @@
+package io.polylink.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.polylink.server.PolylinkServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code polylink serve}: options reach the server, which answers until stopped. */
+class ServeCommandTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void servesTheKbUntilStopped() throws Exception {
+    Path input = tmp.resolve("e.jsonl");
+    Files.writeString(input, CliTest.ENTITIES);
+    Path kb = tmp.resolve("kb");
+    assertEquals(0, CliTest.run("kb", "build", "--source", "jsonl", "--input", input.toString(), "--kb", kb.toString(),
+        "--no-progress").code());
+    Path token = tmp.resolve("token");
+    Files.writeString(token, "a-long-enough-admin-token\n");
+
+    CommandLine cl = PolylinkCli.commandLine();
+    StringWriter err = new StringWriter();
+    cl.setErr(new PrintWriter(err, true));
+    CompletableFuture<PolylinkServer> started = new CompletableFuture<>();
+    ((ServeCommand) cl.getSubcommands().get("serve").getCommand()).started = started::complete;
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("serve", "--kb", kb.toString(),
+        "--port", "0", "--max-body", "64k", "--admin-token-file", token.toString()));
+    PolylinkServer server = started.get(60, TimeUnit.SECONDS);
+    assertEquals(64 * 1024, server.config().maxBodyBytes());
+    assertEquals("a-long-enough-admin-token", server.config().adminToken());
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + "/v1/link"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Paris\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.body().contains("\"id\":\"Q90\""), r.body());
+    assertTrue(err.toString().contains("serving " + kb.toAbsolutePath().normalize()), err.toString());
+    assertTrue(err.toString().contains("KB writes on"), err.toString());
+    server.stop();
+    assertEquals(0, exit.get(30, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void badOptionsAreOneLineErrors() {
+    CliTest.Result r = CliTest.run("serve", "--max-body", "lots", "--port", "0");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("--max-body must be a positive size"), r.err());
+    assertEquals(1, r.err().strip().split("\n").length, r.err());
+  }
+}

@@ -1,0 +1,437 @@
+package io.polylink.server;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.polylink.format.NifWriter;
+import io.polylink.format.PolylinkJson;
+import io.polylink.format.Spotlight;
+import io.polylink.kb.store.EntityRecord;
+import io.polylink.model.Document;
+import io.polylink.model.EntityId;
+import io.polylink.model.EntityType;
+import io.polylink.model.Language;
+import io.polylink.model.Link;
+import io.polylink.model.LinkedDocument;
+import io.polylink.redact.Policy;
+import io.polylink.redact.RedactedDocument;
+import io.polylink.redact.RedactionException;
+import io.polylink.redact.Redactor;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Polylink's own JSON API: {@code POST /v1/link}, {@code POST /v1/redact}, {@code GET /v1/entities/<id>}. */
+final class V1Api {
+
+  static final JsonFactory JSON = new JsonFactory();
+  private static final List<String> JSON_OR_TEXT = List.of("application/json", "text/plain");
+  private static final Set<String> LINK_FIELDS = Set.of("text", "id", "language", "documents", "languages", "confidence",
+      "types", "format");
+  private static final Set<String> DOCUMENT_FIELDS = Set.of("text", "id", "language");
+  private static final Set<String> REDACT_FIELDS = Set.of("text", "id", "language", "documents", "policy");
+
+  private final Linking linking;
+  private final Bodies bodies;
+  private final Workers workers;
+  private final Metrics metrics;
+  private final Redactor redactor;
+  private final Function<Policy, Redactor> redactorFor;
+  private final int maxDocuments;
+
+  V1Api(Linking linking, Bodies bodies, Workers workers, Metrics metrics, Redactor redactor,
+      Function<Policy, Redactor> redactorFor, int maxDocuments) {
+    this.linking = linking;
+    this.bodies = bodies;
+    this.workers = workers;
+    this.metrics = metrics;
+    this.redactor = redactor;
+    this.redactorFor = redactorFor;
+    this.maxDocuments = maxDocuments;
+  }
+
+  /** What a link request asks for. */
+  record LinkRequest(List<Document> documents, boolean single, List<Language> languages, Double confidence,
+      Set<EntityType> types, String format) {}
+
+  void link(Context ctx) {
+    String type = Bodies.requireType(ctx, JSON_OR_TEXT);
+    String body = bodies.text(ctx);
+    LinkRequest req = type.equals("text/plain") ? fromQuery(ctx, body) : fromJson(JsonBodies.object(body));
+    List<LinkedDocument> linked = workers.run(() -> {
+      List<LinkedDocument> out = new ArrayList<>(req.documents().size());
+      for (Document d : req.documents()) {
+        out.add(linking.link(d, req.confidence(), req.languages(), req.types()));
+      }
+      return out;
+    });
+    count(linked);
+    switch (req.format()) {
+      case "nif" -> ctx.contentType("text/turtle; charset=utf-8").result(nif(linked));
+      case "spotlight" -> ctx.contentType("application/json; charset=utf-8").result(spotlight(linked, req));
+      default -> ctx.contentType("application/json; charset=utf-8").result(json(linked, req.single()));
+    }
+  }
+
+  private void count(List<LinkedDocument> linked) {
+    int nil = 0;
+    int total = 0;
+    for (LinkedDocument d : linked) {
+      for (Link l : d.links()) {
+        total++;
+        nil += l.isNil() ? 1 : 0;
+      }
+    }
+    metrics.documents("/v1/link", linked.size());
+    metrics.mentions(total - nil, nil);
+  }
+
+  private LinkRequest fromQuery(Context ctx, String body) {
+    if (body.isBlank()) {
+      throw Problem.badRequest("the request body is empty; send the text to link");
+    }
+    Language lang = language(ctx.queryParam("language"), "language");
+    return new LinkRequest(List.of(new Document("", body, lang)), true, languages(split(ctx.queryParam("languages"))),
+        confidence(ctx.queryParam("confidence")), types(split(ctx.queryParam("types"))), format(ctx.queryParam("format")));
+  }
+
+  private LinkRequest fromJson(JsonNode n) {
+    JsonBodies.onlyFields(n, LINK_FIELDS, "the request");
+    List<Document> docs = new ArrayList<>();
+    boolean single;
+    if (n.has("documents")) {
+      if (n.has("text")) {
+        throw Problem.badRequest("give either 'text' or 'documents', not both");
+      }
+      docs.addAll(documents(n.get("documents")));
+      single = false;
+    } else {
+      requireText(n);
+      String text = JsonBodies.string(n, "text", "the request");
+      docs.add(new Document(id(n), nonEmpty(text, "'text'"), language(JsonBodies.optString(n, "language", "the request"),
+          "language")));
+      single = true;
+    }
+    return new LinkRequest(docs, single, languages(JsonBodies.optStrings(n, "languages")), JsonBodies.optUnit(n,
+        "confidence"), types(JsonBodies.optStrings(n, "types")), format(JsonBodies.optString(n, "format", "the request")));
+  }
+
+  private List<Document> documents(JsonNode arr) {
+    if (!arr.isArray()) {
+      throw Problem.badRequest("'documents' must be an array of {\"text\", \"id\"?, \"language\"?} objects, got "
+          + JsonBodies.kind(arr));
+    }
+    if (arr.isEmpty()) {
+      throw Problem.badRequest("'documents' is empty; send at least one document");
+    }
+    if (arr.size() > maxDocuments) {
+      throw Problem.tooLarge("'documents' holds " + arr.size() + " documents; at most " + maxDocuments + " per request");
+    }
+    List<Document> out = new ArrayList<>();
+    for (int i = 0; i < arr.size(); i++) {
+      JsonNode d = arr.get(i);
+      String where = "documents[" + i + "]";
+      if (!d.isObject()) {
+        throw Problem.badRequest(where + " must be an object, got " + JsonBodies.kind(d));
+      }
+      JsonBodies.onlyFields(d, DOCUMENT_FIELDS, where);
+      out.add(new Document(id(d), nonEmpty(JsonBodies.string(d, "text", where), where + ".text"),
+          language(JsonBodies.optString(d, "language", where), where + ".language")));
+    }
+    return out;
+  }
+
+  private static void requireText(JsonNode n) {
+    if (!n.has("text") || n.get("text").isNull()) {
+      throw Problem.badRequest("give 'text' (one document) or 'documents' (a list of {\"text\", \"id\"?, \"language\"?})");
+    }
+  }
+
+  private static String id(JsonNode n) {
+    JsonNode v = n.get("id");
+    if (v == null || v.isNull()) {
+      return "";
+    }
+    if (!v.isTextual() && !v.isIntegralNumber()) {
+      throw Problem.badRequest("'id' must be a string or an integer, got " + JsonBodies.kind(v));
+    }
+    return v.asText();
+  }
+
+  private static String nonEmpty(String text, String what) {
+    if (text.isEmpty()) {
+      throw Problem.badRequest(what + " is empty; send some text");
+    }
+    return text;
+  }
+
+  static List<String> split(String csv) {
+    List<String> out = new ArrayList<>();
+    if (csv != null) {
+      for (String s : csv.split(",")) {
+        if (!s.isBlank()) {
+          out.add(s.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  static Language language(String code, String what) {
+    if (code == null || code.isBlank()) {
+      return Language.UNDETERMINED;
+    }
+    try {
+      return Language.of(code);
+    } catch (IllegalArgumentException e) {
+      throw Problem.badRequest("invalid " + what + " '" + code + "': " + e.getMessage());
+    }
+  }
+
+  static List<Language> languages(List<String> codes) {
+    List<Language> out = new ArrayList<>();
+    for (String c : codes) {
+      out.add(language(c, "language in 'languages'"));
+    }
+    return out;
+  }
+
+  static Double confidence(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(s.strip());
+      if (d >= 0 && d <= 1) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the message below
+    }
+    throw Problem.badRequest("confidence must be a number in [0, 1], got '" + s + "'");
+  }
+
+  static Set<EntityType> types(List<String> names) {
+    Set<EntityType> out = EnumSet.noneOf(EntityType.class);
+    try {
+      for (String n : names) {
+        out.addAll(Spotlight.parseTypes(n));
+      }
+    } catch (IllegalArgumentException e) {
+      throw Problem.badRequest(e.getMessage());
+    }
+    return out;
+  }
+
+  static String format(String f) {
+    if (f == null || f.isBlank()) {
+      return "json";
+    }
+    String lower = f.strip().toLowerCase(Locale.ROOT);
+    return switch (lower) {
+      case "json", "nif", "spotlight" -> lower;
+      case "turtle", "ttl" -> "nif";
+      default -> throw Problem.badRequest("format must be json, nif or spotlight, got '" + f + "'");
+    };
+  }
+
+  private String json(List<LinkedDocument> docs, boolean single) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(w)) {
+      if (!single) {
+        g.writeStartObject();
+        g.writeArrayFieldStart("documents");
+      }
+      for (LinkedDocument d : docs) {
+        Language lang = d.document().language();
+        PolylinkJson.writeDocument(g, d, (gen, l) -> {
+          if (l.isNil()) {
+            gen.writeNullField("uri");
+            gen.writeStringField("description", "");
+          } else {
+            gen.writeStringField("uri", l.entity().uri());
+            gen.writeStringField("description", linking.description(l.entity(), lang));
+          }
+        });
+      }
+      if (!single) {
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  static String nif(List<LinkedDocument> docs) {
+    StringBuilder sb = new StringBuilder();
+    NifWriter nif = new NifWriter(sb);
+    try {
+      nif.prefixes();
+      for (int i = 0; i < docs.size(); i++) {
+        LinkedDocument d = docs.get(i);
+        String id = d.document().id();
+        nif.document("https://polylink.io/doc/" + (id.isEmpty() ? String.valueOf(i + 1)
+            : URLEncoder.encode(id, StandardCharsets.UTF_8)), null, d);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sb.toString();
+  }
+
+  private String spotlight(List<LinkedDocument> docs, LinkRequest req) {
+    StringWriter w = new StringWriter();
+    Spotlight.Params p = new Spotlight.Params(req.confidence() == null ? linking.linker(null).config().nilThreshold()
+        : req.confidence(), 0, String.join(",", req.types().stream().map(EntityType::code).toList()));
+    try {
+      if (!req.single()) {
+        w.write("{\"documents\":[");
+      }
+      for (int i = 0; i < docs.size(); i++) {
+        if (i > 0) {
+          w.write(',');
+        }
+        LinkedDocument d = docs.get(i);
+        Spotlight.annotationJson(w, d.document().text(), p, Spotlight.resources(d, linking::popularity));
+      }
+      if (!req.single()) {
+        w.write("]}");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  void entity(Context ctx) {
+    String raw = ctx.pathParam("id");
+    EntityId id;
+    try {
+      id = EntityId.of(raw);
+    } catch (IllegalArgumentException e) {
+      throw Problem.badRequest("invalid entity id: " + e.getMessage());
+    }
+    EntityRecord r = linking.entity(id).orElseThrow(() -> Problem.notFound("no entity '" + raw + "' in the KB"));
+    Language lang = language(ctx.queryParam("language"), "language");
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(w)) {
+      g.writeStartObject();
+      g.writeStringField("id", r.id().value());
+      g.writeStringField("uri", r.id().uri());
+      String l = lang.isUndetermined() ? "en" : lang.primary();
+      g.writeStringField("label", r.label(l));
+      g.writeStringField("description", r.description(l));
+      g.writeStringField("type", r.type().code());
+      g.writeNumberField("popularity", r.popularity());
+      var e = r.toEntity();
+      g.writeObjectFieldStart("labels");
+      for (Map.Entry<String, String> x : e.labels().entrySet()) {
+        g.writeStringField(x.getKey(), x.getValue());
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("aliases");
+      for (Map.Entry<String, List<String>> x : e.aliases().entrySet()) {
+        stringArray(g, x.getKey(), x.getValue());
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("descriptions");
+      for (Map.Entry<String, String> x : e.descriptions().entrySet()) {
+        g.writeStringField(x.getKey(), x.getValue());
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("relations");
+      for (Map.Entry<String, List<String>> x : e.relations().entrySet()) {
+        stringArray(g, x.getKey(), x.getValue());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    ctx.contentType("application/json; charset=utf-8").result(w.toString());
+  }
+
+  private static void stringArray(JsonGenerator g, String name, List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  void redact(Context ctx) {
+    Bodies.requireType(ctx, List.of("application/json"));
+    JsonNode n = JsonBodies.object(bodies.text(ctx));
+    JsonBodies.onlyFields(n, REDACT_FIELDS, "the request");
+    Redactor r = redactor;
+    if (n.has("policy") && !n.get("policy").isNull()) {
+      try {
+        r = redactorFor.apply(Policy.parse(n.get("policy")));
+      } catch (IllegalArgumentException e) {
+        throw Problem.badRequest("invalid policy: " + e.getMessage());
+      }
+    }
+    List<Document> docs;
+    boolean single = !n.has("documents");
+    if (single) {
+      requireText(n);
+      docs = List.of(new Document(id(n), nonEmpty(JsonBodies.string(n, "text", "the request"),
+          "'text'"), language(JsonBodies.optString(n, "language", "the request"), "language")));
+    } else {
+      if (n.has("text")) {
+        throw Problem.badRequest("give either 'text' or 'documents', not both");
+      }
+      docs = documents(n.get("documents"));
+    }
+    Redactor use = r;
+    List<RedactedDocument> out = workers.run(() -> {
+      List<RedactedDocument> res = new ArrayList<>();
+      for (Document d : docs) {
+        res.add(use.redact(d.id(), d.text(), d.language().isUndetermined() ? "" : d.language().code()));
+      }
+      return res;
+    });
+    metrics.documents("/v1/redact", docs.size());
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(w)) {
+      if (!single) {
+        g.writeStartObject();
+        g.writeArrayFieldStart("documents");
+      }
+      for (int i = 0; i < out.size(); i++) {
+        g.writeStartObject();
+        if (!docs.get(i).id().isEmpty()) {
+          g.writeStringField("id", docs.get(i).id());
+        }
+        g.writeStringField("text", out.get(i).text());
+        g.writeFieldName("report");
+        Redactor.writeReport(g, out.get(i).report());
+        g.writeEndObject();
+      }
+      if (!single) {
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ctx.contentType("application/json; charset=utf-8").result(w.toString());
+  }
+
+  /** A redaction that failed: the document is not returned, and the message says which and why. */
+  static Problem redactionFailed(RedactionException e) {
+    return new Problem(422, "Unprocessable Content", "redaction failed, nothing returned: " + e.getMessage());
+  }
+}

@@ -1,0 +1,107 @@
+package io.polylink.server;
+
+import io.polylink.kb.source.EntitySource;
+import io.polylink.kb.source.SourceStats;
+import io.polylink.kb.store.KbBuilder;
+import io.polylink.kb.store.KnowledgeBase;
+import io.polylink.model.Entity;
+import io.polylink.model.EntityId;
+import io.polylink.model.EntityType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** A small multilingual KB built once per test JVM (a fraction of a second) and removed at exit. */
+final class TestKb {
+  private TestKb() {}
+
+  private static KnowledgeBase kb;
+
+  static synchronized KnowledgeBase get() {
+    if (kb == null) {
+      try {
+        Path dir = Files.createTempDirectory("polylink-server-kb");
+        KbBuilder.into(dir).threads(1).build(source(entities()));
+        kb = KnowledgeBase.open(dir);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          try {
+            kb.close();
+            try (Stream<Path> s = Files.walk(dir)) {
+              s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+          } catch (IOException e) {
+            // best effort
+          }
+        }));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return kb;
+  }
+
+  /** A fresh KB of the same entities in {@code dir}, for tests that write to it. */
+  static KnowledgeBase fresh(Path dir) throws IOException {
+    KbBuilder.into(dir).threads(1).build(source(entities()));
+    return KnowledgeBase.open(dir);
+  }
+
+  static EntitySource source(List<Entity> entities) {
+    return new EntitySource() {
+      @Override
+      public String name() {
+        return "server-fixture";
+      }
+
+      @Override
+      public SourceStats read(Consumer<Entity> sink) {
+        entities.forEach(sink);
+        return new SourceStats(entities.size(), Map.of(), 0, entities.size());
+      }
+    };
+  }
+
+  static Entity e(String id, long pop, EntityType type, String description, Map<String, List<String>> relations,
+      String... langName) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    Map<String, List<String>> aliases = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < langName.length; i += 2) {
+      if (labels.containsKey(langName[i])) {
+        aliases.computeIfAbsent(langName[i], k -> new ArrayList<>()).add(langName[i + 1]);
+      } else {
+        labels.put(langName[i], langName[i + 1]);
+      }
+    }
+    return new Entity(EntityId.of(id), labels, aliases, Map.of("en", description), relations, pop, type);
+  }
+
+  static List<Entity> entities() {
+    List<Entity> l = new ArrayList<>();
+    l.add(e("Q90", 300, EntityType.LOCATION, "capital and largest city of France",
+        Map.of("P17", List.of("Q142"), "P31", List.of("Q515")),
+        "en", "Paris", "de", "Paris", "fr", "Paris", "ru", "Париж", "zh", "巴黎", "ja", "パリ"));
+    l.add(e("Q663094", 90, EntityType.PERSON, "American media personality",
+        Map.of("P31", List.of("Q5"), "P27", List.of("Q30")), "en", "Paris Hilton", "en", "Paris"));
+    l.add(e("Q142", 350, EntityType.LOCATION, "country in Western Europe", Map.of("P36", List.of("Q90")),
+        "en", "France", "de", "Frankreich", "fr", "France", "ru", "Франция", "zh", "法国"));
+    l.add(e("Q64", 250, EntityType.LOCATION, "capital of Germany", Map.of("P17", List.of("Q183")),
+        "en", "Berlin", "de", "Berlin", "zh", "柏林", "ru", "Берлин"));
+    l.add(e("Q183", 340, EntityType.LOCATION, "country in Central Europe", Map.of(),
+        "en", "Germany", "de", "Deutschland", "fr", "Allemagne", "zh", "德国", "ru", "Германия"));
+    l.add(e("Q567", 200, EntityType.PERSON, "Chancellor of Germany from 2005 to 2021",
+        Map.of("P27", List.of("Q183"), "P31", List.of("Q5"), "P106", List.of("Q82955")),
+        "en", "Angela Merkel", "de", "Angela Merkel", "en", "Merkel", "ru", "Ангела Меркель"));
+    l.add(e("Q1860", 150, EntityType.LANGUAGE, "West Germanic language", Map.of(),
+        "en", "English", "de", "Englisch", "fr", "anglais"));
+    l.add(e("tz:Europe/Paris", 1, EntityType.OTHER, "time zone", Map.of(), "en", "Central European Time Paris"));
+    return l;
+  }
+}
