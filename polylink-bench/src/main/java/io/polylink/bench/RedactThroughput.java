@@ -6,6 +6,7 @@ import io.polylink.kb.store.KbBuilder;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.kb.store.NotAKbException;
 import io.polylink.link.Linker;
+import io.polylink.link.LinkerConfig;
 import io.polylink.redact.CorpusReport;
 import io.polylink.redact.Redactor;
 import java.io.BufferedReader;
@@ -76,7 +77,9 @@ public final class RedactThroughput {
 
     try (KnowledgeBase kb = starterKb(kbDir)) {
       Supplier<Redactor> patternsAndNames = () -> Redactor.builder().build();
-      Supplier<Redactor> full = () -> Redactor.builder().linker(Linker.builder().knowledgeBase(kb).build()).build();
+      // as `polylink redact` and the server's /v1/redact configure it: no fuzzy lookups of unknown multi-word names
+      Supplier<Redactor> full = () -> Redactor.builder().linker(Linker.builder().knowledgeBase(kb)
+          .config(LinkerConfig.defaults().withFuzzyUnknownNames(false)).build()).build();
       // JIT warm-up of both, on documents that are not the article's
       warmUp(patternsAndNames.get(), seed + 2);
       warmUp(full.get(), seed + 2);

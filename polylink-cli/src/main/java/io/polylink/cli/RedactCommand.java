@@ -106,7 +106,9 @@ final class RedactCommand implements Callable<Integer> {
     try {
       if (!noLinker) {
         k = StarterKb.openOrStarter(kb, spec.commandLine().getErr());
-        b.linker(Linker.builder().knowledgeBase(k).build());
+        // types of names matter here, not their misspellings: no fuzzy lookups of unknown multi-word names
+        b.linker(Linker.builder().knowledgeBase(k)
+            .config(io.polylink.link.LinkerConfig.defaults().withFuzzyUnknownNames(false)).build());
       }
       Redactor redactor = b.build();
       String lang = language == null ? "" : language;

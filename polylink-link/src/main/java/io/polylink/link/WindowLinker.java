@@ -386,13 +386,14 @@ final class WindowLinker {
   }
 
   /**
-   * Whether a fuzzy lookup of a key is worth its automaton: always for one word; for several, only when some name
-   * of the KB starts with the first word, so a misspelling of a known multi-word name is found when its first word
-   * is intact. Text about people is full of unknown multi-word names, and each lookup costs 1 to 6 ms.
+   * Whether to look a key up fuzzily: always for one word, and for several unless {@link
+   * LinkerConfig#fuzzyUnknownNames} is off; then only when some name of the KB starts with the first word, so a
+   * misspelling of a known multi-word name is still found when its first word is intact.
    */
   private boolean fuzzyMayMatch(String key) {
     int space = key.indexOf(' ');
-    return space < 0 || (lookup.probe(key.substring(0, space), false) & Lookup.CONTINUES) != 0;
+    return space < 0 || config.fuzzyUnknownNames()
+        || (lookup.probe(key.substring(0, space), false) & Lookup.CONTINUES) != 0;
   }
 
   private boolean isNamePart(Token t) {

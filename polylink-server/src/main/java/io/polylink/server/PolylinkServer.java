@@ -111,7 +111,9 @@ public final class PolylinkServer implements AutoCloseable {
     this.metrics = new Metrics(inFlight::get, workers::queued, kb::size);
     Linking linking = new Linking(b.kb, b.linkerConfig);
     Bodies bodies = new Bodies(config.maxBodyBytes());
-    io.polylink.link.Linker redactLinker = linking.linker(null);
+    // redaction needs the types of names, not their misspellings: no fuzzy lookups of unknown multi-word names
+    io.polylink.link.Linker redactLinker = io.polylink.link.Linker.builder().knowledgeBase(b.kb)
+        .config(b.linkerConfig.withFuzzyUnknownNames(false)).build();
     Function<Policy, Redactor> redactorFor = p -> Redactor.builder().linker(redactLinker).policy(p).build();
     V1Api v1 = new V1Api(linking, bodies, workers, metrics, redactorFor.apply(b.policy), redactorFor,
         config.maxDocuments());

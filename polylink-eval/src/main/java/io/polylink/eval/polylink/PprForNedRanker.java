@@ -37,7 +37,7 @@ public final class PprForNedRanker {
     LinkerConfig d = LinkerConfig.defaults();
     this.linker = Linker.builder().knowledgeBase(kb).config(new LinkerConfig(d.nilThreshold(),
         d.minDetectionScore(), MAX_CANDIDATES, d.maxNameTokens(), d.windowChars(), d.stateSize(), d.reportNil(),
-        d.detectUnknown(), d.coherence(), MAX_CANDIDATES)).build();
+        d.detectUnknown(), d.coherence(), MAX_CANDIDATES, d.fuzzyUnknownNames())).build();
   }
 
   /** Ranked candidate URLs, best first, for every mention of {@code doc} (NIL mentions included). */
