@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PolylinkCli.Version.class,
     description = "Multilingual entity linking: build a KB, link text, evaluate.",
-    subcommands = {KbCommand.class, LinkCommand.class, RedactCommand.class, DemoCommand.class,
+    subcommands = {KbCommand.class, LinkCommand.class, RedactCommand.class, DemoCommand.class, TrainCommand.class,
         CommandLine.HelpCommand.class})
 public final class PolylinkCli implements Runnable {
 

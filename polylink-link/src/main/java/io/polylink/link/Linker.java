@@ -6,6 +6,8 @@ import io.polylink.kb.store.NameHit;
 import io.polylink.kb.text.TextNormalizer;
 import io.polylink.kb.text.Token;
 import io.polylink.link.lang.LanguageIdentifier;
+import io.polylink.link.rank.DocumentRanker;
+import io.polylink.link.rank.RankerModel;
 import io.polylink.model.Document;
 import io.polylink.model.Language;
 import io.polylink.model.Link;
@@ -40,10 +42,12 @@ public final class Linker {
   private final KnowledgeBase kb;
   private final LinkerConfig config;
   private final LanguageIdentifier languages;
+  private final DocumentRanker ranker;
 
-  private Linker(KnowledgeBase kb, LinkerConfig config) {
+  private Linker(KnowledgeBase kb, LinkerConfig config, RankerModel model) {
     this.kb = kb;
     this.config = config;
+    this.ranker = new DocumentRanker(model);
     this.languages = LanguageIdentifier.create();
   }
 
@@ -55,8 +59,18 @@ public final class Linker {
   public static final class Builder {
     private KnowledgeBase kb;
     private LinkerConfig config = LinkerConfig.defaults();
+    private RankerModel model;
 
     private Builder() {}
+
+    /** The ranker model (default: {@link RankerModel#defaults()}, the one shipped with Polylink). */
+    public Builder rankerModel(RankerModel model) {
+      if (model == null) {
+        throw new IllegalArgumentException("rankerModel must not be null");
+      }
+      this.model = model;
+      return this;
+    }
 
     public Builder knowledgeBase(KnowledgeBase kb) {
       this.kb = kb;
@@ -75,7 +89,7 @@ public final class Linker {
       if (kb == null) {
         throw new IllegalStateException("Linker.builder() needs knowledgeBase(...) before build()");
       }
-      return new Linker(kb, config);
+      return new Linker(kb, config, model == null ? RankerModel.defaults() : model);
     }
   }
 
@@ -85,6 +99,11 @@ public final class Linker {
 
   public LinkerConfig config() {
     return config;
+  }
+
+  /** The ranker model in use. */
+  public RankerModel rankerModel() {
+    return ranker.model();
   }
 
   /** Identifies the language of a text ({@link Language#UNDETERMINED} when there is too little evidence). */
@@ -103,7 +122,7 @@ public final class Linker {
     Language lang = doc.language().isUndetermined() ? identifyLanguage(text) : doc.language();
     Document withLang = new Document(doc.id(), text, lang);
     TextOffsets.Index cp = new TextOffsets.Index(text);
-    WindowLinker wl = new WindowLinker(config, kb.lookup(), lang.primary(), new DocumentState(config.stateSize()));
+    WindowLinker wl = new WindowLinker(config, kb.lookup(), ranker, lang.primary(), new DocumentState(config.stateSize()));
     List<Link> links = new ArrayList<>();
     int from = 0;
     while (from < text.length()) {
@@ -126,7 +145,7 @@ public final class Linker {
     int cpLength = text.codePointCount(0, text.length());
     List<Token> tokens = TextNormalizer.tokenize(text);
     Lookup lookup = kb.lookup();
-    WindowLinker wl = new WindowLinker(config, lookup, lang.primary(), new DocumentState(config.stateSize()));
+    WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(), new DocumentState(config.stateSize()));
     List<Spot> spots = new ArrayList<>();
     for (Span span : spans) {
       if (span.end() > cpLength) {
@@ -202,7 +221,7 @@ public final class Linker {
         if (lang.isUndetermined()) {
           lang = identifyLanguage(text);
         }
-        wl = new WindowLinker(config, kb.lookup(), lang.primary(), new DocumentState(config.stateSize()));
+        wl = new WindowLinker(config, kb.lookup(), ranker, lang.primary(), new DocumentState(config.stateSize()));
       }
       TextOffsets.Index cp = new TextOffsets.Index(text);
       for (Spot s : wl.link(text, 0, to)) {

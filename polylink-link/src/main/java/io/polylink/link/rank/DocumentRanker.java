@@ -44,6 +44,7 @@ public final class DocumentRanker {
     Features.Doc doc = new Features.Doc(mentions, anchors.stream()
         .map(a -> new Features.Anchor(a.id(), a.links())).toList(), coherence);
     int m = mentions.size();
+    double[][] local = localScore(doc.stage1, model.weights(0));
     double[][] scores = score(doc.stage1, model.weights(0));
     model.trees(0).addTo(doc.stage1, scores);
     double[][] probs = softmax(scores);
@@ -58,7 +59,7 @@ public final class DocumentRanker {
     for (int i = 0; i < m; i++) {
       conf[i] = new double[probs[i].length];
       for (int j = 0; j < probs[i].length; j++) {
-        conf[i][j] = calibrate(model.calibration(), probs[i][j], scores[i][j], probs[i].length);
+        conf[i][j] = calibrate(model.calibration(), probs[i][j], local[i][j], probs[i].length);
       }
     }
     return new Ranking(probs, conf);
@@ -70,6 +71,26 @@ public final class DocumentRanker {
       out[i] = new double[features[i].length];
       for (int j = 0; j < features[i].length; j++) {
         out[i][j] = Lbfgs.dot(features[i][j], w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The stage-1 linear score over the local features only (name, prior, type, shape, context): absolute evidence for
+   * one candidate that does not depend on how many other mentions or links the document has.
+   */
+  static double[][] localScore(double[][][] stage1, double[] w) {
+    int k = Features.LOCAL.size();
+    double[][] out = new double[stage1.length][];
+    for (int i = 0; i < stage1.length; i++) {
+      out[i] = new double[stage1[i].length];
+      for (int j = 0; j < stage1[i].length; j++) {
+        double s = 0;
+        for (int c = 0; c < k; c++) {
+          s += stage1[i][j][c] * w[c];
+        }
+        out[i][j] = s;
       }
     }
     return out;
@@ -103,14 +124,17 @@ public final class DocumentRanker {
     return p;
   }
 
-  /** The inputs of the calibration for one candidate: logit of its probability, its score, log candidate count. */
-  static double[] calibrationInputs(double p, double score, int candidates) {
+  /**
+   * The inputs of the calibration for one candidate: logit of its final probability, its local score (see
+   * {@link #localScore}), log candidate count.
+   */
+  static double[] calibrationInputs(double p, double local, int candidates) {
     double q = Math.min(1 - 1e-6, Math.max(1e-6, p));
-    return new double[] {Math.log(q / (1 - q)), score, Math.log(candidates)};
+    return new double[] {Math.log(q / (1 - q)), local, Math.log(candidates)};
   }
 
-  static double calibrate(double[] c, double p, double score, int candidates) {
-    double[] x = calibrationInputs(p, score, candidates);
+  static double calibrate(double[] c, double p, double local, int candidates) {
+    double[] x = calibrationInputs(p, local, candidates);
     double z = c[0] * x[0] + c[1] * x[1] + c[2] * x[2] + c[3];
     return 1 / (1 + Math.exp(-z));
   }

@@ -49,6 +49,13 @@ final class Features {
       "group.none", "group.bare", "group.units_log", "group.units_share", "group.prob_mean", "group.prob_sum_log",
       "group.ppr_rel_mean");
 
+  /**
+   * Weights for features some training data cannot teach (they never differ between a mention's candidates there,
+   * e.g. no context in PPRforNED): the hand-set weights of Polylink's former ranker, used when training saw no signal.
+   */
+  static final Map<String, Double> UNTAUGHT_DEFAULTS = Map.of("prior.name_share", 1.6, "name.kb_match", 2.2,
+      "context.overlap", 2.0, "context.common_noun", -1.5);
+
   /** Feature names of stage 1 and of every later stage. */
   static final List<String> STAGE1 = concat(LOCAL, GRAPH);
   static final List<String> STAGE2 = concat(STAGE1, COLLECTIVE);
@@ -108,7 +115,7 @@ final class Features {
         unitOf[i] = u;
       }
       units = unitByKey.size();
-      List<Anchor> anchorList = graph ? anchors : List.of();
+      List<Anchor> anchorList = graph ? touching(anchors) : List.of();
       allUnits = units + anchorList.size();
       Map<String, Integer> nodeIds = new HashMap<>();
       nodeOf = new int[m][];
@@ -214,6 +221,30 @@ final class Features {
           f[base + 8] = Math.log1p(neighbors[nodeOf[i][j]].length);
         }
       }
+    }
+
+    /** The anchors that are a candidate or link to one: the others cannot change any feature but the scale. */
+    private List<Anchor> touching(List<Anchor> anchors) {
+      if (anchors.isEmpty()) {
+        return anchors;
+      }
+      Set<String> ids = new HashSet<>();
+      for (RankMention rm : mentions) {
+        for (RankCandidate c : rm.candidates()) {
+          ids.add(c.id());
+        }
+      }
+      List<Anchor> out = new ArrayList<>();
+      for (Anchor a : anchors) {
+        boolean touches = ids.contains(a.id());
+        for (int k = 0; k < a.links().size() && !touches; k++) {
+          touches = ids.contains(a.links().get(k));
+        }
+        if (touches) {
+          out.add(a);
+        }
+      }
+      return out;
     }
 
     private static void addEdges(List<Set<Integer>> adj, Map<String, Integer> nodeIds, int from, List<String> links) {

@@ -21,6 +21,14 @@ final class NameMatch {
 
   /** Lower case, accents removed, apostrophes dropped; Locale.ROOT. */
   static String fold(String s) {
+    boolean plain = true;
+    for (int i = 0; i < s.length() && plain; i++) {
+      char c = s.charAt(i);
+      plain = c < 128 && c != '\'';
+    }
+    if (plain) {
+      return s.toLowerCase(Locale.ROOT);
+    }
     String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); ) {

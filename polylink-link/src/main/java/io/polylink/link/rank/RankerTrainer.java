@@ -121,20 +121,24 @@ public final class RankerTrainer {
       features[d] = docs.get(d).stage1;
     }
     double[][][] heldOutScores = null;
+    double[][][] heldOutLocal = new double[n][][];
     for (int s = 0; s < o.stages(); s++) {
       List<String> names = s == 0 ? Features.STAGE1 : Features.STAGE2;
       boolean[] active = active(names, o.without());
-      double[] all = fit(examples, features, null, -1, active, o.l2());
+      double[] all = untaught(fit(examples, features, null, -1, active, o.l2()), names, features, active);
       stageWeights.add(all);
       stageTrees.add(fitTrees(examples, features, null, -1, active, all, o.trees()));
       heldOutScores = new double[n][][];
       for (int k = 0; k < o.folds(); k++) {
-        double[] w = fit(examples, features, fold, k, active, o.l2());
+        double[] w = untaught(fit(examples, features, fold, k, active, o.l2()), names, features, active);
         BoostedTrees t = fitTrees(examples, features, fold, k, active, w, o.trees());
         for (int d = 0; d < n; d++) {
           if (fold[d] == k) {
             heldOutScores[d] = DocumentRanker.score(features[d], w);
             t.addTo(features[d], heldOutScores[d]);
+            if (s == 0) {
+              heldOutLocal[d] = DocumentRanker.localScore(features[d], w);
+            }
           }
         }
       }
@@ -145,17 +149,52 @@ public final class RankerTrainer {
         }
       }
     }
-    double[] calibration = calibrate(examples, heldOutScores);
+    double[] calibration = calibrate(examples, heldOutScores, heldOutLocal);
     Map<String, String> meta = new LinkedHashMap<>(o.meta());
     meta.put("documents", Integer.toString(n));
     meta.put("mentions", Integer.toString(examples.stream().mapToInt(e -> e.gold().length).sum()));
-    meta.put("options", String.format(Locale.ROOT, "stages=%d folds=%d l2=%s", o.stages(), o.folds(), o.l2()));
+    meta.put("options", String.format(Locale.ROOT, "stages=%d folds=%d l2=%s trees=%d (depth 3, rate 0.1)", o.stages(),
+        o.folds(), o.l2(), o.trees()));
     StringBuilder acc = new StringBuilder();
     for (double a : accuracy) {
       acc.append(acc.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.4f", a));
     }
     meta.put("held_out_accuracy_per_stage", acc.toString());
+    List<String> untaught = new ArrayList<>();
+    for (String f : Features.UNTAUGHT_DEFAULTS.keySet().stream().sorted().toList()) {
+      int c = Features.STAGE1.indexOf(f);
+      if (!o.without().contains(FeatureGroup.of(f)) && !varies(features, c)) {
+        untaught.add(f + "=" + Features.UNTAUGHT_DEFAULTS.get(f));
+      }
+    }
+    if (!untaught.isEmpty()) {
+      meta.put("untaught_features_at_default_weight", String.join(" ", untaught));
+    }
     return new Result(new RankerModel(stageWeights, stageTrees, calibration, meta, o.without()), accuracy);
+  }
+
+  /** Sets the documented default weight of every active feature that never differs within a training mention. */
+  private static double[] untaught(double[] w, List<String> names, double[][][][] features, boolean[] active) {
+    for (Map.Entry<String, Double> e : Features.UNTAUGHT_DEFAULTS.entrySet()) {
+      int c = names.indexOf(e.getKey());
+      if (c >= 0 && active[c] && !varies(features, c)) {
+        w[c] = e.getValue();
+      }
+    }
+    return w;
+  }
+
+  private static boolean varies(double[][][][] features, int c) {
+    for (double[][][] doc : features) {
+      for (double[][] mention : doc) {
+        for (int j = 1; j < mention.length; j++) {
+          if (mention[j][c] != mention[0][c]) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean[] active(List<String> names, Set<FeatureGroup> without) {
@@ -281,7 +320,7 @@ public final class RankerTrainer {
   }
 
   /** Platt scaling: logistic regression of "this candidate is the mention's entity" on held-out scores. */
-  static double[] calibrate(List<Example> examples, double[][][] scores) {
+  static double[] calibrate(List<Example> examples, double[][][] scores, double[][][] local) {
     List<double[]> xs = new ArrayList<>();
     List<Integer> ys = new ArrayList<>();
     for (int d = 0; d < examples.size(); d++) {
@@ -290,7 +329,7 @@ public final class RankerTrainer {
         double[] z = scores[d][i];
         double[] p = DocumentRanker.softmax(z);
         for (int j = 0; j < z.length; j++) {
-          xs.add(DocumentRanker.calibrationInputs(p[j], z[j], z.length));
+          xs.add(DocumentRanker.calibrationInputs(p[j], local[d][i][j], z.length));
           ys.add(j == g[i] ? 1 : 0);
         }
       }
