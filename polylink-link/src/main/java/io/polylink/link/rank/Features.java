@@ -47,7 +47,7 @@ final class Features {
       "coherence.support", "coherence.support_log", "coherence.support_count", "coherence.support_rel",
       "coherence.coref_longer", "coherence.has_longer",
       "group.none", "group.bare", "group.units_log", "group.units_share", "group.prob_mean", "group.prob_sum_log",
-      "group.ppr_rel_mean");
+      "coherence.group_ppr_rel_mean");
 
   /**
    * Weights for features some training data cannot teach (they never differ between a mention's candidates there,
