@@ -3,7 +3,8 @@
 #   build   KB build throughput vs. a bare Jackson scan, and the build's peak RSS (BuildThroughput)
 #   link    linker docs/s vs. the tokenize+probe floor on 2 threads (LinkThroughput; needs the KB of 'build')
 #   bigdoc  streaming a 50 MB and a 5 MB document with -Xmx256m: time, MB/s, peak heap (BigDocument)
-#   jmh     JMH: µs per document and ns per dictionary probe on a 50k-entity KB (SpotterBench)
+#   jmh     JMH: µs per document and ns per dictionary probe on a 50k-entity KB (SpotterBench), µs per mention
+#           of the learned ranker (RankerBench); extra arguments go to JMH (e.g. a benchmark name pattern)
 #   all     build, link, bigdoc, jmh in turn (no extra options)
 # Results go to polylink-bench/target/bench/*.json. Set POLYLINK_BENCH_SKIP_BUILD=1 to reuse the last build.
 set -euo pipefail
@@ -36,10 +37,14 @@ case "$what" in
   link)   run_main io.polylink.bench.LinkThroughput "$@" ;;
   bigdoc) run_main io.polylink.bench.BigDocument "$@" ;;
   jmh)    mkdir -p target/bench
-          run_main org.openjdk.jmh.Main 'io.polylink.bench.SpotterBench' -rf json -rff target/bench/jmh-spotter.json "$@" ;;
+          if [ $# -gt 0 ]; then
+            run_main org.openjdk.jmh.Main -rf json -rff target/bench/jmh.json "$@"
+          else
+            run_main org.openjdk.jmh.Main 'io.polylink.bench.(SpotterBench|RankerBench)' -rf json -rff target/bench/jmh-spotter.json
+          fi ;;
   all)    run_main io.polylink.bench.BuildThroughput
           run_main io.polylink.bench.LinkThroughput
           run_main io.polylink.bench.BigDocument
           mkdir -p target/bench
-          run_main org.openjdk.jmh.Main 'io.polylink.bench.SpotterBench' -rf json -rff target/bench/jmh-spotter.json ;;
+          run_main org.openjdk.jmh.Main 'io.polylink.bench.(SpotterBench|RankerBench)' -rf json -rff target/bench/jmh-spotter.json ;;
 esac

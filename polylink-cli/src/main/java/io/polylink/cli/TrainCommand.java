@@ -46,8 +46,8 @@ public final class TrainCommand implements Callable<Integer> {
       "ranker-model.tsv")
   Path out;
 
-  @Option(names = "--stages", defaultValue = "3", description = "ranking stages; stage 1 decides alone, later "
-      + "stages add coherence weighted by the previous stage's decisions (default 3)")
+  @Option(names = "--stages", defaultValue = "2", description = "ranking stages; stage 1 decides alone, later "
+      + "stages add coherence weighted by the previous stage's decisions (default 2)")
   int stages;
 
   @Option(names = "--trees", defaultValue = "100", description = "boosted trees per stage on top of the linear "

@@ -7,11 +7,33 @@ import java.util.List;
 /**
  * Gradient-boosted regression trees added to a stage's linear score, fitted to the listwise (softmax) loss by Newton
  * steps on histogram splits. Trees see only the candidates the linear score already finds plausible (probability
- * at least {@link #MIN_PROBABILITY}), at training and at run time alike. Immutable once built.
+ * at least {@link #MIN_PROBABILITY}, at most {@link #MAX_CANDIDATES} per mention), at training and at run time alike.
+ * Immutable once built.
  */
 final class BoostedTrees {
 
   static final double MIN_PROBABILITY = 1e-3;
+  /** Trees see at most this many candidates per mention, the most probable by the linear score. */
+  static final int MAX_CANDIDATES = 8;
+
+  /** Which candidates of a mention the trees score: probability at least MIN_PROBABILITY, among the top MAX_CANDIDATES. */
+  static boolean[] plausible(double[] scores) {
+    double[] p = DocumentRanker.softmax(scores);
+    boolean[] out = new boolean[p.length];
+    for (int j = 0; j < p.length; j++) {
+      if (p[j] < MIN_PROBABILITY) {
+        continue;
+      }
+      int better = 0;
+      for (int k = 0; k < p.length && better < MAX_CANDIDATES; k++) {
+        if (p[k] > p[j] || (p[k] == p[j] && k < j)) {
+          better++;
+        }
+      }
+      out[j] = better < MAX_CANDIDATES;
+    }
+    return out;
+  }
 
   /** One tree: internal nodes split on feature &lt;= threshold; leaves hold a value. */
   record Tree(int[] feature, double[] threshold, int[] left, int[] right, double[] value) {
@@ -48,9 +70,9 @@ final class BoostedTrees {
       return;
     }
     for (int i = 0; i < scores.length; i++) {
-      double[] p = DocumentRanker.softmax(scores[i]);
-      for (int j = 0; j < p.length; j++) {
-        if (p[j] >= MIN_PROBABILITY) {
+      boolean[] keep = plausible(scores[i]);
+      for (int j = 0; j < keep.length; j++) {
+        if (keep[j]) {
           scores[i][j] += apply(features[i][j]);
         }
       }
@@ -76,14 +98,14 @@ final class BoostedTrees {
     List<Integer> goldRow = new ArrayList<>();
     List<Double> base = new ArrayList<>();
     for (int q = 0; q < mentions.size(); q++) {
-      double[] p = DocumentRanker.softmax(baseScores.get(q));
-      if (p[gold.get(q)] < MIN_PROBABILITY) {
+      boolean[] keep = plausible(baseScores.get(q));
+      if (!keep[gold.get(q)]) {
         continue;
       }
       int s = rows.size();
       int kept = 0;
-      for (int j = 0; j < p.length; j++) {
-        if (p[j] >= MIN_PROBABILITY) {
+      for (int j = 0; j < keep.length; j++) {
+        if (keep[j]) {
           if (j == gold.get(q)) {
             goldRow.add(rows.size());
           }

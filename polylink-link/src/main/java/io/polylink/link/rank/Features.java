@@ -258,64 +258,51 @@ final class Features {
     }
 
     /**
-     * Personalized PageRank from each unit's candidates (teleport weights per unit node), and per mention candidate:
-     * {mass from the other units scaled by nodes/(units-1), its log, log relative to the mention's best, log without
-     * the teleport mass}.
+     * Personalized PageRank from the units' candidates (teleport weights per unit node, each unit's summing to 1),
+     * and per mention candidate: {mass from the other units scaled by nodes/(units-1), its log, log relative to the
+     * mention's best, log without the teleport mass}. One walk for all units at once (PageRank is linear in the
+     * teleport vector); a unit's own share at its candidates is taken as the walks of at most two steps, so mass
+     * that returns through longer paths counts as the other units'.
      */
     double[][][] ppr(double[][] weights) {
       int m = mentions.size();
-      double[][][] out = new double[m][][];
-      int uCount = allUnits;
-      double[] t = new double[nodes * uCount];
-      for (int u = 0; u < uCount; u++) {
+      double[][] norm = new double[allUnits][];
+      double[] t = new double[nodes];
+      for (int u = 0; u < allUnits; u++) {
         double sum = 0;
         for (double w : weights[u]) {
           sum += w;
         }
-        if (sum <= 0) {
-          continue;
-        }
+        norm[u] = new double[unitNodes[u].length];
         for (int k = 0; k < unitNodes[u].length; k++) {
-          int n = unitNodes[u][k];
-          t[n * uCount + u] += weights[u][k] / sum;
+          norm[u][k] = sum > 0 ? weights[u][k] / sum : 0;
+          t[unitNodes[u][k]] += norm[u][k];
         }
       }
+      double[] inv = new double[nodes];
+      for (int n = 0; n < nodes; n++) {
+        inv[n] = neighbors[n].length == 0 ? 0 : 1.0 / neighbors[n].length;
+      }
       double[] r = t.clone();
-      double[] next = new double[r.length];
       if (graph) {
-        double[] inv = new double[nodes];
-        for (int n = 0; n < nodes; n++) {
-          inv[n] = neighbors[n].length == 0 ? 0 : 1.0 / neighbors[n].length;
-        }
+        double[] next = new double[nodes];
         for (int it = 0; it < PPR_ITERATIONS; it++) {
-          for (int i = 0; i < next.length; i++) {
-            next[i] = ALPHA * t[i];
-          }
           for (int n = 0; n < nodes; n++) {
-            int[] nb = neighbors[n];
-            int row = n * uCount;
-            for (int v : nb) {
-              double w = (1 - ALPHA) * inv[v];
-              int vrow = v * uCount;
-              for (int u = 0; u < uCount; u++) {
-                next[row + u] += w * r[vrow + u];
-              }
+            double acc = 0;
+            for (int v : neighbors[n]) {
+              acc += inv[v] * r[v];
             }
+            next[n] = ALPHA * t[n] + (1 - ALPHA) * acc;
           }
           double[] swap = r;
           r = next;
           next = swap;
         }
       }
-      double[] total = new double[nodes];
-      double[] totalNt = new double[nodes];
-      for (int n = 0; n < nodes; n++) {
-        for (int u = 0; u < uCount; u++) {
-          total[n] += r[n * uCount + u];
-          totalNt[n] += r[n * uCount + u] - ALPHA * t[n * uCount + u];
-        }
-      }
-      double scale = nodes / (double) Math.max(1, uCount - 1);
+      // a unit's own mass at a mention's candidates: teleport + one- and two-step walks from the unit's teleport
+      double[] scratch = new double[nodes];
+      double[][][] out = new double[m][][];
+      double scale = nodes / (double) Math.max(1, allUnits - 1);
       for (int i = 0; i < m; i++) {
         int nc = nodeOf[i].length;
         out[i] = new double[nc][4];
@@ -323,17 +310,37 @@ final class Features {
           continue;
         }
         int u = unitOf[i];
+        int[] un = unitNodes[u];
+        for (int k = 0; k < un.length; k++) {
+          scratch[un[k]] = norm[u][k];
+        }
         double bestLog = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < nc; j++) {
           int n = nodeOf[i][j];
-          double own = r[n * uCount + u];
-          double s = Math.max(0, total[n] - own) * scale;
-          double sNt = Math.max(0, totalNt[n] - (own - ALPHA * t[n * uCount + u])) * scale;
+          double one = 0;
+          double two = 0;
+          if (graph) {
+            for (int v : neighbors[n]) {
+              one += scratch[v] * inv[v];
+              double inner = 0;
+              for (int w : neighbors[v]) {
+                inner += scratch[w] * inv[w];
+              }
+              two += inv[v] * inner;
+            }
+          }
+          double teleport = ALPHA * scratch[n];
+          double own = ALPHA * (scratch[n] + (1 - ALPHA) * one + (1 - ALPHA) * (1 - ALPHA) * two);
+          double s = Math.max(0, r[n] - own) * scale;
+          double sNt = Math.max(0, (r[n] - ALPHA * t[n]) - (own - teleport)) * scale;
           double[] f = out[i][j];
           f[0] = s;
           f[1] = Math.log(LOG_FLOOR + s);
           f[3] = Math.log(LOG_FLOOR + sNt);
           bestLog = Math.max(bestLog, f[1]);
+        }
+        for (int n : un) {
+          scratch[n] = 0;
         }
         for (int j = 0; j < nc; j++) {
           out[i][j][2] = out[i][j][1] - bestLog;

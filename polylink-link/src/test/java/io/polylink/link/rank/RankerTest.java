@@ -186,7 +186,7 @@ class RankerTest {
     RankerModel m = RankerModel.defaults();
     assertTrue(m.meta().get("trained_on").contains("PPRforNED"), m.meta().toString());
     assertTrue(m.meta().get("licence").contains("no licence"), m.meta().toString());
-    assertEquals(3, m.stages());
+    assertEquals(2, m.stages());
   }
 
   private static RankerModel read(String text) {
