@@ -3,7 +3,8 @@
 #   build   KB build throughput vs. a bare Jackson scan, and the build's peak RSS (BuildThroughput)
 #   link    linker docs/s vs. the tokenize+probe floor on 2 threads (LinkThroughput; needs the KB of 'build')
 #   bigdoc  streaming a 50 MB and a 5 MB document with -Xmx256m: time, MB/s, peak heap (BigDocument)
-#   jmh     JMH: µs per document and ns per dictionary probe on a 50k-entity KB (SpotterBench)
+#   jmh     JMH: µs per document and ns per dictionary probe on a 50k-entity KB (SpotterBench), µs per mention
+#           of the learned ranker (RankerBench); extra arguments go to JMH (e.g. a benchmark name pattern)
 #   redact  redaction MB/s on a 100 MB generated corpus vs. a regex-only scan; an 8,000-word article vs. Presidio
 #   cluster clustering 100,000 NIL mentions: time vs. exact-name grouping, retained and peak heap (ClusterCost)
 #   serve   the HTTP server under 64 keep-alive connections for 60 s: requests/s, p50/p99, errors (ServerLoad)
@@ -21,7 +22,7 @@ what="${1:-all}"
 
 case "$what" in
   build|link|bigdoc|jmh|redact|cluster|serve|all) ;;
-  -h|--help|help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help|help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) echo "run.sh: unknown benchmark '$what'; expected build, link, bigdoc, jmh, redact, cluster, serve or all" >&2; exit 2 ;;
 esac
 
@@ -42,12 +43,16 @@ case "$what" in
   cluster) run_main io.polylink.bench.ClusterCost "$@" ;;
   serve)  run_main io.polylink.bench.ServerLoad "$@" ;;
   jmh)    mkdir -p target/bench
-          run_main org.openjdk.jmh.Main 'io.polylink.bench.SpotterBench' -rf json -rff target/bench/jmh-spotter.json "$@" ;;
+          if [ $# -gt 0 ]; then
+            run_main org.openjdk.jmh.Main -rf json -rff target/bench/jmh.json "$@"
+          else
+            run_main org.openjdk.jmh.Main 'io.polylink.bench.(SpotterBench|RankerBench)' -rf json -rff target/bench/jmh-spotter.json
+          fi ;;
   all)    run_main io.polylink.bench.BuildThroughput
           run_main io.polylink.bench.LinkThroughput
           run_main io.polylink.bench.BigDocument
           mkdir -p target/bench
-          run_main org.openjdk.jmh.Main 'io.polylink.bench.SpotterBench' -rf json -rff target/bench/jmh-spotter.json
+          run_main org.openjdk.jmh.Main 'io.polylink.bench.(SpotterBench|RankerBench)' -rf json -rff target/bench/jmh-spotter.json
           run_main io.polylink.bench.RedactThroughput
           run_main io.polylink.bench.ClusterCost
           run_main io.polylink.bench.ServerLoad ;;

@@ -36,6 +36,9 @@ final class LinkCommand implements Callable<Integer> {
   @Option(names = "--kb", description = "KB directory (default: the starter KB, built on first use)")
   Path kb;
 
+  @Option(names = "--model", description = "ranker model file written by 'polylink train' (default: the shipped one)")
+  Path model;
+
   @Option(names = "--format", defaultValue = "json", description = "json, nif or spotlight (default: ${DEFAULT-VALUE})")
   String format;
 
@@ -77,7 +80,14 @@ final class LinkCommand implements Callable<Integer> {
     boolean jsonl = inputFormat != null ? parseInputFormat(inputFormat)
         : input != null && input.getFileName().toString().endsWith(".jsonl");
     try (KnowledgeBase k = StarterKb.openOrStarter(kb, spec.commandLine().getErr())) {
-      Linker linker = Linker.builder().knowledgeBase(k).config(config).build();
+      Linker.Builder builder = Linker.builder().knowledgeBase(k).config(config);
+      if (model != null) {
+        if (!java.nio.file.Files.isRegularFile(model)) {
+          throw new IllegalArgumentException("--model " + model + " not found");
+        }
+        builder.rankerModel(io.polylink.link.rank.RankerModel.read(model));
+      }
+      Linker linker = builder.build();
       Writer out = spec.commandLine().getOut();
       if (input != null && !jsonl && !what.equals("<stdin>") && fmt == OutputFormat.JSON && Files.size(input) > STREAM_BYTES) {
         streamLarge(linker, input, lang, out);

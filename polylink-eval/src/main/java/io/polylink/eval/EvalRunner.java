@@ -28,9 +28,12 @@ import io.polylink.discover.DiscoveryConfig;
 import io.polylink.eval.polylink.EdinRun;
 import io.polylink.eval.polylink.MeloKb;
 import io.polylink.eval.polylink.MeloRetriever;
+import io.polylink.eval.polylink.PprForNedCandidates;
 import io.polylink.eval.polylink.PprForNedKb;
 import io.polylink.eval.polylink.PprForNedRanker;
 import io.polylink.eval.regression.Checksums;
+import io.polylink.link.rank.DocumentRanker;
+import io.polylink.link.rank.RankerModel;
 import io.polylink.model.Candidate;
 import io.polylink.model.Document;
 import io.polylink.model.Language;
@@ -67,20 +70,24 @@ public final class EvalRunner {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Function<Path, LinkingSystem> polylink;
   private final io.polylink.kb.store.KnowledgeBase rankKb;
+  private final RankerModel rankerModel;
 
   /** @param polylink makes the Polylink system for a KB folder (or null); null when no linker is available */
   public EvalRunner(Function<Path, LinkingSystem> polylink) {
-    this(polylink, null);
+    this(polylink, null, null);
   }
 
   /**
    * @param polylink makes the Polylink system for a KB folder (or null); null when no linker is available
-   * @param rankKb the KB Polylink ranks PPRforNED candidates with, instead of the one built from the split (a KB
-   *     made by {@link PprForNedKb}, e.g. a copy with entities added); null for the built one
+   * @param rankKb the KB the linker baseline of task rank ranks PPRforNED candidates with, instead of the one built
+   *     from the split (a KB made by {@link PprForNedKb}, e.g. a copy with entities added); null for the built one
+   * @param rankerModel the ranker model Polylink ranks PPRforNED candidates with (task rank); null for the shipped one
    */
-  public EvalRunner(Function<Path, LinkingSystem> polylink, io.polylink.kb.store.KnowledgeBase rankKb) {
+  public EvalRunner(Function<Path, LinkingSystem> polylink, io.polylink.kb.store.KnowledgeBase rankKb,
+      RankerModel rankerModel) {
     this.polylink = polylink;
     this.rankKb = rankKb;
+    this.rankerModel = rankerModel;
   }
 
   /** Scores the request. */
@@ -302,19 +309,26 @@ public final class EvalRunner {
     List<PprForNedReader.Document> docs = PprForNedReader.readDir(r.dataset());
     Map<String, PredictionsJsonl.Entry> pred = r.predictions() == null ? null : PredictionsJsonl.read(r.predictions());
     String system;
-    PprForNedRanker polylinkRanker = null;
+    PprForNedRanker linkerRanker = null;
+    DocumentRanker learned = null;
     if (pred != null) {
       system = systemName(r.predictions());
     } else if ("prior".equals(r.baseline())) {
       system = "prior-baseline";
+    } else if ("linker".equals(r.baseline())) {
+      if (polylink == null) {
+        throw new LinkerUnavailableException();
+      }
+      system = "polylink-linker";
+      linkerRanker = new PprForNedRanker(rankKb != null ? rankKb : PprForNedKb.cached(
+          r.dataset().getFileName().toString(), Checksums.sha256(r.dataset()), docs));
     } else if (r.baseline() != null) {
-      throw new IllegalArgumentException("task rank knows the baseline prior, got " + r.baseline());
+      throw new IllegalArgumentException("task rank knows the baselines prior and linker, got " + r.baseline());
     } else if (polylink == null) {
       throw new LinkerUnavailableException();
     } else {
       system = "polylink";
-      polylinkRanker = new PprForNedRanker(rankKb != null ? rankKb : PprForNedKb.cached(
-          r.dataset().getFileName().toString(), Checksums.sha256(r.dataset()), docs));
+      learned = new DocumentRanker(rankerModel == null ? RankerModel.defaults() : rankerModel);
     }
     RetrievalMetrics m = new RetrievalMetrics();
     int nil = 0;
@@ -323,7 +337,8 @@ public final class EvalRunner {
     double docAccuracySum = 0;
     int scoredDocs = 0;
     for (PprForNedReader.Document d : docs) {
-      List<List<String>> polylinkRanks = polylinkRanker == null ? null : polylinkRanker.rank(d);
+      List<List<String>> polylinkRanks = linkerRanker != null ? linkerRanker.rank(d)
+          : learned != null ? PprForNedCandidates.rank(learned, d) : null;
       int docMentions = 0;
       int docCorrect = 0;
       for (int i = 0; i < d.mentions().size(); i++) {
@@ -360,8 +375,8 @@ public final class EvalRunner {
     ObjectNode out = retrievalJson(r, stem(r.dataset()), system, res);
     out.put("macro_accuracy", scoredDocs == 0 ? 0 : docAccuracySum / scoredDocs);
     out.put("documents_scored", scoredDocs);
-    if (polylinkRanker != null) {
-      out.put("mentions_with_unscored_candidates", polylinkRanker.fallbacks());
+    if (linkerRanker != null) {
+      out.put("mentions_with_unscored_candidates", linkerRanker.fallbacks());
     }
     out.put("mentions", mentions);
     out.put("nil_mentions", nil);

@@ -1,11 +1,10 @@
 package io.polylink.link;
 
 import io.polylink.kb.store.EntityRecord;
-import java.util.HashSet;
+import io.polylink.link.rank.RankAnchor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The fixed-size memory a document carries from window to window: its most recent confident links and what they
@@ -13,13 +12,13 @@ import java.util.Set;
  */
 final class DocumentState {
   private final int capacity;
-  private final LinkedHashMap<String, Set<String>> recent;
+  private final LinkedHashMap<String, List<String>> recent;
 
   DocumentState(int capacity) {
     this.capacity = capacity;
     this.recent = new LinkedHashMap<>(16, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
         return size() > DocumentState.this.capacity;
       }
     };
@@ -29,39 +28,16 @@ final class DocumentState {
     if (capacity == 0) {
       return;
     }
-    recent.put(r.id().value(), new HashSet<>(r.related()));
+    recent.put(r.id().value(), r.related());
   }
 
-  /** Evidence in [0, 1] that {@code r} belongs with what the document already linked. */
-  double support(EntityRecord r) {
-    if (recent.isEmpty()) {
-      return 0;
+  /** The remembered links, most recent last, as evidence for the ranker's coherence. */
+  List<RankAnchor> anchors() {
+    List<RankAnchor> out = new java.util.ArrayList<>(recent.size());
+    for (Map.Entry<String, List<String>> e : recent.entrySet()) {
+      out.add(new RankAnchor(e.getKey(), e.getValue()));
     }
-    List<String> targetsOfR = r.related();
-    String id = r.id().value();
-    double best = 0;
-    for (Map.Entry<String, Set<String>> e : recent.entrySet()) {
-      if (e.getKey().equals(id)) {
-        best = Math.max(best, 1.0); // mentioned before
-      } else if (targetsOfR.contains(e.getKey()) || e.getValue().contains(id)) {
-        best = Math.max(best, 0.8);
-      } else if (sharesAny(targetsOfR, e.getValue())) {
-        best = Math.max(best, 0.3);
-      }
-      if (best >= 1.0) {
-        break;
-      }
-    }
-    return best;
-  }
-
-  private static boolean sharesAny(List<String> a, Set<String> b) {
-    for (String x : a) {
-      if (b.contains(x)) {
-        return true;
-      }
-    }
-    return false;
+    return out;
   }
 
   int size() {

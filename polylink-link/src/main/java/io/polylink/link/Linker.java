@@ -6,6 +6,8 @@ import io.polylink.kb.store.NameHit;
 import io.polylink.kb.text.TextNormalizer;
 import io.polylink.kb.text.Token;
 import io.polylink.link.lang.LanguageIdentifier;
+import io.polylink.link.rank.DocumentRanker;
+import io.polylink.link.rank.RankerModel;
 import io.polylink.model.Document;
 import io.polylink.model.Language;
 import io.polylink.model.Link;
@@ -42,10 +44,12 @@ public final class Linker {
   /** Candidates of names the dictionary lacks, shared by all calls: see {@link UnknownNameCache}. */
   private final UnknownNameCache unknownNames = new UnknownNameCache(1024);
   private final LanguageIdentifier languages;
+  private final DocumentRanker ranker;
 
-  private Linker(KnowledgeBase kb, LinkerConfig config) {
+  private Linker(KnowledgeBase kb, LinkerConfig config, RankerModel model) {
     this.kb = kb;
     this.config = config;
+    this.ranker = new DocumentRanker(model);
     this.languages = LanguageIdentifier.create();
   }
 
@@ -57,8 +61,18 @@ public final class Linker {
   public static final class Builder {
     private KnowledgeBase kb;
     private LinkerConfig config = LinkerConfig.defaults();
+    private RankerModel model;
 
     private Builder() {}
+
+    /** The ranker model (default: {@link RankerModel#defaults()}, the one shipped with Polylink). */
+    public Builder rankerModel(RankerModel model) {
+      if (model == null) {
+        throw new IllegalArgumentException("rankerModel must not be null");
+      }
+      this.model = model;
+      return this;
+    }
 
     public Builder knowledgeBase(KnowledgeBase kb) {
       this.kb = kb;
@@ -77,7 +91,7 @@ public final class Linker {
       if (kb == null) {
         throw new IllegalStateException("Linker.builder() needs knowledgeBase(...) before build()");
       }
-      return new Linker(kb, config);
+      return new Linker(kb, config, model == null ? RankerModel.defaults() : model);
     }
   }
 
@@ -87,6 +101,11 @@ public final class Linker {
 
   public LinkerConfig config() {
     return config;
+  }
+
+  /** The ranker model in use. */
+  public RankerModel rankerModel() {
+    return ranker.model();
   }
 
   /** Identifies the language of a text ({@link Language#UNDETERMINED} when there is too little evidence). */
@@ -107,8 +126,8 @@ public final class Linker {
     TextOffsets.Index cp = new TextOffsets.Index(text);
     List<Link> links = new ArrayList<>();
     try (Lookup lookup = kb.lookup()) {
-      WindowLinker wl = new WindowLinker(config, lookup, lang.primary(), new DocumentState(config.stateSize()),
-        unknownNames);
+      WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
+          new DocumentState(config.stateSize()), unknownNames);
       int from = 0;
       while (from < text.length()) {
         int to = cut(text, from, text.length(), false);
@@ -137,8 +156,8 @@ public final class Linker {
 
   private LinkedDocument linkSpans(Document doc, List<Span> spans, String text, Language lang, int cpLength,
       List<Token> tokens, Lookup lookup) {
-    WindowLinker wl = new WindowLinker(config, lookup, lang.primary(), new DocumentState(config.stateSize()),
-        unknownNames);
+    WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
+        new DocumentState(config.stateSize()), unknownNames);
     List<Spot> spots = new ArrayList<>();
     for (Span span : spans) {
       if (span.end() > cpLength) {
@@ -214,8 +233,8 @@ public final class Linker {
             lang = identifyLanguage(text);
           }
           lookup = kb.lookup();
-          wl = new WindowLinker(config, lookup, lang.primary(), new DocumentState(config.stateSize()),
-        unknownNames);
+          wl = new WindowLinker(config, lookup, ranker, lang.primary(),
+              new DocumentState(config.stateSize()), unknownNames);
         }
         TextOffsets.Index cp = new TextOffsets.Index(text);
         for (Spot s : wl.link(text, 0, to)) {

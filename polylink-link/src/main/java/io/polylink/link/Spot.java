@@ -17,7 +17,6 @@ final class Spot {
   final boolean unknown; // capitalized name absent from the dictionary
   double detection;
   List<NameHit> hits = List.of();
-  double[] prelim = new double[0];
   double[] scores = new double[0];
   int best = -1;
   int index; // position in its window's spot list, for array-based bookkeeping

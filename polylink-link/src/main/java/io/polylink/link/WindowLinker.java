@@ -5,6 +5,10 @@ import io.polylink.kb.store.Lookup;
 import io.polylink.kb.store.NameHit;
 import io.polylink.kb.text.TextNormalizer;
 import io.polylink.kb.text.Token;
+import io.polylink.link.rank.DocumentRanker;
+import io.polylink.link.rank.RankCandidate;
+import io.polylink.link.rank.RankMention;
+import io.polylink.link.rank.Ranking;
 import io.polylink.model.Candidate;
 import io.polylink.model.EntityType;
 import io.polylink.model.Link;
@@ -29,13 +33,15 @@ final class WindowLinker {
   private final Lookup lookup;
   private final String language;
   private final DocumentState state;
+  private final DocumentRanker ranker;
   private final UnknownNameCache unknownNames;
   private final Map<String, Integer> probeCache = new HashMap<>(1024);
   private final Map<String, List<NameHit>> hitCache = new HashMap<>(256);
 
-  WindowLinker(LinkerConfig config, Lookup lookup, String language, DocumentState state,
+  WindowLinker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, String language, DocumentState state,
       UnknownNameCache unknownNames) {
     this.config = config;
+    this.ranker = ranker;
     this.unknownNames = unknownNames;
     this.lookup = lookup;
     this.language = language;
@@ -101,18 +107,61 @@ final class WindowLinker {
   }
 
   /**
-   * Scores every spot's candidates (first pass, then coherence among the spots and with {@code state}, null for
-   * none) and sets each spot's best candidate.
+   * Scores every spot's candidates with the learned ranker (coherence among the spots and with {@code state}, null
+   * for none, when the config asks for it) and sets each spot's best candidate; a spot's scores are the ranker's
+   * calibrated confidences.
    */
   void rank(List<Spot> spots, WindowContext ctx, DocumentState state) {
+    List<RankMention> mentions = new ArrayList<>(spots.size());
     for (Spot s : spots) {
-      s.prelim = Ranker.prelim(s, language, ctx);
+      mentions.add(new RankMention(s.surface, candidates(s, ctx)));
     }
-    Ranker.Coherence coherence = config.coherence() ? new Ranker.Coherence(spots, 3) : null;
-    for (Spot s : spots) {
-      s.scores = Ranker.finish(s, s.prelim, coherence, config.coherence() ? state : null);
-      s.best = argmax(s.scores);
+    Ranking r = ranker.rank(mentions, state == null || !config.coherence() ? List.of() : state.anchors(),
+        config.coherence());
+    for (int i = 0; i < spots.size(); i++) {
+      Spot s = spots.get(i);
+      s.scores = r.confidences()[i];
+      s.best = r.best(i);
     }
+  }
+
+  private List<RankCandidate> candidates(Spot s, WindowContext ctx) {
+    List<NameHit> hits = s.hits;
+    List<RankCandidate> out = new ArrayList<>(hits.size());
+    double keySum = 0;
+    for (NameHit h : hits) {
+      keySum += h.keyCount();
+    }
+    for (NameHit h : hits) {
+      EntityRecord r = h.record();
+      double match = h.transliterated() ? 0.55 : matchQuality(r, s, language);
+      out.add(new RankCandidate(r.id().value(), r.label(language), r.popularity(),
+          keySum > 0 ? h.keyCount() / keySum : 0, r.type().code(), r.related(), ctx.overlap(r.contextHashes(), s),
+          match, r.commonNoun()));
+    }
+    return out;
+  }
+
+  /** 1.0 label in the document's language, 0.85 label elsewhere, 0.8/0.7 alias; +0.1 when the case matches too. */
+  static double matchQuality(EntityRecord r, Spot spot, String language) {
+    double best = 0;
+    for (EntityRecord.Name n : r.names()) {
+      if (!n.key().equals(spot.key)) {
+        continue;
+      }
+      boolean sameLang = n.language().equals(language) || n.language().startsWith(language + "-");
+      double q = n.label() ? (sameLang ? 1.0 : 0.85) : (sameLang ? 0.8 : 0.7);
+      if (n.text().equals(spot.surface)) {
+        q += 0.1;
+      }
+      if (q > best) {
+        best = q;
+        if (best >= 1.1) {
+          break;
+        }
+      }
+    }
+    return Math.min(1, best == 0 ? 0.4 /* fuzzy */ : best);
   }
 
   private static int argmax(double[] s) {

@@ -36,8 +36,15 @@ public final class PprForNedReader {
    * @param links ids of other candidates of the document it links to
    * @param url Wikipedia URL
    * @param name title
+   * @param predictedType the files' coarse type of the candidate page ({@code PER}, {@code ORG}, {@code GPE},
+   *     {@code UNK}), "" when absent
    */
-  public record Candidate(String id, long inCount, long outCount, List<String> links, String url, String name) {}
+  public record Candidate(String id, long inCount, long outCount, List<String> links, String url, String name,
+      String predictedType) {
+    public Candidate(String id, long inCount, long outCount, List<String> links, String url, String name) {
+      this(id, inCount, outCount, links, url, name, "");
+    }
+  }
 
   /**
    * @param surface the mention text
@@ -115,7 +122,7 @@ public final class PprForNedReader {
           cands.add(new Candidate(require(file, i + 1, f, "id"), Long.parseLong(require(file, i + 1, f, "inCount")),
               Long.parseLong(require(file, i + 1, f, "outCount")),
               links.isEmpty() ? List.of() : List.of(links.split(";")), require(file, i + 1, f, "url"),
-              f.getOrDefault("name", "")));
+              f.getOrDefault("name", ""), f.getOrDefault("predictedType", "")));
         } catch (NumberFormatException e) {
           throw new DatasetFormatException(file, i + 1, "inCount/outCount must be integers: " + e.getMessage(), e);
         }

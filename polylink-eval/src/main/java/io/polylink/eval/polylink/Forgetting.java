@@ -101,8 +101,9 @@ public final class Forgetting {
     try (KnowledgeBase kb = KnowledgeBase.open(kbDir)) {
       EvalRunner runner = new EvalRunner(ignored -> {
         throw new IllegalStateException("not used");
-      }, kb);
-      EvalRequest req = new EvalRequest("rank", "pprforned", split, null, null, null, null, null);
+      }, kb, null);
+      // the linker ranks with the KB (the learned ranker alone reads only the candidate files, not the KB)
+      EvalRequest req = new EvalRequest("rank", "pprforned", split, null, null, null, null, "linker");
       List<String> figures = List.of("accuracy", "mrr");
       Map<String, Double> before = figures(runner.run(req), figures);
       LiveAddSummary s = kb.add(update);

@@ -9,6 +9,7 @@ import io.polylink.kb.starter.CldrStarterSource;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.link.Linker;
 import io.polylink.link.LinkerConfig;
+import io.polylink.link.rank.RankerModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -24,7 +25,7 @@ import java.util.function.Function;
  *       into the {@link KbCache} once per file checksum, then reused.</li>
  * </ul>
  *
- * The linker runs with {@link LinkerConfig#defaults()}.
+ * The linker runs with {@link LinkerConfig#defaults()} and the given ranker model (default: the shipped one).
  */
 public final class PolylinkFactory implements Function<Path, LinkingSystem> {
 
@@ -32,16 +33,29 @@ public final class PolylinkFactory implements Function<Path, LinkingSystem> {
   static final String RECIPE = "eval-kb-v2-single-thread";
 
   private final Path starterDir;
+  private final RankerModel model;
 
   /** @param starterDir an existing starter KB folder to use for a null {@code kb}, or null to build one */
   public PolylinkFactory(Path starterDir) {
+    this(starterDir, null);
+  }
+
+  /**
+   * @param starterDir an existing starter KB folder to use for a null {@code kb}, or null to build one
+   * @param model the ranker model, null for the shipped default
+   */
+  public PolylinkFactory(Path starterDir, RankerModel model) {
     this.starterDir = starterDir;
+    this.model = model;
   }
 
   @Override
   public LinkingSystem apply(Path kb) {
-    return new PolylinkSystem(Linker.builder().knowledgeBase(knowledgeBase(kb)).config(LinkerConfig.defaults())
-        .build());
+    Linker.Builder b = Linker.builder().knowledgeBase(knowledgeBase(kb)).config(LinkerConfig.defaults());
+    if (model != null) {
+      b.rankerModel(model);
+    }
+    return new PolylinkSystem(b.build());
   }
 
   /** The KB a request's {@code kb} path stands for (see the class comment). */

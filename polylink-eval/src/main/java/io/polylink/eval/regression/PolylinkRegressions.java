@@ -84,11 +84,12 @@ public final class PolylinkRegressions {
           List.of("elevant.IGNORED.f1", "elevant.REQUIRED.f1", "micro.f1", "detection.f1")));
     }
     for (String split : List.of("train", "testa")) {
-      out.add(new Spec("pprforned", "polylink." + split, "pprforned-polylink-" + split, "Polylink ranking each "
-          + "mention's own PPRforNED candidates (" + split + ") with linkSpans over the document's mention texts; "
-          + "candidate order shuffled, KB sorted by page id", "rank", "pprforned", "pprforned/" + split, null,
-          new TreeMap<>(Map.of("source", "the split's candidate files: title + mention texts as names, inCount as "
-              + "popularity, links field as relations (P361)")), 0.0001,
+      out.add(new Spec("pprforned", "polylink." + split, "pprforned-polylink-" + split, "Polylink's learned ranker "
+          + "(the shipped model, trained by 'polylink train' on the train split) ranking each mention's own PPRforNED "
+          + "candidates (" + split + (split.equals("train") ? ", the model's own training data: in-sample" : "")
+          + "); candidate order shuffled with a fixed seed", "rank", "pprforned", "pprforned/" + split, null,
+          new TreeMap<>(Map.of("source", "the split's candidate files: titles, inCount, predictedType, links",
+              "model", "polylink-link/src/main/resources/io/polylink/link/rank/default-ranker.tsv")), 0.0001,
           List.of("accuracy", "macro_accuracy", "mrr")));
     }
     for (String h : HIPE) {

@@ -1,0 +1,48 @@
+package io.polylink.link.rank;
+
+import java.util.List;
+
+/**
+ * One candidate entity of a mention, as the ranker sees it: what any source of candidates can tell (a KB lookup, a
+ * candidate file). Unknown numeric evidence is {@link Double#NaN}; the ranker then treats it as absent.
+ *
+ * @param id the entity id; candidates of a document that share an id are the same entity
+ * @param title the entity's title or label (a Wikipedia title may carry a "(qualifier)" or ", place" part)
+ * @param popularity a popularity count (in-links, sitelinks), 0 when unknown
+ * @param nameShare p(entity | name): the share of the name's uses or records that mean this entity, NaN when unknown
+ * @param type coarse type code ({@code PER}, {@code ORG}, {@code LOC}, ...), empty when unknown
+ * @param links ids of entities this one is linked or related to (a link graph, KB relations); may name entities
+ *     that are no candidate of the document
+ * @param context similarity in [0, 1] of the entity's description to the mention's context, NaN when unknown
+ * @param kbMatch how well the mention matched one of the entity's names in the KB in [0, 1] (label or alias, same
+ *     language or not), NaN when unknown
+ * @param commonNoun true when the entity is a concept written in lower case, not a name
+ */
+public record RankCandidate(
+    String id,
+    String title,
+    long popularity,
+    double nameShare,
+    String type,
+    List<String> links,
+    double context,
+    double kbMatch,
+    boolean commonNoun) {
+
+  public RankCandidate {
+    if (id == null || id.isEmpty()) {
+      throw new IllegalArgumentException("candidate id must not be empty");
+    }
+    if (popularity < 0) {
+      throw new IllegalArgumentException("popularity must be >= 0, got " + popularity + " for " + id);
+    }
+    title = title == null ? "" : title;
+    type = type == null ? "" : type;
+    links = links == null ? List.of() : List.copyOf(links);
+  }
+
+  /** A candidate known only by id, title, popularity, type and links (a candidate file, a Wikipedia graph). */
+  public static RankCandidate of(String id, String title, long popularity, String type, List<String> links) {
+    return new RankCandidate(id, title, popularity, Double.NaN, type, links, Double.NaN, Double.NaN, false);
+  }
+}

@@ -1,0 +1,314 @@
+package io.polylink.link.rank;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A trained ranker: one linear scorer per stage (stage 1 over the local and graph features, later stages adding the
+ * evidence weighted by the previous stage's decisions) and a calibration of the final scores (Platt scaling fitted on
+ * held-out folds), plus where it came from. Immutable.
+ *
+ * <p>The file is UTF-8 text, one tab-separated record per line: {@code format polylink-ranker 1}, {@code meta key
+ * value}, {@code without group}, {@code stage k}, {@code weight feature value} (for the stage above it) and
+ * {@code calibration a b c d}; a stage may add boosted trees ({@code trees rate}, then per tree {@code tree n} and n
+ * {@code node} lines: {@code feature threshold left right}, or {@code - value} for a leaf). Lines starting with '#' are comments. Features a model does not name weigh 0.
+ */
+public final class RankerModel {
+
+  static final String FORMAT = "polylink-ranker";
+  static final int VERSION = 1;
+  /** The model shipped with Polylink, trained by {@code ./polylink train} (see its {@code meta} lines). */
+  public static final String DEFAULT_RESOURCE = "/io/polylink/link/rank/default-ranker.tsv";
+
+  private final List<double[]> stages; // weights over Features.STAGE1 (stage 0) or Features.STAGE2 (later stages)
+  private final List<BoostedTrees> trees; // per stage, added to the linear score (NONE for none)
+  private final double[] calibration; // a * logit(p) + b * score + c * log(candidates) + d
+  private final Map<String, String> meta;
+  private final Set<FeatureGroup> without;
+
+  RankerModel(List<double[]> stages, List<BoostedTrees> trees, double[] calibration, Map<String, String> meta,
+      Set<FeatureGroup> without) {
+    if (trees.size() != stages.size()) {
+      throw new IllegalArgumentException("trees for " + trees.size() + " stages, weights for " + stages.size());
+    }
+    if (stages.isEmpty()) {
+      throw new IllegalArgumentException("a ranker model needs at least one stage");
+    }
+    for (int s = 0; s < stages.size(); s++) {
+      int want = s == 0 ? Features.STAGE1.size() : Features.STAGE2.size();
+      if (stages.get(s).length != want) {
+        throw new IllegalArgumentException("stage " + (s + 1) + " has " + stages.get(s).length + " weights, expected "
+            + want);
+      }
+    }
+    if (calibration.length != 4) {
+      throw new IllegalArgumentException("calibration needs 4 coefficients, got " + calibration.length);
+    }
+    this.stages = stages.stream().map(double[]::clone).toList();
+    this.trees = List.copyOf(trees);
+    this.calibration = calibration.clone();
+    this.meta = Collections.unmodifiableMap(new LinkedHashMap<>(meta));
+    this.without = without.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(without));
+  }
+
+  /** Number of stages (1 = no decision-weighted coherence). */
+  public int stages() {
+    return stages.size();
+  }
+
+  double[] weights(int stage) {
+    return stages.get(stage);
+  }
+
+  BoostedTrees trees(int stage) {
+    return trees.get(stage);
+  }
+
+  double[] calibration() {
+    return calibration;
+  }
+
+  /** Provenance: training data, its licence, cross-validated figures, options. */
+  public Map<String, String> meta() {
+    return meta;
+  }
+
+  /** Feature groups this model was trained without. */
+  public Set<FeatureGroup> without() {
+    return without;
+  }
+
+  /** The weight of a named feature in a stage (1-based), 0 when the stage does not use it. */
+  public double weight(int stage, String feature) {
+    List<String> names = stage == 1 ? Features.STAGE1 : Features.STAGE2;
+    int i = names.indexOf(feature);
+    return i < 0 ? 0 : stages.get(stage - 1)[i];
+  }
+
+  /** The model shipped with Polylink. */
+  public static RankerModel defaults() {
+    return Holder.DEFAULT;
+  }
+
+  private static final class Holder {
+    static final RankerModel DEFAULT = load();
+
+    private static RankerModel load() {
+      try (InputStream in = RankerModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the default ranker model " + DEFAULT_RESOURCE + " is missing from the jar");
+        }
+        return read(in, DEFAULT_RESOURCE);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+      }
+    }
+  }
+
+  /** Reads a model file. */
+  public static RankerModel read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read ranker model " + file, e);
+    }
+  }
+
+  /** Reads a model; {@code source} names it in error messages. */
+  public static RankerModel read(InputStream in, String source) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    List<double[]> stages = new ArrayList<>();
+    List<List<BoostedTrees.Tree>> trees = new ArrayList<>();
+    List<Double> rates = new ArrayList<>();
+    List<String[]> nodes = null;
+    int nodesLeft = 0;
+    double[] cal = null;
+    Map<String, String> meta = new LinkedHashMap<>();
+    Set<FeatureGroup> without = EnumSet.noneOf(FeatureGroup.class);
+    boolean formatSeen = false;
+    String line;
+    int no = 0;
+    while ((line = r.readLine()) != null) {
+      no++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      String where = source + ":" + no + ": ";
+      try {
+        if (nodesLeft > 0) {
+          if (!f[0].equals("node")) {
+            throw new IllegalArgumentException(where + "expected " + nodesLeft + " more node lines");
+          }
+          nodes.add(f);
+          if (--nodesLeft == 0) {
+            trees.get(trees.size() - 1).add(tree(nodes, stages.size(), where));
+          }
+          continue;
+        }
+        switch (f[0]) {
+          case "format" -> {
+            if (f.length < 3 || !f[1].equals(FORMAT) || Integer.parseInt(f[2]) != VERSION) {
+              throw new IllegalArgumentException(where + "not a " + FORMAT + " " + VERSION + " file: " + line);
+            }
+            formatSeen = true;
+          }
+          case "meta" -> meta.put(f[1], f.length > 2 ? f[2] : "");
+          case "without" -> without.add(FeatureGroup.parse(f[1]));
+          case "stage" -> {
+            int k = Integer.parseInt(f[1]);
+            if (k != stages.size() + 1) {
+              throw new IllegalArgumentException(where + "stage " + k + " out of order");
+            }
+            stages.add(new double[k == 1 ? Features.STAGE1.size() : Features.STAGE2.size()]);
+            trees.add(new ArrayList<>());
+            rates.add(0.0);
+          }
+          case "trees" -> {
+            if (stages.isEmpty()) {
+              throw new IllegalArgumentException(where + "trees before any stage");
+            }
+            rates.set(rates.size() - 1, Double.parseDouble(f[1]));
+          }
+          case "tree" -> {
+            if (stages.isEmpty()) {
+              throw new IllegalArgumentException(where + "tree before any stage");
+            }
+            nodesLeft = Integer.parseInt(f[1]);
+            nodes = new ArrayList<>();
+            if (nodesLeft < 1) {
+              throw new IllegalArgumentException(where + "a tree needs at least one node");
+            }
+          }
+          case "weight" -> {
+            if (stages.isEmpty()) {
+              throw new IllegalArgumentException(where + "weight before any stage");
+            }
+            List<String> names = stages.size() == 1 ? Features.STAGE1 : Features.STAGE2;
+            int i = names.indexOf(f[1]);
+            if (i < 0) {
+              throw new IllegalArgumentException(where + "unknown feature '" + f[1] + "' for stage " + stages.size());
+            }
+            stages.get(stages.size() - 1)[i] = Double.parseDouble(f[2]);
+          }
+          case "calibration" -> cal = new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+              Double.parseDouble(f[3]), Double.parseDouble(f[4])};
+          default -> throw new IllegalArgumentException(where + "unknown record '" + f[0] + "'");
+        }
+      } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+        throw new IllegalArgumentException(where + "malformed line: " + line, e);
+      }
+    }
+    if (!formatSeen) {
+      throw new IllegalArgumentException(source + ": missing 'format\t" + FORMAT + "\t" + VERSION + "' line");
+    }
+    if (nodesLeft > 0) {
+      throw new IllegalArgumentException(source + ": the file ends inside a tree");
+    }
+    if (cal == null) {
+      throw new IllegalArgumentException(source + ": missing calibration line");
+    }
+    List<BoostedTrees> boosted = new ArrayList<>();
+    for (int k = 0; k < stages.size(); k++) {
+      boosted.add(trees.get(k).isEmpty() ? BoostedTrees.NONE : new BoostedTrees(trees.get(k), rates.get(k)));
+    }
+    return new RankerModel(stages, boosted, cal, meta, without);
+  }
+
+  private static BoostedTrees.Tree tree(List<String[]> nodes, int stage, String where) {
+    List<String> names = stage == 1 ? Features.STAGE1 : Features.STAGE2;
+    int m = nodes.size();
+    int[] f = new int[m];
+    double[] t = new double[m];
+    int[] l = new int[m];
+    int[] r = new int[m];
+    double[] v = new double[m];
+    for (int i = 0; i < m; i++) {
+      String[] n = nodes.get(i);
+      if (n[1].equals("-")) {
+        f[i] = -1;
+        v[i] = Double.parseDouble(n[2]);
+      } else {
+        f[i] = names.indexOf(n[1]);
+        if (f[i] < 0) {
+          throw new IllegalArgumentException(where + "unknown feature '" + n[1] + "' in a tree of stage " + stage);
+        }
+        t[i] = Double.parseDouble(n[2]);
+        l[i] = Integer.parseInt(n[3]);
+        r[i] = Integer.parseInt(n[4]);
+        if (l[i] <= i || r[i] <= i || l[i] >= m || r[i] >= m) {
+          throw new IllegalArgumentException(where + "tree node " + i + " points outside the tree");
+        }
+      }
+    }
+    return new BoostedTrees.Tree(f, t, l, r, v);
+  }
+
+  /** Writes the model file. */
+  public void write(Path file) {
+    try {
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        write(w);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write ranker model " + file, e);
+    }
+  }
+
+  /** Writes the model text. */
+  public void write(Writer w) throws IOException {
+    w.write("# Polylink ranker model: linear scorers per stage over named features, Platt calibration\n");
+    w.write("format\t" + FORMAT + "\t" + VERSION + "\n");
+    for (Map.Entry<String, String> e : meta.entrySet()) {
+      w.write("meta\t" + e.getKey() + "\t" + e.getValue().replace('\t', ' ').replace('\n', ' ') + "\n");
+    }
+    for (FeatureGroup g : without) {
+      w.write("without\t" + g.prefix() + "\n");
+    }
+    for (int s = 0; s < stages.size(); s++) {
+      w.write("stage\t" + (s + 1) + "\n");
+      List<String> names = s == 0 ? Features.STAGE1 : Features.STAGE2;
+      double[] ws = stages.get(s);
+      for (int i = 0; i < ws.length; i++) {
+        if (ws[i] != 0) {
+          w.write("weight\t" + names.get(i) + "\t" + String.format(Locale.ROOT, "%.6g", ws[i]) + "\n");
+        }
+      }
+      BoostedTrees bt = trees.get(s);
+      if (!bt.trees.isEmpty()) {
+        w.write("trees\t" + bt.learningRate + "\n");
+        for (BoostedTrees.Tree t : bt.trees) {
+          w.write("tree\t" + t.feature().length + "\n");
+          for (int i = 0; i < t.feature().length; i++) {
+            if (t.feature()[i] < 0) {
+              w.write("node\t-\t" + String.format(Locale.ROOT, "%.6g", t.value()[i]) + "\n");
+            } else {
+              w.write("node\t" + names.get(t.feature()[i]) + "\t" + t.threshold()[i] + "\t" + t.left()[i] + "\t"
+                  + t.right()[i] + "\n");
+            }
+          }
+        }
+      }
+    }
+    w.write(String.format(Locale.ROOT, "calibration\t%.6g\t%.6g\t%.6g\t%.6g%n", calibration[0], calibration[1],
+        calibration[2], calibration[3]));
+  }
+}
