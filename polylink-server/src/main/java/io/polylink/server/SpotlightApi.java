@@ -161,11 +161,9 @@ final class SpotlightApi {
     for (Link l : d.links()) {
       List<Spotlight.Candidate> cs = new ArrayList<>();
       List<Candidate> ranked = l.candidates().isEmpty() ? List.of(new Candidate(l.entity(), l.score(), 0)) : l.candidates();
+      // every kept alternative, however low its (calibrated) score: listing them is what /candidates is for
       for (int i = 0; i < ranked.size(); i++) {
         Candidate c = ranked.get(i);
-        if (c.score() < r.confidence() && i > 0) {
-          continue;
-        }
         EntityRecord rec = linking.entity(c.id()).orElse(null);
         double next = i + 1 < ranked.size() ? ranked.get(i + 1).score() : 0;
         cs.add(new Spotlight.Candidate(rec == null ? c.id().value() : rec.label(lang), c.id().value(), c.score(),
