@@ -48,18 +48,52 @@ final class BoostedTrees {
 
   final List<Tree> trees;
   final double learningRate;
+  // every tree's nodes in flat arrays (node indexes global), for cache-friendly evaluation
+  private final int[] roots;
+  private final int[] feature;
+  private final double[] threshold;
+  private final int[] left;
+  private final int[] right;
+  private final double[] value;
 
   BoostedTrees(List<Tree> trees, double learningRate) {
     this.trees = List.copyOf(trees);
     this.learningRate = learningRate;
+    int total = 0;
+    for (Tree t : trees) {
+      total += t.feature().length;
+    }
+    roots = new int[trees.size()];
+    feature = new int[total];
+    threshold = new double[total];
+    left = new int[total];
+    right = new int[total];
+    value = new double[total];
+    int base = 0;
+    for (int k = 0; k < trees.size(); k++) {
+      Tree t = trees.get(k);
+      roots[k] = base;
+      for (int i = 0; i < t.feature().length; i++) {
+        feature[base + i] = t.feature()[i];
+        threshold[base + i] = t.threshold()[i];
+        left[base + i] = base + t.left()[i];
+        right[base + i] = base + t.right()[i];
+        value[base + i] = t.value()[i];
+      }
+      base += t.feature().length;
+    }
   }
 
   static final BoostedTrees NONE = new BoostedTrees(List.of(), 0);
 
   double apply(double[] x) {
     double s = 0;
-    for (Tree t : trees) {
-      s += t.apply(x);
+    for (int root : roots) {
+      int n = root;
+      while (feature[n] >= 0) {
+        n = x[feature[n]] <= threshold[n] ? left[n] : right[n];
+      }
+      s += value[n];
     }
     return s * learningRate;
   }

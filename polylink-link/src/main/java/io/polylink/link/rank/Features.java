@@ -187,10 +187,13 @@ final class Features {
         List<RankCandidate> cs = mentions.get(i).candidates();
         signature[i] = new String[cs.size()];
         stage1[i] = new double[cs.size()][STAGE1.size()];
+        @SuppressWarnings("unchecked")
+        List<String>[] titleTokens = new List[cs.size()];
         for (int j = 0; j < cs.size(); j++) {
-          signature[i][j] = NameMatch.signature(tokens.get(i), NameMatch.tokens(cs.get(j).title()));
+          titleTokens[j] = NameMatch.tokens(cs.get(j).title());
+          signature[i][j] = NameMatch.signature(tokens.get(i), titleTokens[j]);
         }
-        local(mentions.get(i), tokens.get(i), stage1[i]);
+        local(mentions.get(i), tokens.get(i), titleTokens, stage1[i]);
       }
       // graph features without decisions: PageRank from every unit's candidates, uniformly and by popularity
       double[][] uniform = new double[allUnits][];
@@ -486,7 +489,7 @@ final class Features {
   }
 
   /** The LOCAL features of a mention's candidates into the first columns of {@code out}. */
-  static void local(RankMention m, List<String> mentionTokens, double[][] out) {
+  static void local(RankMention m, List<String> mentionTokens, List<String>[] titleTokens, double[][] out) {
     List<RankCandidate> cs = m.candidates();
     int n = cs.size();
     if (n == 0) {
@@ -522,9 +525,10 @@ final class Features {
       f[x++] = Math.log1p(rank);
       f[x++] = Double.isNaN(c.nameShare()) ? 0 : c.nameShare();
       // name
-      List<String> full = NameMatch.tokens(c.title());
-      List<String> unq = NameMatch.tokens(NameMatch.stripQualifier(c.title()));
-      List<String> comma = NameMatch.tokens(NameMatch.beforeComma(c.title()));
+      List<String> full = titleTokens[j];
+      boolean plainTitle = c.title().indexOf('(') < 0 && c.title().indexOf(',') < 0;
+      List<String> unq = plainTitle ? full : NameMatch.tokens(NameMatch.stripQualifier(c.title()));
+      List<String> comma = plainTitle ? full : NameMatch.tokens(NameMatch.beforeComma(c.title()));
       boolean exact = !mentionTokens.isEmpty() && mentionTokens.equals(unq);
       Set<String> ts = NameMatch.set(unq);
       int inter = 0;
