@@ -134,25 +134,57 @@ final class Features {
         unitNodes[units + a] = new int[] {nodeIds.computeIfAbsent(anchorList.get(a).id(), k -> nodeIds.size())};
       }
       nodes = nodeIds.size();
-      // undirected edges from every candidate's and anchor's links, self-links dropped
-      List<Set<Integer>> adj = new ArrayList<>(nodes);
-      for (int n = 0; n < nodes; n++) {
-        adj.add(new HashSet<>());
-      }
+      // undirected edges from every candidate's and anchor's links, self-links dropped: sorted, distinct pairs
+      long[] edges = new long[64];
+      int edgeCount = 0;
       if (graph) {
         for (int i = 0; i < m; i++) {
           List<RankCandidate> cs = mentions.get(i).candidates();
           for (int j = 0; j < cs.size(); j++) {
-            addEdges(adj, nodeIds, nodeOf[i][j], cs.get(j).links());
+            for (String l : cs.get(j).links()) {
+              Integer to = nodeIds.get(l);
+              int from = nodeOf[i][j];
+              if (to != null && to != from) {
+                if (edgeCount + 2 > edges.length) {
+                  edges = Arrays.copyOf(edges, edges.length * 2);
+                }
+                edges[edgeCount++] = ((long) from << 32) | to;
+                edges[edgeCount++] = ((long) to << 32) | from;
+              }
+            }
           }
         }
         for (Anchor a : anchorList) {
-          addEdges(adj, nodeIds, nodeIds.get(a.id()), a.links());
+          int from = nodeIds.get(a.id());
+          for (String l : a.links()) {
+            Integer to = nodeIds.get(l);
+            if (to != null && to != from) {
+              if (edgeCount + 2 > edges.length) {
+                edges = Arrays.copyOf(edges, edges.length * 2);
+              }
+              edges[edgeCount++] = ((long) from << 32) | to;
+              edges[edgeCount++] = ((long) to << 32) | from;
+            }
+          }
+        }
+      }
+      Arrays.sort(edges, 0, edgeCount);
+      int[] degree = new int[nodes];
+      int distinct = 0;
+      for (int e = 0; e < edgeCount; e++) {
+        if (e == 0 || edges[e] != edges[e - 1]) {
+          edges[distinct++] = edges[e];
+          degree[(int) (edges[e] >>> 32)]++;
         }
       }
       neighbors = new int[nodes][];
       for (int n = 0; n < nodes; n++) {
-        neighbors[n] = adj.get(n).stream().mapToInt(Integer::intValue).sorted().toArray();
+        neighbors[n] = new int[degree[n]];
+      }
+      int[] fill = new int[nodes];
+      for (int e = 0; e < distinct; e++) {
+        int from = (int) (edges[e] >>> 32);
+        neighbors[from][fill[from]++] = (int) edges[e];
       }
       List<List<Integer>> uon = new ArrayList<>(nodes);
       for (int n = 0; n < nodes; n++) {
@@ -168,16 +200,27 @@ final class Features {
         unitsOfNode[n] = uon.get(n).stream().mapToInt(Integer::intValue).toArray();
       }
       longer = new int[units][];
+      List<Set<String>> unitSets = new ArrayList<>(units);
       for (int u = 0; u < units; u++) {
-        Set<String> mine = new HashSet<>(unitTokens.get(u));
+        unitSets.add(new HashSet<>(unitTokens.get(u)));
+      }
+      Map<String, List<Integer>> unitsByToken = new HashMap<>();
+      for (int u = 0; u < units; u++) {
+        for (String tok : unitSets.get(u)) {
+          unitsByToken.computeIfAbsent(tok, k -> new ArrayList<>()).add(u);
+        }
+      }
+      for (int u = 0; u < units; u++) {
+        Set<String> mine = unitSets.get(u);
         List<Integer> l = new ArrayList<>();
         if (!mine.isEmpty()) {
-          for (int v = 0; v < units; v++) {
-            Set<String> theirs = new HashSet<>(unitTokens.get(v));
+          for (int v : unitsByToken.get(mine.iterator().next())) {
+            Set<String> theirs = unitSets.get(v);
             if (v != u && theirs.size() > mine.size() && theirs.containsAll(mine)) {
               l.add(v);
             }
           }
+          l.sort(null);
         }
         longer[u] = l.stream().mapToInt(Integer::intValue).toArray();
       }
@@ -250,15 +293,6 @@ final class Features {
       return out;
     }
 
-    private static void addEdges(List<Set<Integer>> adj, Map<String, Integer> nodeIds, int from, List<String> links) {
-      for (String l : links) {
-        Integer to = nodeIds.get(l);
-        if (to != null && to != from) {
-          adj.get(from).add(to);
-          adj.get(to).add(from);
-        }
-      }
-    }
 
     /**
      * Personalized PageRank from the units' candidates (teleport weights per unit node, each unit's summing to 1),
@@ -401,6 +435,18 @@ final class Features {
           }
         }
       }
+      // per signature: {units, probability sum, PageRank sum} over all units; a unit's own share is subtracted below
+      Map<String, double[]> sigTotals = new HashMap<>();
+      for (Map.Entry<String, Map<Integer, double[]>> e : bySig.entrySet()) {
+        double[] tot = new double[3];
+        for (int v : e.getValue().keySet().stream().sorted().toList()) {
+          double[] x = e.getValue().get(v);
+          tot[0]++;
+          tot[1] += x[0];
+          tot[2] += x[1];
+        }
+        sigTotals.put(e.getKey(), tot);
+      }
       for (int i = 0; i < m; i++) {
         int nc = nodeOf[i].length;
         out[i] = new double[nc][];
@@ -454,20 +500,15 @@ final class Features {
           f[base + 10] = s == null ? 1 : 0;
           f[base + 11] = "".equals(s) ? 1 : 0;
           if (s != null) {
-            int count = 0;
-            double pSum = 0;
-            double cohSum = 0;
-            for (Map.Entry<Integer, double[]> e : bySig.get(s).entrySet()) {
-              if (e.getKey() != u) {
-                count++;
-                pSum += e.getValue()[0];
-                cohSum += e.getValue()[1];
-              }
-            }
+            double[] all = sigTotals.get(s);
+            double[] mine = bySig.get(s).get(u);
+            int count = (int) all[0] - (mine == null ? 0 : 1);
+            double pSum = all[1] - (mine == null ? 0 : mine[0]);
+            double cohSum = all[2] - (mine == null ? 0 : mine[1]);
             f[base + 12] = Math.log1p(count);
             f[base + 13] = count / (double) Math.max(1, units - 1);
             f[base + 14] = count == 0 ? 0 : pSum / count;
-            f[base + 15] = Math.log1p(pSum);
+            f[base + 15] = Math.log1p(Math.max(0, pSum));
             f[base + 16] = count == 0 ? -5 : cohSum / count;
           }
         }
