@@ -6,7 +6,6 @@ import io.polylink.kb.source.WikidataDumpSource;
 import io.polylink.kb.store.KbBuildSummary;
 import io.polylink.kb.store.KbBuilder;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -42,7 +41,7 @@ public final class BuildChild {
       r.put("languages", s.languages());
       r.put("seconds", s.seconds());
       r.put("entitiesPerSecond", s.entitiesPerSecond());
-      r.put("processCpuSeconds", processCpuSeconds());
+      r.put("processCpuSeconds", Environment.processCpuSeconds());
       r.put("peakRssBytes", MemoryProbe.peakRss());
       r.put("peakHeapUsedBytes", probe.peakHeapUsed());
       r.put("peakHeapAfterGcBytes", probe.peakHeapAfterGc());
@@ -52,14 +51,6 @@ public final class BuildChild {
     ChildJvm.report(r);
   }
 
-  /** CPU time of the whole JVM so far (all threads, GC and JIT included); -1 where the JVM does not say. */
-  static double processCpuSeconds() {
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-      long ns = os.getProcessCpuTime();
-      return ns < 0 ? -1 : ns / 1e9;
-    }
-    return -1;
-  }
 
   private static long sizeOf(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {

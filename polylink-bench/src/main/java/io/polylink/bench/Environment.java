@@ -1,5 +1,6 @@
 package io.polylink.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,5 +21,14 @@ final class Environment {
     m.put("availableProcessors", Runtime.getRuntime().availableProcessors());
     m.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
     return m;
+  }
+
+  /** CPU time of the whole JVM so far (all threads, GC and JIT included); -1 where the JVM does not say. */
+  static double processCpuSeconds() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      long ns = os.getProcessCpuTime();
+      return ns < 0 ? -1 : ns / 1e9;
+    }
+    return -1;
   }
 }

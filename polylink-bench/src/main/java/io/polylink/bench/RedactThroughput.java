@@ -12,7 +12,6 @@ import io.polylink.redact.Redactor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,7 +157,7 @@ public final class RedactThroughput {
   }
 
   private static Run regexOnly(Path corpus) throws IOException {
-    double cpu0 = cpuSeconds();
+    double cpu0 = Environment.processCpuSeconds();
     long t0 = System.nanoTime();
     long n = 0;
     long docs = 0;
@@ -173,12 +172,12 @@ public final class RedactThroughput {
         }
       }
       return new Run(Files.size(corpus), (System.nanoTime() - t0) / 1e9, docs, n, probe.peakHeapUsed(),
-          cpuSeconds() - cpu0);
+          Environment.processCpuSeconds() - cpu0);
     }
   }
 
   private static Run corpus(Redactor redactor, Path corpus, Path outFile, int threads) throws IOException {
-    double cpu0 = cpuSeconds();
+    double cpu0 = Environment.processCpuSeconds();
     long t0 = System.nanoTime();
     CorpusReport rep;
     try (MemoryProbe probe = MemoryProbe.start(50);
@@ -190,15 +189,10 @@ public final class RedactThroughput {
         throw new IllegalStateException(rep.failed().size() + " documents failed, e.g. " + rep.failed());
       }
       return new Run(Files.size(corpus), secs, rep.documents(), rep.findings(), probe.peakHeapUsed(),
-          cpuSeconds() - cpu0);
+          Environment.processCpuSeconds() - cpu0);
     } finally {
       Files.deleteIfExists(outFile);
     }
-  }
-
-  private static double cpuSeconds() {
-    var os = ManagementFactory.getOperatingSystemMXBean();
-    return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() / 1e9 : Double.NaN;
   }
 
   private static double median(List<Double> xs) {

@@ -64,14 +64,9 @@ public record NilMention(String docId, Span span, String surface, String key, St
       if (key.isEmpty()) {
         continue;
       }
-      int first = 0;
-      while (first < tokens.size() && tokens.get(first).end() <= start) {
-        first++;
-      }
-      int last = first;
-      while (last < tokens.size() && tokens.get(last).start() < end) {
-        last++;
-      }
+      int[] range = TextNormalizer.tokenRange(tokens, start, end);
+      int first = range[0];
+      int last = range[1];
       Set<String> words = new LinkedHashSet<>();
       for (int i = Math.max(0, first - contextTokens); i < Math.min(tokens.size(), last + contextTokens); i++) {
         if (i >= first && i < last) {

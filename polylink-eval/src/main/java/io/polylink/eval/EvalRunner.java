@@ -657,7 +657,8 @@ public final class EvalRunner {
     return o;
   }
 
-  private static ObjectNode score(ClusteringMetrics.Score s) {
+  /** A clustering score as the harness reports it: precision, recall, F1. */
+  public static ObjectNode score(ClusteringMetrics.Score s) {
     ObjectNode o = JSON.createObjectNode();
     o.put("precision", s.precision());
     o.put("recall", s.recall());

@@ -165,14 +165,9 @@ public final class Linker {
       }
       int start = TextOffsets.toCharIndex(text, span.start());
       int end = TextOffsets.toCharIndex(text, span.end());
-      int first = 0;
-      while (first < tokens.size() && tokens.get(first).end() <= start) {
-        first++;
-      }
-      int last = first;
-      while (last < tokens.size() && tokens.get(last).start() < end) {
-        last++;
-      }
+      int[] range = TextNormalizer.tokenRange(tokens, start, end);
+      int first = range[0];
+      int last = range[1];
       String surface = text.substring(start, end);
       String key = TextNormalizer.key(surface);
       Spot s = new Spot(first, last, start, end, key, surface, false);

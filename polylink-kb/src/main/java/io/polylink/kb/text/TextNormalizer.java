@@ -163,6 +163,22 @@ public final class TextNormalizer {
     return key.toString();
   }
 
+  /**
+   * The tokens a char span {@code [start, end)} covers: {@code {first, last}}, the first token not ending before
+   * the span and one past the last token starting inside it ({@code first == last} when it covers none).
+   */
+  public static int[] tokenRange(List<Token> tokens, int start, int end) {
+    int first = 0;
+    while (first < tokens.size() && tokens.get(first).end() <= start) {
+      first++;
+    }
+    int last = first;
+    while (last < tokens.size() && tokens.get(last).start() < end) {
+      last++;
+    }
+    return new int[] {first, last};
+  }
+
   /** Joins tokens {@code [from, to)} (to = -1 for all) into a key. */
   public static String join(List<Token> tokens, int from, int to) {
     if (to < 0) {
