@@ -65,13 +65,25 @@ final class Bodies {
     return null;
   }
 
+  /**
+   * Past the limit, up to this many further bytes are read and thrown away before the 413 goes out: a client still
+   * sending its body would otherwise see the connection reset instead of the answer (Jetty closes a connection whose
+   * request content was not consumed). Anything larger than this is cut off with the connection.
+   */
+  private long drainCap() {
+    return Math.max(4 * maxBytes, 1L << 20);
+  }
+
   /** The body's bytes, at most {@code maxBytes}. */
   byte[] bytes(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > maxBytes) {
-      throw tooLarge(declared);
-    }
     try (InputStream in = ctx.req().getInputStream()) {
+      if (declared > maxBytes) {
+        if (declared <= drainCap()) {
+          drain(in, declared);
+        }
+        throw tooLarge(declared);
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(declared, 1 << 20)));
       byte[] buf = new byte[16384];
       long total = 0;
@@ -79,6 +91,7 @@ final class Bodies {
       while ((n = in.read(buf)) > 0) {
         total += n;
         if (total > maxBytes) {
+          drain(in, drainCap());
           throw tooLarge(-1);
         }
         out.write(buf, 0, n);
@@ -86,6 +99,20 @@ final class Bodies {
       return out.toByteArray();
     } catch (IOException e) {
       throw Problem.badRequest("the request body could not be read: " + e.getMessage());
+    }
+  }
+
+  /** Reads and discards at most {@code limit} bytes; a read error ends it quietly (the answer is a 413 anyway). */
+  private static void drain(InputStream in, long limit) {
+    byte[] buf = new byte[16384];
+    long seen = 0;
+    try {
+      int n;
+      while (seen < limit && (n = in.read(buf)) > 0) {
+        seen += n;
+      }
+    } catch (IOException ignored) {
+      // the client went away; the 413 still goes out if the connection allows it
     }
   }
 
