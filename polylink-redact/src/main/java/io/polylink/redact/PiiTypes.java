@@ -10,6 +10,8 @@ public final class PiiTypes {
   public static final String PERSON = "PERSON";
   public static final String LOCATION = "LOCATION";
   public static final String ORGANIZATION = "ORGANIZATION";
+  /** A postal address (street, house number, and where present city, region, postcode), as presidio-research names it. */
+  public static final String STREET_ADDRESS = "STREET_ADDRESS";
   public static final String EMAIL_ADDRESS = "EMAIL_ADDRESS";
   public static final String PHONE_NUMBER = "PHONE_NUMBER";
   public static final String CREDIT_CARD = "CREDIT_CARD";
@@ -26,7 +28,7 @@ public final class PiiTypes {
   public static final String DE_TAX_ID = "DE_TAX_ID";
 
   /** Every type the built-in recognizers (without a trained model) can emit. */
-  public static final List<String> BUILT_IN = List.of(PERSON, LOCATION, ORGANIZATION, EMAIL_ADDRESS, PHONE_NUMBER,
+  public static final List<String> BUILT_IN = List.of(PERSON, LOCATION, ORGANIZATION, STREET_ADDRESS, EMAIL_ADDRESS, PHONE_NUMBER,
       CREDIT_CARD, IBAN_CODE, IP_ADDRESS, URL, DATE_TIME, US_SSN, UK_NINO, ES_NIF, ES_NIE, FR_NIR, IT_FISCAL_CODE,
       DE_TAX_ID);
 }

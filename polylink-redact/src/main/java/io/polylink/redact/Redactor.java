@@ -13,6 +13,8 @@ import io.polylink.redact.recognize.ContextWords;
 import io.polylink.redact.recognize.LinkerRecognizer;
 import io.polylink.redact.recognize.NameDetector;
 import io.polylink.redact.recognize.Recognizers;
+import io.polylink.redact.tagger.BuiltInNameModel;
+import io.polylink.redact.tagger.NameTaggerRecognizer;
 import io.polylink.redact.tagger.TaggerModel;
 import io.polylink.redact.tagger.TaggerRecognizer;
 import java.io.BufferedReader;
@@ -74,6 +76,7 @@ public final class Redactor {
     private boolean allPhoneRegions;
     private Linker linker;
     private boolean names = true;
+    private boolean nameTagger = true;
     private Set<String> nameParts = Set.of();
 
     private Builder() {}
@@ -100,6 +103,15 @@ public final class Redactor {
     /** Turns the unknown-name detector on or off (default on). */
     public Builder names(boolean on) {
       this.names = on;
+      return this;
+    }
+
+    /**
+     * Turns the built-in tagger for persons, locations, organizations and street addresses on or off (default on,
+     * when the name detector is on); off, the name detector works from case and cue words alone.
+     */
+    public Builder nameTagger(boolean on) {
+      this.nameTagger = on;
       return this;
     }
 
@@ -154,8 +166,15 @@ public final class Redactor {
       if (linker != null) {
         all.add(new LinkerRecognizer(linker));
       }
-      if (names) {
-        all.add(new NameDetector(nameParts));
+      // a model the user trained for their own domain outranks the built-in name recognizers where both find a span
+      boolean userModel = recognizers.stream().anyMatch(r -> r instanceof TaggerRecognizer);
+      double cap = userModel ? TaggerModel.SCORE - 0.01 : 1.0;
+      if (names && nameTagger) {
+        TaggerModel builtIn = BuiltInNameModel.get();
+        all.add(capped(new NameDetector(nameParts, builtIn::gazetteerClass), cap));
+        all.add(capped(new NameTaggerRecognizer(builtIn), cap));
+      } else if (names) {
+        all.add(capped(new NameDetector(nameParts), cap));
       }
       all.addAll(recognizers);
       if (all.isEmpty()) {
@@ -165,6 +184,28 @@ public final class Redactor {
       recognizers.addAll(all);
       return new Redactor(this);
     }
+  }
+
+  /** {@code r} with its scores capped at {@code max}. */
+  private static Recognizer capped(Recognizer r, double max) {
+    if (max >= 1.0) {
+      return r;
+    }
+    return new Recognizer() {
+      @Override
+      public String name() {
+        return r.name();
+      }
+
+      @Override
+      public void recognize(String text, String language, List<Detection> out) {
+        List<Detection> found = new ArrayList<>();
+        r.recognize(text, language, found);
+        for (Detection d : found) {
+          out.add(d.score() <= max ? d : new Detection(d.type(), d.start(), d.end(), max, d.recognizer()));
+        }
+      }
+    };
   }
 
   /** The policy in use. */

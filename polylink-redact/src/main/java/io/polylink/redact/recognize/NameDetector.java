@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -32,6 +33,7 @@ public final class NameDetector implements Recognizer {
   private static final Set<String> ORG_SUFFIXES = Set.of("inc", "ltd", "llc", "corp", "corporation", "company",
       "co", "group", "gmbh", "ag", "sa", "sl", "plc", "bank", "university", "hospital", "foundation", "association",
       "institute", "partners", "holdings", "labs", "technologies", "systems", "solutions", "ltda", "srl", "spa");
+  private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("inc", "ltd", "corp", "co", "llc", "plc", "ltda");
   private static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "der", "den", "da", "di",
       "du", "la", "le", "bin", "ibn", "al", "y", "dos", "das", "ter", "ten");
   /** Capitalized words that start lines and sentences but are not names. */
@@ -46,15 +48,32 @@ public final class NameDetector implements Recognizer {
       "september", "october", "november", "december", "nombre", "apellidos", "fecha", "edad", "sexo", "domicilio",
       "médico", "medico", "informe", "paciente", "datos");
 
+  /** Score of a capitalized run with no cue and no known name part when name lists are at hand: below 0.5. */
+  static final double UNSUPPORTED = 0.45;
+
   private final Set<String> common;
   private final Set<String> nameParts;
+  private final Function<String, String> lists;
 
   /**
    * @param nameParts normalized given and family names (from the KB's person entities or a user lexicon); may be
    *     empty
    */
   public NameDetector(Set<String> nameParts) {
+    this(nameParts, null);
+  }
+
+  /**
+   * @param nameParts normalized given and family names (from the KB's person entities or a user lexicon); may be
+   *     empty
+   * @param lists classes of a lower-cased word in outside name lists ("given", "family", "place", joined by '+';
+   *     "" when unknown), e.g. {@link io.polylink.redact.tagger.TaggerModel#gazetteerClass}; or null. With lists, a
+   *     capitalized run that has neither a cue nor a listed name part scores {@value #UNSUPPORTED} — under the default
+   *     threshold, since a capital letter alone is weak evidence — and a place guess needs a listed place word.
+   */
+  public NameDetector(Set<String> nameParts, Function<String, String> lists) {
     this.nameParts = Set.copyOf(nameParts);
+    this.lists = lists;
     Set<String> c = new HashSet<>(NOT_NAMES);
     for (CharArraySet s : List.of(org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet(),
         org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet(),
@@ -110,16 +129,25 @@ public final class NameDetector implements Recognizer {
     List<String> before = ContextWords.wordsBefore(text, first.start(), 3);
     String prev = before.isEmpty() ? "" : TextNormalizer.key(before.get(0));
     if (ORG_SUFFIXES.contains(last.norm()) && to - from >= 2) {
+      if (ABBREVIATED_SUFFIXES.contains(last.norm()) && end < text.length() && text.charAt(end) == '.') {
+        end++; // "Conway Inc." keeps the abbreviation's dot
+      }
       out.add(new Detection(PiiTypes.ORGANIZATION, first.start(), end, 0.85, name()));
       return;
     }
     int words = 0;
     boolean lexicon = false;
+    boolean listedPlace = false;
     for (int k = from; k < to; k++) {
       if (!initial(tokens.get(k), text)) {
         words++;
       }
       lexicon |= nameParts.contains(tokens.get(k).norm());
+      if (lists != null && !initial(tokens.get(k), text)) {
+        String cls = lists.apply(text.substring(tokens.get(k).start(), tokens.get(k).end()));
+        lexicon |= cls.contains("given") || cls.contains("family");
+        listedPlace |= cls.contains("place");
+      }
     }
     double score = words >= 2 ? 0.6 : 0.5;
     boolean title = TITLES.contains(prev) && prevGapIsTitle(text, first.start());
@@ -134,14 +162,20 @@ public final class NameDetector implements Recognizer {
       score += 0.25;
     }
     if (lexicon) {
-      score += 0.3;
+      // a KB's person names are strong evidence; a word in the built-in lists is weaker, and must not outrank the
+      // name tagger's reading of the context (0.85) on its own
+      score += lists == null ? 0.3 : 0.2;
     }
     if (first.is(Token.SENTENCE_START) && words == 1 && !title && !cue) {
       score -= 0.2;
     }
     if (!title && !cue && !lexicon && PLACE_CUES.contains(prev)) {
-      out.add(new Detection(PiiTypes.LOCATION, first.start(), end, 0.55, name()));
+      out.add(new Detection(PiiTypes.LOCATION, first.start(), end, lists == null || listedPlace ? 0.55 : UNSUPPORTED,
+          name()));
       return;
+    }
+    if (lists != null && !title && !cue && !dialogue && !lexicon) {
+      score = Math.min(score, UNSUPPORTED);
     }
     out.add(new Detection(PiiTypes.PERSON, first.start(), end, Math.max(0, Math.min(1, score)), name()));
   }

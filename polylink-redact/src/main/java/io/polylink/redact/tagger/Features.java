@@ -15,6 +15,11 @@ final class Features {
   private Features() {}
 
   static List<List<String>> of(String text, int[] tok, Map<String, String> lexicon) {
+    return of(text, tok, lexicon, Map.of());
+  }
+
+  /** As above, with the classes of an outside word list ({@link Gazetteer}) when it is not empty. */
+  static List<List<String>> of(String text, int[] tok, Map<String, String> lexicon, Map<String, String> gazetteer) {
     int n = tok.length / 2;
     String[] w = new String[n];
     String[] shape = new String[n];
@@ -24,6 +29,13 @@ final class Features {
       w[i] = s.toLowerCase(Locale.ROOT);
       shape[i] = shape(s);
       lex[i] = lexicon.getOrDefault(w[i], "-");
+    }
+    String[] gz = null;
+    if (!gazetteer.isEmpty()) {
+      gz = new String[n];
+      for (int i = 0; i < n; i++) {
+        gz[i] = gazetteer.getOrDefault(w[i], "-");
+      }
     }
     String first = n > 0 ? w[0] : "";
     String second = n > 1 ? w[1] : "";
@@ -67,6 +79,13 @@ final class Features {
         }
       }
       f.add("gap=" + (i > 0 && tok[2 * i] == tok[2 * i - 1] ? "0" : "1"));
+      if (gz != null) {
+        String g0 = gz[i] + "|" + shape[i];
+        f.add("gz=" + g0);
+        f.add("gz-1=" + (i > 0 ? gz[i - 1] : "<s>") + "|" + g0);
+        f.add("gz+1=" + g0 + "|" + (i + 1 < n ? gz[i + 1] : "</s>"));
+        f.add("gzw-1=" + (i > 0 ? w[i - 1] : "<s>") + "|" + g0);
+      }
       out.add(f);
     }
     return out;

@@ -6,6 +6,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ import java.util.zip.GZIPOutputStream;
 public final class TaggerModel {
 
   private static final int MAGIC = 0x504c5447; // "PLTG"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2; // 2 adds the gazetteer; 1 is still read
   /** Score given to every tagged span: the perceptron has no calibrated probability. */
   public static final double SCORE = 0.85;
 
@@ -65,14 +66,16 @@ public final class TaggerModel {
   private final float[] weights; // feature-major: weights[f * L + label]
   private final float[] transitions; // [prev * L + cur], prev = L means start
   private final Map<String, String> lexicon;
+  private final Map<String, String> gazetteer; // word -> classes from an outside list; empty when trained without
 
   private TaggerModel(String[] labels, Map<String, Integer> featureIndex, float[] weights, float[] transitions,
-      Map<String, String> lexicon) {
+      Map<String, String> lexicon, Map<String, String> gazetteer) {
     this.labels = labels;
     this.featureIndex = featureIndex;
     this.weights = weights;
     this.transitions = transitions;
     this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
   }
 
   /** The entity types this model tags, sorted. */
@@ -86,6 +89,21 @@ public final class TaggerModel {
     return List.copyOf(t);
   }
 
+  /** The gazetteer classes of {@code word} ("given+family", "place", ...), "" when the model has none for it. */
+  public String gazetteerClass(String word) {
+    return gazetteer.getOrDefault(word.toLowerCase(java.util.Locale.ROOT), "");
+  }
+
+  /** Whether any word of {@code phrase} is in the model's gazetteer. */
+  public boolean inGazetteer(String phrase) {
+    for (String w : phrase.split("[^\\p{L}]+")) {
+      if (!w.isEmpty() && gazetteer.containsKey(w.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Number of features kept. */
   public int featureCount() {
     return featureIndex.size();
@@ -93,6 +111,19 @@ public final class TaggerModel {
 
   /** Trains a model on annotated documents. */
   public static TaggerModel train(List<AnnotatedText> docs, Settings settings) {
+    return train(docs, settings, Map.of());
+  }
+
+  /**
+   * Trains a model on annotated documents with an outside word list as a feature: {@code gazetteer} maps lower-cased
+   * words to a class name (e.g. {@link Gazetteer#fromDatafaker()}'s given/family/place), so words the training text
+   * never showed still carry what the list knows of them. The list is saved with the model.
+   *
+   * <p>With a gazetteer the words learned from the training annotations are not used, and a third of the
+   * gazetteer's words (chosen with the settings' seed) look unknown while training: text generated from the same
+   * lists would otherwise teach the model to trust the list alone, while real text is full of names no list holds.
+   */
+  public static TaggerModel train(List<AnnotatedText> docs, Settings settings, Map<String, String> gazetteer) {
     if (docs.isEmpty()) {
       throw new IllegalArgumentException("nothing to train on: no annotated documents");
     }
@@ -112,7 +143,17 @@ public final class TaggerModel {
     for (int i = 0; i < labels.length; i++) {
       labelIndex.put(labels[i], i);
     }
-    Map<String, String> lexicon = lexicon(docs);
+    Map<String, String> lexicon = gazetteer.isEmpty() ? lexicon(docs) : Map.of();
+    Map<String, String> seenGazetteer = gazetteer;
+    if (!gazetteer.isEmpty()) {
+      Random hide = new Random(settings.seed() * 31 + 7);
+      seenGazetteer = new HashMap<>();
+      for (var e : new TreeMap<>(gazetteer).entrySet()) {
+        if (hide.nextInt(3) != 0) {
+          seenGazetteer.put(e.getKey(), e.getValue());
+        }
+      }
+    }
     // sequences: one per line with at least one token
     List<String[][]> featSeqs = new ArrayList<>();
     List<int[]> goldSeqs = new ArrayList<>();
@@ -124,7 +165,7 @@ public final class TaggerModel {
           continue;
         }
         int[] gold = goldLabels(d, tok, labelIndex);
-        List<List<String>> fs = Features.of(d.text(), tok, lexicon);
+        List<List<String>> fs = Features.of(d.text(), tok, lexicon, seenGazetteer);
         String[][] arr = new String[fs.size()][];
         for (int i = 0; i < fs.size(); i++) {
           arr[i] = fs.get(i).toArray(new String[0]);
@@ -151,7 +192,7 @@ public final class TaggerModel {
     float[] u = new float[w.length];
     float[] tr = new float[(nl + 1) * nl];
     float[] tu = new float[tr.length];
-    TaggerModel m = new TaggerModel(labels, index, w, tr, lexicon);
+    TaggerModel m = new TaggerModel(labels, index, w, tr, lexicon, Map.copyOf(gazetteer));
     Integer[] order = new Integer[seqs.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -320,7 +361,7 @@ public final class TaggerModel {
       if (tok.length == 0) {
         continue;
       }
-      List<List<String>> fs = Features.of(text, tok, lexicon);
+      List<List<String>> fs = Features.of(text, tok, lexicon, gazetteer);
       String[][] arr = new String[fs.size()][];
       for (int i = 0; i < arr.length; i++) {
         arr[i] = fs.get(i).toArray(new String[0]);
@@ -391,6 +432,11 @@ public final class TaggerModel {
         out.writeUTF(e.getKey());
         out.writeUTF(e.getValue());
       }
+      out.writeInt(gazetteer.size());
+      for (var e : new TreeMap<>(gazetteer).entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeUTF(e.getValue());
+      }
     }
   }
 
@@ -407,13 +453,19 @@ public final class TaggerModel {
 
   /** Reads a model written by {@link #save}. */
   public static TaggerModel load(Path file) throws IOException {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(
-        Files.newInputStream(file))))) {
+    try (InputStream raw = Files.newInputStream(file)) {
+      return load(raw, file.toString());
+    }
+  }
+
+  /** Reads a model written by {@link #save} from a stream (e.g. a class-path resource) named {@code file}. */
+  public static TaggerModel load(InputStream raw, String file) throws IOException {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
       if (in.readInt() != MAGIC) {
         throw new IOException(file + " is not a Polylink tagger model");
       }
       int version = in.readInt();
-      if (version != VERSION) {
+      if (version != VERSION && version != 1) {
         throw new IOException(file + " is a tagger model of version " + version + ", this Polylink reads " + VERSION);
       }
       int nl = in.readInt();
@@ -441,7 +493,14 @@ public final class TaggerModel {
       for (int i = 0; i < nlex; i++) {
         lex.put(in.readUTF(), in.readUTF());
       }
-      return new TaggerModel(labels, index, w, tr, lex);
+      Map<String, String> gaz = new HashMap<>();
+      if (version >= 2) {
+        int ngaz = in.readInt();
+        for (int i = 0; i < ngaz; i++) {
+          gaz.put(in.readUTF(), in.readUTF());
+        }
+      }
+      return new TaggerModel(labels, index, w, tr, lex, Map.copyOf(gaz));
     } catch (java.io.EOFException e) {
       throw new IOException(file + " is truncated: not a complete tagger model", e);
     }

@@ -5,6 +5,7 @@ import io.polylink.eval.Dataset;
 import io.polylink.eval.EvalDocument;
 import io.polylink.eval.io.PresidioReader;
 import io.polylink.eval.metrics.PiiSpanMetrics;
+import io.polylink.eval.metrics.PiiTokenMetrics;
 import io.polylink.eval.metrics.Prf;
 import io.polylink.model.Span;
 import io.polylink.model.TextOffsets;
@@ -20,20 +21,43 @@ import java.util.Set;
 
 /**
  * Scores the redactor on presidio-research's synthetic set with the evaluation harness's own reader
- * ({@link PresidioReader}) and metric ({@link PiiSpanMetrics}: exact span and type).
+ * ({@link PresidioReader}) and two of its metrics:
  *
- * <p>Presidio's types map to Polylink's: GPE to LOCATION, DOMAIN_NAME to URL, the rest by name. Supported (scored):
- * PERSON, LOCATION, ORGANIZATION, EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, IBAN_CODE, IP_ADDRESS, URL, DATE_TIME,
- * US_SSN. Not supported, and left out of the overall figure: STREET_ADDRESS, ZIP_CODE, AGE, TITLE, NRP,
- * US_DRIVER_LICENSE — Polylink has no recognizer for them (their predictions are dropped, their gold spans not
- * counted).
+ * <ul>
+ *   <li><b>strict</b> ({@link PiiSpanMetrics}): exact span and type. Presidio's types map to Polylink's: GPE to
+ *       LOCATION, DOMAIN_NAME to URL, the rest by name. Supported (scored): PERSON, LOCATION, ORGANIZATION,
+ *       STREET_ADDRESS, EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, IBAN_CODE, IP_ADDRESS, URL, DATE_TIME, US_SSN. Not
+ *       supported, and left out: ZIP_CODE, AGE, TITLE, NRP, US_DRIVER_LICENSE (their predictions are dropped, their
+ *       gold spans not counted).
+ *   <li><b>token</b> ({@link PiiTokenMetrics}): per token, IO scheme, as presidio-research's {@code Evaluator}
+ *       scores, with presidio-research's own mapping of the data set's types to Presidio's
+ *       ({@link #PRESIDIO_MAPPING}, from its {@code PRESIDIO_CONFIGURATION}: STREET_ADDRESS, GPE and NRP are
+ *       LOCATION; TITLE, AGE and ZIP_CODE are outside). Polylink's STREET_ADDRESS counts as LOCATION there. Types
+ *       Polylink has no recognizer for (US_DRIVER_LICENSE) are outside on both sides.
+ * </ul>
  */
 final class PresidioScorer {
 
   static final Map<String, String> TYPE_MAP = Map.of("GPE", PiiTypes.LOCATION, "DOMAIN_NAME", PiiTypes.URL);
   static final Set<String> SUPPORTED = Set.of(PiiTypes.PERSON, PiiTypes.LOCATION, PiiTypes.ORGANIZATION,
+      PiiTypes.STREET_ADDRESS, PiiTypes.EMAIL_ADDRESS, PiiTypes.PHONE_NUMBER, PiiTypes.CREDIT_CARD, PiiTypes.IBAN_CODE, PiiTypes.IP_ADDRESS,
+      PiiTypes.URL, PiiTypes.DATE_TIME, PiiTypes.US_SSN);
+
+  /** presidio-research's mapping of the synthetic set's types to Presidio's (its PRESIDIO_CONFIGURATION). */
+  static final Map<String, String> PRESIDIO_MAPPING = Map.ofEntries(Map.entry("STREET_ADDRESS", "LOCATION"),
+      Map.entry("PERSON", "PERSON"), Map.entry("GPE", "LOCATION"), Map.entry("ORGANIZATION", "ORGANIZATION"),
+      Map.entry("PHONE_NUMBER", "PHONE_NUMBER"), Map.entry("DATE_TIME", "DATE_TIME"), Map.entry("TITLE", "O"),
+      Map.entry("CREDIT_CARD", "CREDIT_CARD"), Map.entry("US_SSN", "US_SSN"), Map.entry("AGE", "O"),
+      Map.entry("NRP", "LOCATION"), Map.entry("ZIP_CODE", "O"), Map.entry("EMAIL_ADDRESS", "EMAIL_ADDRESS"),
+      Map.entry("DOMAIN_NAME", "URL"), Map.entry("IP_ADDRESS", "IP_ADDRESS"), Map.entry("IBAN_CODE", "IBAN_CODE"),
+      Map.entry("US_DRIVER_LICENSE", "US_DRIVER_LICENSE"));
+  /** Types scored per token: Presidio's names of the types Polylink has recognizers for. */
+  static final Set<String> TOKEN_SUPPORTED = Set.of(PiiTypes.PERSON, PiiTypes.LOCATION, PiiTypes.ORGANIZATION,
       PiiTypes.EMAIL_ADDRESS, PiiTypes.PHONE_NUMBER, PiiTypes.CREDIT_CARD, PiiTypes.IBAN_CODE, PiiTypes.IP_ADDRESS,
       PiiTypes.URL, PiiTypes.DATE_TIME, PiiTypes.US_SSN);
+
+  /** Both scores of one run. */
+  record Scores(PiiSpanMetrics strict, PiiTokenMetrics token) {}
 
   private PresidioScorer() {}
 
@@ -41,10 +65,12 @@ final class PresidioScorer {
     return PresidioReader.read(dataDir.resolve("pii/presidio-research/synth_dataset_v2.json"), "presidio-synth-v2");
   }
 
-  /** Exact-span metrics over the supported types. */
-  static PiiSpanMetrics score(Dataset ds, Redactor r) {
+  /** Exact-span and per-token metrics over the supported types. */
+  static Scores score(Dataset ds, Redactor r) {
     PiiSpanMetrics m = new PiiSpanMetrics();
+    PiiTokenMetrics tokens = new PiiTokenMetrics();
     for (EvalDocument d : ds.documents()) {
+      List<Detection> detections = r.analyze(d.id(), d.text(), "en");
       List<Annotation> gold = new ArrayList<>();
       for (Annotation a : d.gold()) {
         String t = TYPE_MAP.getOrDefault(a.type(), a.type());
@@ -53,7 +79,7 @@ final class PresidioScorer {
         }
       }
       List<Annotation> pred = new ArrayList<>();
-      for (Detection det : r.analyze(d.id(), d.text(), "en")) {
+      for (Detection det : detections) {
         if (SUPPORTED.contains(det.type())) {
           pred.add(new Annotation(new Span(TextOffsets.toCodePoint(d.text(), det.start()),
               TextOffsets.toCodePoint(d.text(), det.end())), null, det.type(), det.score()));
@@ -69,15 +95,36 @@ final class PresidioScorer {
         }
       }
       m.add(gold, pred);
+      List<Annotation> tokenGold = new ArrayList<>();
+      for (Annotation a : d.gold()) {
+        String t = PRESIDIO_MAPPING.getOrDefault(a.type(), "O");
+        if (TOKEN_SUPPORTED.contains(t)) {
+          tokenGold.add(Annotation.gold(a.span(), null, t));
+        }
+      }
+      List<Annotation> tokenPred = new ArrayList<>();
+      for (Detection det : detections) {
+        String t = det.type().equals(PiiTypes.STREET_ADDRESS) ? PiiTypes.LOCATION : det.type();
+        if (TOKEN_SUPPORTED.contains(t)) {
+          tokenPred.add(new Annotation(new Span(TextOffsets.toCodePoint(d.text(), det.start()),
+              TextOffsets.toCodePoint(d.text(), det.end())), null, t, det.score()));
+        }
+      }
+      tokens.add(d.text(), tokenGold, tokenPred);
     }
-    return m;
+    return new Scores(m, tokens);
   }
 
-  /** Figures as dotted keys: {@code <TYPE>.precision|recall|f1|f2} and {@code micro.*}. */
-  static Map<String, Double> figures(PiiSpanMetrics m) {
+  /**
+   * Figures as dotted keys: strict {@code <TYPE>.precision|recall|f1|f2} and {@code micro.*}; per token
+   * {@code token.<TYPE>.*} and {@code token.pii.*}.
+   */
+  static Map<String, Double> figures(Scores s) {
     Map<String, Double> out = new LinkedHashMap<>();
-    put(out, "micro", m.micro());
-    m.perType().forEach((t, p) -> put(out, t, p));
+    put(out, "micro", s.strict().micro());
+    s.strict().perType().forEach((t, p) -> put(out, t, p));
+    put(out, "token.pii", s.token().pii());
+    s.token().perType().forEach((t, p) -> put(out, "token." + t, p));
     return out;
   }
 

@@ -1,0 +1,120 @@
+package io.polylink.redact.tagger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import net.datafaker.Faker;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Name-part and place-name lexicon from the lists inside the Datafaker jar (given names, family names, countries,
+ * regions and city names of about 60 locales): lower-cased single words mapped to their classes ({@code given},
+ * {@code family}, {@code place}, joined by '+' when a word has several; English function words left out). The
+ * built-in name tagger uses it as a feature, so a name it never saw in training still counts as a name part.
+ */
+public final class Gazetteer {
+
+  /** English function words ("the" of "The Hague", "and"): never evidence of a name. */
+  private static final org.apache.lucene.analysis.CharArraySet STOP =
+      org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet();
+
+  private Gazetteer() {}
+
+  /** The lexicon; reading the Datafaker lists takes about a second. */
+  public static Map<String, String> fromDatafaker() {
+    Map<String, TreeSet<String>> classes = new HashMap<>();
+    for (Object doc : yamlDocuments()) {
+      if (!(doc instanceof Map<?, ?> top)) {
+        continue;
+      }
+      for (Object locale : top.values()) {
+        if (locale instanceof Map<?, ?> l && l.get("faker") instanceof Map<?, ?> faker) {
+          if (faker.get("name") instanceof Map<?, ?> name) {
+            for (String k : List.of("first_name", "male_first_name", "female_first_name")) {
+              addWords(name.get(k), "given", classes);
+            }
+            addWords(name.get("last_name"), "family", classes);
+          }
+          if (faker.get("address") instanceof Map<?, ?> address) {
+            for (String k : List.of("country", "state", "city_name")) {
+              addWords(address.get(k), "place", classes);
+            }
+          }
+        }
+      }
+    }
+    Map<String, String> out = new TreeMap<>();
+    classes.forEach((w, c) -> out.put(w, String.join("+", c)));
+    return out;
+  }
+
+  private static void addWords(Object list, String cls, Map<String, TreeSet<String>> classes) {
+    if (!(list instanceof List<?> items)) {
+      return;
+    }
+    for (Object o : items) {
+      if (o instanceof List<?> nested) {
+        addWords(nested, cls, classes);
+      } else if (o instanceof String s && !s.contains("#{")) {
+        for (String w : s.split("[\\s\\-'’.,()]+")) {
+          if (w.length() >= 2 && w.codePoints().allMatch(Character::isLetter)
+              && !STOP.contains(w.toLowerCase(Locale.ROOT))) {
+            classes.computeIfAbsent(w.toLowerCase(Locale.ROOT), x -> new TreeSet<>()).add(cls);
+          }
+        }
+      }
+    }
+  }
+
+  /** Every YAML document of the Datafaker jar (or class folder), in name order. */
+  private static List<Object> yamlDocuments() {
+    Path location;
+    try {
+      location = Path.of(Faker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException | NullPointerException | SecurityException e) {
+      throw new IllegalStateException("cannot locate the Datafaker lists on the class path", e);
+    }
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(16 * 1024 * 1024);
+    Yaml yaml = new Yaml(options);
+    List<Object> docs = new ArrayList<>();
+    try {
+      if (Files.isDirectory(location)) {
+        try (Stream<Path> files = Files.walk(location)) {
+          for (Path p : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
+            try (InputStream in = Files.newInputStream(p)) {
+              docs.add(yaml.load(in));
+            }
+          }
+        }
+      } else {
+        try (ZipFile zip = new ZipFile(location.toFile())) {
+          List<? extends ZipEntry> entries = zip.stream().filter(e -> e.getName().endsWith(".yml"))
+              .sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList();
+          for (ZipEntry e : entries) {
+            try (InputStream in = zip.getInputStream(e)) {
+              docs.add(yaml.load(in));
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the Datafaker lists at " + location, e);
+    }
+    return docs;
+  }
+}

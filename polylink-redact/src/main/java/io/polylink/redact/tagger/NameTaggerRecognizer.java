@@ -1,0 +1,215 @@
+package io.polylink.redact.tagger;
+
+import io.polylink.redact.Detection;
+import io.polylink.redact.PiiTypes;
+import io.polylink.redact.Recognizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Persons, locations, organizations and street addresses from the {@link BuiltInNameModel}, with two repairs the
+ * line-by-line tagger cannot make itself: a span without a capital letter is dropped unless the name lists know one
+ * of its words (lower-case text is mostly not a name), and an address written over several lines ("12 Elm St" /
+ * "Suite 5" / "Springfield, IL 62704" / "USA") is joined into one span, taking in the place names and postcode lines
+ * that follow its street line. Addresses score below validated patterns (a phone number or IP address next to an
+ * address keeps its own type): 0.6 for one line, 0.8 joined from several parts; a bare number is no address.
+ */
+public final class NameTaggerRecognizer implements Recognizer {
+
+  /** Lines of at most this many tokens after a street line may continue an address. */
+  private static final int MAX_CONTINUATION_TOKENS = 6;
+  private static final int MAX_CONTINUATION_LINES = 4;
+  static final double ADDRESS_SCORE = 0.6;
+  static final double JOINED_ADDRESS_SCORE = 0.8;
+
+  private final TaggerModel model;
+
+  public NameTaggerRecognizer(TaggerModel model) {
+    if (model == null) {
+      throw new IllegalArgumentException("name tagger recognizer needs a model");
+    }
+    this.model = model;
+  }
+
+  /** The built-in model. */
+  public static NameTaggerRecognizer builtIn() {
+    return new NameTaggerRecognizer(BuiltInNameModel.get());
+  }
+
+  @Override
+  public String name() {
+    return "name-tagger";
+  }
+
+  @Override
+  public void recognize(String text, String language, List<Detection> out) {
+    List<Detection> found = new ArrayList<>();
+    for (Detection d : model.tag(text)) {
+      if (!d.type().equals(PiiTypes.STREET_ADDRESS) && !hasUpper(text, d.start(), d.end())
+          && !model.inGazetteer(text.substring(d.start(), d.end()))) {
+        continue;
+      }
+      int start = d.start();
+      int end = d.end();
+      while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+        start++; // "> Name" in quoted mail
+      }
+      if (end - start > 3 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2))) {
+        end -= 2; // "Acme's": the possessive is not part of the name
+      }
+      while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))
+          && !(text.charAt(end - 1) == '.' && keepsDot(text, start, end - 1, d.type()))) {
+        end--;
+      }
+      if (end > start) {
+        found.add(new Detection(d.type(), start, end, d.score(), name()));
+      }
+    }
+    found.sort(Comparator.comparingInt(Detection::start));
+    out.addAll(joinAddresses(text, found));
+  }
+
+  private List<Detection> joinAddresses(String text, List<Detection> found) {
+    List<Detection> out = new ArrayList<>();
+    int i = 0;
+    while (i < found.size()) {
+      Detection d = found.get(i);
+      if (!d.type().equals(PiiTypes.STREET_ADDRESS)) {
+        out.add(d);
+        i++;
+        continue;
+      }
+      int start = d.start();
+      int end = d.end();
+      int parts = 1;
+      int j = i + 1;
+      int lines = 0;
+      while (true) {
+        // the rest of the current line, then whole short lines, as long as they hold only address material
+        int next = j < found.size() ? found.get(j).start() : -1;
+        String gap = next >= 0 ? text.substring(end, next) : null;
+        if (gap != null && gap.chars().allMatch(c -> c == ' ' || c == ',' || c == '\n' || c == '>' || c == '\t')
+            && gap.chars().filter(c -> c == '\n').count() <= 1
+            && (found.get(j).type().equals(PiiTypes.STREET_ADDRESS) || found.get(j).type().equals(PiiTypes.LOCATION))) {
+          end = found.get(j).end();
+          parts++;
+          j++;
+          continue;
+        }
+        int lineEnd = lineEnd(text, end);
+        String rest = text.substring(end, lineEnd);
+        if (!rest.isBlank() && plainContinuation(rest)) {
+          end = end + rest.stripTrailing().length();
+          parts++;
+          continue;
+        }
+        if (lineEnd >= text.length() || lines >= MAX_CONTINUATION_LINES) {
+          break;
+        }
+        int nextLineEnd = lineEnd(text, lineEnd + 1);
+        String nextLine = text.substring(lineEnd + 1, nextLineEnd);
+        boolean detectedThere = j < found.size() && found.get(j).start() < nextLineEnd;
+        if (!detectedThere && !plainContinuation(nextLine)) {
+          break;
+        }
+        if (!detectedThere) {
+          int lead = 0;
+          while (lead < nextLine.length() && (nextLine.charAt(lead) == ' ' || nextLine.charAt(lead) == '>')) {
+            lead++;
+          }
+          end = lineEnd + 1 + lead + nextLine.substring(lead).stripTrailing().length();
+          parts++;
+        } else {
+          String before = text.substring(end, found.get(j).start());
+          if (!before.chars().allMatch(c -> c == ' ' || c == ',' || c == '\n' || c == '>' || c == '\t')
+              || !(found.get(j).type().equals(PiiTypes.STREET_ADDRESS) || found.get(j).type().equals(PiiTypes.LOCATION))) {
+            break;
+          }
+          end = found.get(j).end();
+          parts++;
+          j++;
+        }
+        lines++;
+      }
+      while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') {
+        end--;
+      }
+      if (text.substring(start, end).matches("(?s).*\\p{L}{2,}.*")) {
+        out.add(new Detection(PiiTypes.STREET_ADDRESS, start, end, parts > 1 ? JOINED_ADDRESS_SCORE : ADDRESS_SCORE,
+            name()));
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** A final dot belongs to an address, an initial ("J.") or an abbreviation ("Inc.", "Jr.", "Ltd."). */
+  private static boolean keepsDot(String text, int start, int dot, String type) {
+    if (type.equals(PiiTypes.STREET_ADDRESS)) {
+      return true;
+    }
+    int w = dot;
+    while (w > start && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
+    return word.length() == 1 || ABBREVIATIONS.contains(word);
+  }
+
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("inc", "ltd", "corp", "co", "llc", "plc",
+      "jr", "sr", "bros", "ltda", "gmbh", "st");
+
+  private static int lineEnd(String text, int from) {
+    int n = text.indexOf('\n', from);
+    return n < 0 ? text.length() : n;
+  }
+
+  /**
+   * A line (or rest of one) that continues an address: a few tokens, each a capitalized or upper-case word, a
+   * number, a two-letter code or punctuation — "Springfield, IL 62704", "SWEDEN", "Apt. 4".
+   */
+  private boolean plainContinuation(String line) {
+    String s = line.strip();
+    while (s.startsWith(">")) {
+      s = s.substring(1).strip();
+    }
+    if (s.isEmpty()) {
+      return false;
+    }
+    String[] tokens = s.split("[\\s,]+");
+    if (tokens.length > MAX_CONTINUATION_TOKENS) {
+      return false;
+    }
+    boolean digits = false;
+    boolean upper = true;
+    boolean place = false;
+    for (String t : tokens) {
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (t.chars().allMatch(c -> Character.isDigit(c) || c == '-')) {
+        digits = true;
+        continue;
+      }
+      if (t.length() == 1 && "().".contains(t)) {
+        continue;
+      }
+      if (!Character.isUpperCase(t.codePointAt(0))) {
+        return false;
+      }
+      upper &= t.chars().noneMatch(Character::isLowerCase);
+      place |= model.gazetteerClass(t).contains("place");
+    }
+    return digits || (tokens.length <= 3 && (upper || place));
+  }
+
+  private static boolean hasUpper(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,90 @@
+package io.polylink.redact.tagger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.polylink.redact.Detection;
+import io.polylink.redact.PiiTypes;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built-in name tagger: its lists, its generated training text, its model and the recognizer's repairs. */
+class BuiltInNamesTest {
+
+  @Test
+  void gazetteerKnowsGivenFamilyAndPlaceNames() {
+    Map<String, String> g = Gazetteer.fromDatafaker();
+    assertTrue(g.size() > 20_000, "size " + g.size());
+    assertTrue(g.get("maria").contains("given"), g.get("maria"));
+    assertTrue(g.get("smith").contains("family"), g.get("smith"));
+    assertTrue(g.get("germany").contains("place"), g.get("germany"));
+    assertFalse(g.containsKey("the"));
+  }
+
+  @Test
+  void generatedTextIsAnnotatedWhereTheValuesWentAndDeterministic() {
+    List<AnnotatedText> a = new SyntheticPiiText(7).documents(300);
+    List<AnnotatedText> b = new SyntheticPiiText(7).documents(300);
+    assertEquals(a, b);
+    assertNotEquals(a, new SyntheticPiiText(8).documents(300));
+    Set<String> types = new java.util.TreeSet<>();
+    for (AnnotatedText d : a) {
+      for (Detection s : d.spans()) {
+        String v = d.text().substring(s.start(), s.end());
+        assertFalse(v.isBlank() || !v.strip().equals(v), "span '" + v + "' in " + d.text());
+        types.add(s.type());
+      }
+    }
+    assertEquals(Set.of(PiiTypes.PERSON, PiiTypes.LOCATION, PiiTypes.ORGANIZATION, PiiTypes.STREET_ADDRESS), types);
+  }
+
+  @Test
+  void gazetteerTravelsWithTheSavedModel(@TempDir Path dir) throws Exception {
+    List<AnnotatedText> docs = new SyntheticPiiText(3).documents(400);
+    TaggerModel m = TaggerModel.train(docs, new TaggerModel.Settings(2, 3, 1),
+        Map.of("zorblat", "family", "quenville", "place"));
+    Path file = dir.resolve("m.plm");
+    m.save(file);
+    TaggerModel loaded = TaggerModel.load(file);
+    assertEquals("family", loaded.gazetteerClass("Zorblat"));
+    assertEquals("", loaded.gazetteerClass("paris"));
+    assertTrue(loaded.inGazetteer("Anne Zorblat"));
+    String text = "Please call Anne Zorblat in Quenville.\nThanks.";
+    assertEquals(m.tag(text), loaded.tag(text));
+  }
+
+  private static List<String> found(String text) {
+    List<Detection> out = new ArrayList<>();
+    NameTaggerRecognizer.builtIn().recognize(text, "en", out);
+    return out.stream().map(d -> d.type() + ":" + text.substring(d.start(), d.end())).toList();
+  }
+
+  @Test
+  void builtInModelFindsNamesPlacesAndOrganizations() {
+    assertEquals(List.of("LOCATION:Chicago"), found("Please contact us at our office in Chicago."));
+    assertEquals(List.of("ORGANIZATION:Hartmann Logistics", "LOCATION:Hamburg", "LOCATION:Germany"),
+        found("I work for Hartmann Logistics in Hamburg, Germany."));
+    assertTrue(found("Yesterday Wilhelmina Okonkwo visited the museum.").contains("PERSON:Wilhelmina Okonkwo"));
+  }
+
+  @Test
+  void addressOverSeveralLinesIsOneSpanAndStopsAtProse() {
+    assertEquals(List.of("STREET_ADDRESS:4966 Bond Street\nSuite 413\nWarwick, RI 02886"),
+        found("Ship it to 4966 Bond Street\nSuite 413\nWarwick, RI 02886\nThanks a lot"));
+  }
+
+  @Test
+  void lowerCaseProseAndPossessivesAreRepaired() {
+    assertEquals(List.of(), found("the quick brown fox said hello to everyone in the room."));
+    for (String f : found("Hartmann Logistics's new depot opened.")) {
+      assertFalse(f.endsWith("'s"), f);
+    }
+  }
+}
