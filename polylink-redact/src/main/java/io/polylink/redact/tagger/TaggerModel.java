@@ -67,6 +67,7 @@ public final class TaggerModel {
   private final float[] transitions; // [prev * L + cur], prev = L means start
   private final Map<String, String> lexicon;
   private final Map<String, String> gazetteer; // word -> classes from an outside list; empty when trained without
+  private final FeatureIds featureIds;
 
   private TaggerModel(String[] labels, Map<String, Integer> featureIndex, float[] weights, float[] transitions,
       Map<String, String> lexicon, Map<String, String> gazetteer) {
@@ -76,6 +77,22 @@ public final class TaggerModel {
     this.transitions = transitions;
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
+    this.featureIds = new FeatureIds(featureIndex, lexicon, gazetteer);
+  }
+
+  /** The feature ids of one line as the slow, string-built path gives them (for the equivalence test). */
+  int[][] featureIdsBuiltFromStrings(String text, int[] tok) {
+    List<List<String>> fs = Features.of(text, tok, lexicon, gazetteer);
+    String[][] arr = new String[fs.size()][];
+    for (int i = 0; i < arr.length; i++) {
+      arr[i] = fs.get(i).toArray(new String[0]);
+    }
+    return ids(arr, featureIndex);
+  }
+
+  /** The feature ids of one line as tagging computes them. */
+  int[][] featureIds(String text, int[] tok) {
+    return featureIds.of(text, tok);
   }
 
   /** The entity types this model tags, sorted. */
@@ -361,12 +378,7 @@ public final class TaggerModel {
       if (tok.length == 0) {
         continue;
       }
-      List<List<String>> fs = Features.of(text, tok, lexicon, gazetteer);
-      String[][] arr = new String[fs.size()][];
-      for (int i = 0; i < arr.length; i++) {
-        arr[i] = fs.get(i).toArray(new String[0]);
-      }
-      int[] path = viterbi(ids(arr, featureIndex));
+      int[] path = viterbi(featureIds.of(text, tok));
       int start = -1;
       String type = null;
       for (int i = 0; i <= path.length; i++) {
