@@ -66,12 +66,31 @@ final class Surrogates {
           pick(FAMILY.get(lang), s) + " " + pick(ORG_SUFFIX, s);
       case "EMAIL_ADDRESS", "CORREO_ELECTRONICO" -> ascii(pick(GIVEN.get(lang), s) + "." + pick(FAMILY.get(lang), s))
           + s.next(100) + "@example.org";
+      case "STREET_ADDRESS" -> address(lang, s);
       case "URL" -> "https://example-" + Integer.toHexString(s.next(1 << 20)) + ".com/";
       case "CREDIT_CARD" -> luhnFix(shape(value, s));
       case "IBAN_CODE" -> iban(value, s);
       default -> shape(value, s);
     };
     return matchCase(value, out);
+  }
+
+  private static final Map<String, List<String>> STREETS = Map.of(
+      "en", List.of("Maple Street", "Oak Avenue", "Mill Lane", "Church Road", "Park Drive", "High Street"),
+      "es", List.of("Calle Mayor", "Calle del Olmo", "Avenida del Parque", "Calle Real", "Paseo de la Fuente"),
+      "de", List.of("Lindenstraße", "Bahnhofstraße", "Gartenweg", "Schulstraße", "Am Markt", "Bergstraße"),
+      "fr", List.of("rue des Lilas", "avenue du Parc", "rue de la Gare", "place du Marché", "chemin des Vignes"),
+      "it", List.of("Via Roma", "Via dei Mille", "Corso Italia", "Via Garibaldi", "Piazza del Duomo"));
+
+  /** A street, house number and city in the language's usual order. */
+  private static String address(String lang, Stream s) {
+    String street = pick(STREETS.get(lang), s);
+    int number = 1 + s.next(199);
+    String city = pick(CITIES.get(lang), s);
+    return switch (lang) {
+      case "en", "fr" -> number + " " + street + ", " + city;
+      default -> street + " " + number + ", " + city;
+    };
   }
 
   private static String person(String value, String lang, Stream s) {

@@ -67,6 +67,9 @@ class OperatorsTest {
     String iban = p.apply("GB82WEST12345698765432", "IBAN_CODE", DOC);
     assertTrue(iban.startsWith("GB") && Validators.iban(iban), iban);
     assertTrue(p.apply("ana@example.com", "EMAIL_ADDRESS", DOC).endsWith("@example.org"));
+    String address = p.apply("Calle Olmo 3\n28001 Madrid", "STREET_ADDRESS", DOC);
+    assertTrue(address.matches("\\p{L}[\\p{L} ]+ \\d+, \\p{L}[\\p{L} -]+"), address); // street, number, town
+    assertEquals(address, p.apply("calle olmo 3 28001 madrid", "STREET_ADDRESS", DOC));
   }
 
   @Test
