@@ -1,5 +1,6 @@
 package io.polylink.kb.store;
 
+import io.polylink.model.Entity;
 import io.polylink.model.EntityId;
 import java.io.Closeable;
 import java.io.IOException;
@@ -156,14 +157,50 @@ public final class KnowledgeBase implements Closeable {
    * lookups at once. An entity whose id the KB already has replaces it. Safe to call from any thread and from
    * several processes at the same time: adds take turns (waiting up to two minutes for another process's add).
    *
+   * <p>A newcomer named like entities the KB already holds gets at most their highest popularity: popularity is
+   * a prior, and a cluster of mentions from one corpus must not outrank, on the prior alone, what the KB linked
+   * before under the same name (context and coherence still decide between them). Replacements keep theirs.
+   *
    * @throws IllegalArgumentException when the list is empty or an entity has no name to link it by; nothing is
    *     written then
    * @throws KbBusyException when another process held the writer lock for too long
    */
   public LiveAddSummary add(List<EntityAddition> additions) throws IOException {
-    LiveAddSummary s = LiveStore.add(kbDir, additions, this::inBuild);
+    LiveAddSummary s = LiveStore.add(kbDir, capPopularity(additions), this::inBuild);
     refresh();
     return s;
+  }
+
+  private List<EntityAddition> capPopularity(List<EntityAddition> additions) throws IOException {
+    if (additions == null) {
+      return null; // LiveStore explains
+    }
+    List<EntityAddition> out = new java.util.ArrayList<>(additions.size());
+    try (Lookup l = lookup()) {
+      for (EntityAddition a : additions) {
+        if (a == null || l.byId(a.entity().id()).isPresent()) {
+          out.add(a);
+          continue;
+        }
+        long cap = -1;
+        for (String name : a.entity().allNames()) {
+          String key = io.polylink.kb.text.TextNormalizer.key(name);
+          if (key.isEmpty()) {
+            continue;
+          }
+          for (NameHit h : l.candidates(key, 64)) {
+            cap = Math.max(cap, h.record().popularity());
+          }
+        }
+        Entity e = a.entity();
+        if (cap >= 0 && e.popularity() > cap) {
+          e = new Entity(e.id(), e.labels(), e.aliases(), e.descriptions(), e.relations(), cap, e.type());
+          a = new EntityAddition(e, a.contexts());
+        }
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   /**

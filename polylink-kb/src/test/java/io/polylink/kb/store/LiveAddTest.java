@@ -71,6 +71,22 @@ class LiveAddTest {
   }
 
   @Test
+  void aNewcomerNamedLikeKnownEntitiesGetsNoMoreThanTheirPopularity() throws IOException {
+    Path dir = built();
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      // "Paris" is held by Q90 (300), Q663094 (80, alias) and Q830149 (20); "Weberling AG" by nobody
+      kb.add(List.of(add("new:paris-club", 5_000, "fr", "Paris"), add("new:weberling", 5_000, "de", "Weberling AG"),
+          add("new:small", 2, "en", "Paris")));
+      assertEquals(300, kb.entity(EntityId.of("new:paris-club")).orElseThrow().popularity());
+      assertEquals(5_000, kb.entity(EntityId.of("new:weberling")).orElseThrow().popularity());
+      assertEquals(2, kb.entity(EntityId.of("new:small")).orElseThrow().popularity());
+      // a replacement keeps the popularity it is given
+      kb.add(List.of(EntityAddition.of(entity("Q830149", 900, EntityType.LOCATION, "en", "Paris"))));
+      assertEquals(900, kb.entity(EntityId.of("Q830149")).orElseThrow().popularity());
+    }
+  }
+
+  @Test
   void anAddedEntityReplacesOneOfTheSameId() throws IOException {
     Path dir = built();
     try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
