@@ -32,8 +32,8 @@ public final class SyntheticPiiText {
 
   /**
    * English templates. Slots: {PER} a person's name in one of several forms, {GIV} a given name, {FAM} a family name
-   * (after a title), {CITY}, {COUNTRY}, {STATE} places, {ORG} a company or university, {ADDR} a street address,
-   * {WORK} a title-case distractor (book, album, product, job title, genre, language), {DATE}, {PHONE}, {EMAIL},
+   * (after a title), {CITY}, {COUNTRY}, {STATE} places, {ORG} a company, brand, start-up or university, {ADDR} a
+   * street address, {WORK} a title-case distractor (book, genre, product, job title, skill, language), {DATE}, {PHONE}, {EMAIL},
    * {NUM} fillers. Only persons, places, organizations and addresses are labelled; the rest is outside.
    */
   private static final String[] EN = {
@@ -118,6 +118,31 @@ public final class SyntheticPiiText {
       "The invoice was sent to {ORG}, {ADDR}.",
       "{GIV} {FAM} is my neighbour.",
       "Is this {GIV}? This is {GIV} from {ORG}.",
+      "{ORG} announced a partnership with {ORG}.",
+      "I applied for a job at {ORG} last week.",
+      "The CEO of {ORG} stepped down on {DATE}.",
+      "{ORG} was bought by {ORG} for {NUM} million dollars.",
+      "We use {ORG} for payroll and {ORG} for hosting.",
+      "{ORG} is a startup based in {CITY}.",
+      "Our partners include {ORG}, {ORG} and {ORG}.",
+      "She has worked at {ORG} since {DATE}.",
+      "{ORG} reported strong results this quarter.",
+      "Customers of {ORG} can now pay online.",
+      "The data comes from {ORG}.",
+      "{ORG}'s main office is in {CITY}.",
+      "Thanks to everyone at {ORG} for the help.",
+      "My insurance is with {ORG}.",
+      "{ORG} offers free returns.",
+      "Analysts at {ORG} expect prices to rise.",
+      "The event was sponsored by {ORG}.",
+      "I got a letter from {ORG} about my account.",
+      "Before joining {ORG}, {PER} spent {NUM} months at {ORG}.",
+      "Why did {ORG} close my account?",
+      "I work for {ORG}.",
+      "I work at {ORG} as a {WORK}.",
+      "He works for {ORG} now.",
+      "My sister works at {ORG} in {CITY}.",
+      "I used to work for {ORG}.",
   };
 
   /**
@@ -320,8 +345,10 @@ public final class SyntheticPiiText {
   }
 
   private String organization(Faker f) {
-    return switch (random.nextInt(10)) {
-      case 0, 1 -> english.university().name();
+    return switch (random.nextInt(12)) {
+      case 0 -> english.university().name();
+      case 1, 10 -> english.app().name(); // made-up one-word names, as start-ups and brands have
+      case 11 -> random.nextBoolean() ? english.brand().sport() : english.brand().watch();
       case 2 -> f.address().city() + " " + pick("Bank", "Hospital", "Football Club", "Public Library", "Museum",
           "City Council", "Airport", "Transit Authority");
       case 3 -> f.name().lastName() + " " + pick("Consulting", "Logistics", "Partners", "Industries", "Media", "Labs",
@@ -352,7 +379,7 @@ public final class SyntheticPiiText {
       case 5 -> english.music().genre();
       case 6 -> english.nation().language();
       case 7 -> english.job().field();
-      default -> english.app().name();
+      default -> english.job().keySkills();
     };
   }
 
