@@ -93,8 +93,11 @@ public final class TextNormalizer {
    */
   public static String key(CharSequence name) {
     // The same key as join(tokenize(name)), without building tokens: a KB build computes millions of these.
-    StringBuilder key = new StringBuilder(name.length());
     int to = name.length();
+    if (isAscii(name, to)) {
+      return asciiKey(name, to);
+    }
+    StringBuilder key = new StringBuilder(name.length());
     int i = 0;
     boolean lastNoSpace = false;
     while (i < to) {
@@ -161,6 +164,35 @@ public final class TextNormalizer {
       i = end;
     }
     return key.toString();
+  }
+
+  private static boolean isAscii(CharSequence s, int to) {
+    for (int i = 0; i < to; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #key} of an all-ASCII name: its runs of letters and digits, lower-cased, joined by one space. */
+  private static String asciiKey(CharSequence name, int to) {
+    char[] out = new char[to];
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < to; i++) {
+      char c = name.charAt(i);
+      if (isWordChar(c)) {
+        if (!inWord && n > 0) {
+          out[n++] = ' ';
+        }
+        out[n++] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        inWord = true;
+      } else {
+        inWord = false;
+      }
+    }
+    return new String(out, 0, n);
   }
 
   /**

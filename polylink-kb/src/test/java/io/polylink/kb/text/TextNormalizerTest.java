@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,11 @@ class TextNormalizerTest {
 
   @Property(tries = 1000, seed = "43")
   void theFastKeyEqualsTheJoinedTokens(@ForAll @StringLength(max = 40) String text) {
+    assertEquals(TextNormalizer.join(TextNormalizer.tokenize(text), 0, -1), TextNormalizer.key(text), text);
+  }
+
+  @Property(tries = 1000, seed = "44")
+  void theAsciiKeyEqualsTheJoinedTokens(@ForAll @StringLength(max = 40) @CharRange(from = 0, to = 127) String text) {
     assertEquals(TextNormalizer.join(TextNormalizer.tokenize(text), 0, -1), TextNormalizer.key(text), text);
   }
 
