@@ -30,13 +30,12 @@ final class EntityDocuments {
   private final RecordCodec.ContextCache contextCache = new RecordCodec.ContextCache();
   private final RecordCodec.Encoder encoder = new RecordCodec.Encoder();
   private final Set<String> languagesSeen = new HashSet<>();
-  private final List<String> nameKeys = new ArrayList<>();
-  private final List<String> translitKeys = new ArrayList<>();
-  private final Set<String> distinct = new HashSet<>();
-  private final Set<String> romanized = new HashSet<>();
-  private final Field names = new Field(KbBuilder.F_NAME, new KeysTokenStream(nameKeys), KbBuilder.NAME_TYPE);
+  private final DistinctKeys nameKeys = new DistinctKeys();
+  private final DistinctKeys translitKeys = new DistinctKeys();
+  private final DistinctKeys romanized = new DistinctKeys();
+  private final Field names = new Field(KbBuilder.F_NAME, new KeysTokenStream(nameKeys.list), KbBuilder.NAME_TYPE);
   private final Field translits =
-      new Field(KbBuilder.F_TRANSLIT, new KeysTokenStream(translitKeys), KbBuilder.TRANSLIT_TYPE);
+      new Field(KbBuilder.F_TRANSLIT, new KeysTokenStream(translitKeys.list), KbBuilder.TRANSLIT_TYPE);
   private final NumericDocValuesField popularity = new NumericDocValuesField(KbBuilder.F_POP, 0);
   private final NumericDocValuesField idHash = new NumericDocValuesField(KbBuilder.F_ID_HASH, 0);
   private final BinaryDocValuesField record = new BinaryDocValuesField(KbBuilder.F_RECORD, new BytesRef());
@@ -64,12 +63,9 @@ final class EntityDocuments {
     // How many names share a key is not indexed: the record has the names with their keys (see Lookup).
     nameKeys.clear();
     translitKeys.clear();
-    distinct.clear();
     romanized.clear();
     for (EntityRecord.Name n : rec.names()) {
-      if (distinct.add(n.key())) {
-        nameKeys.add(n.key());
-      }
+      nameKeys.add(n.key());
       if (counters != null && languagesSeen.add(n.language())) {
         counters.languages.add(n.language());
       }
@@ -78,14 +74,14 @@ final class EntityDocuments {
       for (EntityRecord.Name n : rec.names()) {
         if (n.label() && romanized.add(n.text())) { // the same label recurs across languages: romanize it once
           String t = Transliteration.latinKey(n.text(), n.key());
-          if (t != null && distinct.add(t)) { // a romanized key that is also a name key adds nothing
+          if (t != null && !nameKeys.contains(t)) { // a romanized key that is also a name key adds nothing
             translitKeys.add(t);
           }
         }
       }
     }
     doc.add(names);
-    if (!translitKeys.isEmpty()) {
+    if (!translitKeys.list.isEmpty()) {
       doc.add(translits);
     }
     popularity.setLongValue(rec.popularity());
@@ -96,7 +92,7 @@ final class EntityDocuments {
     doc.add(record);
     if (counters != null) {
       counters.names.add(rec.names().size());
-      counters.translits.add(translitKeys.size());
+      counters.translits.add(translitKeys.list.size());
       long relations = 0;
       for (List<String> targets : rec.relations().values()) {
         relations += targets.size();
@@ -104,5 +100,49 @@ final class EntityDocuments {
       counters.relations.add(relations);
     }
     return doc;
+  }
+
+  /**
+   * Distinct keys in first-seen order. An entity has a few (its names in many languages share them, as the same
+   * instances), so a scan beats hashing; a set takes over for the rare entity with many.
+   */
+  static final class DistinctKeys {
+    private static final int SCAN_LIMIT = 32;
+    final List<String> list = new ArrayList<>();
+    private final Set<String> set = new HashSet<>();
+
+    void clear() {
+      list.clear();
+      set.clear();
+    }
+
+    boolean contains(String key) {
+      if (list.size() > SCAN_LIMIT) {
+        return set.contains(key);
+      }
+      for (int i = list.size() - 1; i >= 0; i--) {
+        String k = list.get(i);
+        if (k == key || k.equals(key)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Adds the key unless present; true when it was added. */
+    boolean add(String key) {
+      if (contains(key)) {
+        return false;
+      }
+      list.add(key);
+      if (list.size() > SCAN_LIMIT) {
+        if (set.isEmpty()) {
+          set.addAll(list);
+        } else {
+          set.add(key);
+        }
+      }
+      return true;
+    }
   }
 }

@@ -119,7 +119,13 @@ final class RecordCodec {
   }
 
   /** The hashes of one text's words in text order, at most twice the cap (as many as a record can take from it). */
-  private static int[] textHashes(String text) {
+  static int[] textHashes(String text) {
+    int[] ascii = asciiTextHashes(text);
+    return ascii != null ? ascii : tokenizedTextHashes(text);
+  }
+
+  /** {@link #textHashes} through the tokenizer, for any text. */
+  static int[] tokenizedTextHashes(String text) {
     int[] hashes = new int[16];
     int n = 0;
     List<Token> tokens = TextNormalizer.tokenize(text);
@@ -145,8 +151,48 @@ final class RecordCodec {
   }
 
   /**
-   * The word hashes of recently seen texts, for one thread. Descriptions recur across entities ("species of insect"
-   * is a tenth of a Wikidata dump's), so a build tokenizes each frequent one about once. Bounded, in two
+   * {@link #textHashes} of an all-ASCII text without tokenizing it (a word's key is then its lower-cased letters and
+   * digits, and {@link #contextHash} is {@code String.hashCode} of it); null when the text is not all ASCII.
+   */
+  private static int[] asciiTextHashes(String text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return null;
+      }
+    }
+    int[] hashes = new int[8];
+    int n = 0;
+    int i = 0;
+    while (i < length && n < MAX_CONTEXT_HASHES * 2) {
+      char c = text.charAt(i);
+      if (!TextNormalizer.isWordChar(c)) {
+        i++;
+        continue;
+      }
+      int hash = 0;
+      int start = i;
+      boolean letters = false;
+      for (; i < length && TextNormalizer.isWordChar(c = text.charAt(i)); i++) {
+        if (c >= 'A' && c <= 'Z') {
+          c += 32;
+        }
+        letters |= c >= 'a';
+        hash = 31 * hash + c;
+      }
+      if (i - start >= 3 && letters) { // three or more characters, not a number
+        if (n == hashes.length) {
+          hashes = Arrays.copyOf(hashes, n * 2);
+        }
+        hashes[n++] = hash;
+      }
+    }
+    return Arrays.copyOf(hashes, n);
+  }
+
+  /**
+   * The word hashes of recently seen texts that are not all ASCII, for one thread. Descriptions recur across entities
+   * ("вид насекомых", "espèce d'insectes"), so a build tokenizes each frequent one about once. Bounded, in two
    * generations: when the current one is full it becomes the previous one, and a text found there moves back, so
    * the texts that keep recurring stay.
    */
@@ -157,14 +203,18 @@ final class RecordCodec {
     private java.util.HashMap<String, int[]> previous = new java.util.HashMap<>();
 
     int[] get(String text) {
+      int[] ascii = asciiTextHashes(text); // cheaper than a look-up
+      if (ascii != null) {
+        return ascii;
+      }
       if (text.length() > MAX_TEXT_LENGTH) {
-        return textHashes(text); // long texts rarely recur, and would make the cache's memory depend on the input
+        return tokenizedTextHashes(text); // long texts rarely recur, and would make memory depend on the input
       }
       int[] h = current.get(text);
       if (h == null) {
         h = previous.get(text);
         if (h == null) {
-          h = textHashes(text);
+          h = tokenizedTextHashes(text);
         }
         if (current.size() == GENERATION_SIZE) {
           previous = current;

@@ -23,8 +23,8 @@ public final class Transliteration {
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
   /**
    * The romanization of each BMP code point, filled as code points are met; a plain array, as a boxed map was a
-   * tenth of a KB build's romanization. Racing threads at worst compute an entry twice (the value is the same, and
-   * strings are safely published).
+   * tenth of a KB build's romanization. Read without a lock: strings are safely published, and a reader that sees
+   * no entry yet takes the lock.
    */
   private static final String[] BMP_TABLE = new String[0x10000];
   private static final ConcurrentHashMap<Integer, String> SUPPLEMENTARY_TABLE = new ConcurrentHashMap<>();
@@ -140,8 +140,13 @@ public final class Transliteration {
     }
     String s = BMP_TABLE[cp];
     if (s == null) {
-      s = romanizeCodePoint(cp);
-      BMP_TABLE[cp] = s;
+      synchronized (BMP_TABLE) { // ICU is slow: one thread computes an entry, the others wait for it
+        s = BMP_TABLE[cp];
+        if (s == null) {
+          s = romanizeCodePoint(cp);
+          BMP_TABLE[cp] = s;
+        }
+      }
     }
     return s;
   }
