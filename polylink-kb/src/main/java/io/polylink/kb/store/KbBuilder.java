@@ -2,7 +2,6 @@ package io.polylink.kb.store;
 
 import io.polylink.kb.source.EntitySource;
 import io.polylink.kb.source.SourceStats;
-import io.polylink.kb.text.Transliteration;
 import io.polylink.model.Entity;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -11,7 +10,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,12 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongConsumer;
-import org.apache.lucene.document.BinaryDocValuesField;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -61,14 +54,16 @@ public final class KbBuilder {
   static final org.apache.lucene.search.Sort INDEX_SORT = new org.apache.lucene.search.Sort(
       new org.apache.lucene.search.SortField(F_POP, org.apache.lucene.search.SortField.Type.LONG, true),
       new org.apache.lucene.search.SortField(F_ID_HASH, org.apache.lucene.search.SortField.Type.LONG));
-  /** At most this many occurrences of one key count towards an entity's name count. */
-  static final int MAX_KEY_FREQ = 64;
+  /** At most this many names of one entity with the same key count towards {@link NameHit#keyCount()}. */
+  static final int MAX_KEY_COUNT = 64;
 
   static final FieldType NAME_TYPE = new FieldType();
   static final FieldType TRANSLIT_TYPE = new FieldType();
 
   static {
-    NAME_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    // Docs only: how many of an entity's names share a key comes from its record (Lookup), so the postings need no
+    // frequencies, and a build sorts and writes plain doc lists.
+    NAME_TYPE.setIndexOptions(IndexOptions.DOCS);
     NAME_TYPE.setTokenized(true); // a pre-analyzed token stream of keys
     NAME_TYPE.setOmitNorms(true);
     NAME_TYPE.freeze();
@@ -336,6 +331,7 @@ public final class KbBuilder {
    */
   private void work(BlockingQueue<List<Entity>> queue, Path part, double bufferMb, Counters counters,
       AtomicReference<Throwable> failure) {
+    EntityDocuments documents = new EntityDocuments(transliterate, counters);
     try (FSDirectory dir = FSDirectory.open(part); IndexWriter writer = new IndexWriter(dir, config(bufferMb))) {
       while (true) {
         List<Entity> batch = queue.take();
@@ -347,7 +343,7 @@ public final class KbBuilder {
         }
         try {
           for (Entity e : batch) {
-            writer.addDocument(toDocument(e, counters));
+            writer.addDocument(documents.document(e));
           }
         } catch (Throwable t) {
           failure.compareAndSet(null, t);
@@ -392,53 +388,5 @@ public final class KbBuilder {
       h *= 0x100000001b3L;
     }
     return (1L << 62) | (h >>> 2); // above every item number
-  }
-
-  /** The Lucene document of one entity. */
-  Document toDocument(Entity e, Counters counters) {
-    return document(RecordCodec.toRecord(e), transliterate, counters);
-  }
-
-  /**
-   * The Lucene document of one entity record: the build and live additions ({@link LiveStore}) index the same form.
-   * The record's bytes are encoded into this thread's buffer: add the document before building the next one.
-   */
-  static Document document(EntityRecord rec, boolean transliterate, Counters counters) {
-    Document doc = new Document();
-    doc.add(new StringField(F_ID, rec.id().value(), Field.Store.NO));
-    // Distinct keys with their counts, as one token stream per field: a Field per name would make Lucene invert
-    // each one separately; the term frequency (how many names share the key) comes from TermFrequencyAttribute.
-    java.util.LinkedHashMap<String, Integer> keyFreq = new java.util.LinkedHashMap<>();
-    Set<String> translit = transliterate ? new java.util.LinkedHashSet<>() : null;
-    for (EntityRecord.Name n : rec.names()) {
-      keyFreq.merge(n.key(), 1, (a, b) -> Math.min(MAX_KEY_FREQ, a + b));
-      if (counters != null) {
-        counters.languages.add(n.language());
-      }
-      if (translit != null && n.label()) {
-        String t = Transliteration.latinKey(n.text());
-        if (t != null) {
-          translit.add(t);
-        }
-      }
-    }
-    doc.add(new Field(F_NAME, new KeysTokenStream(keyFreq), NAME_TYPE));
-    if (translit != null) {
-      translit.removeAll(keyFreq.keySet());
-      if (!translit.isEmpty()) {
-        java.util.LinkedHashMap<String, Integer> ones = new java.util.LinkedHashMap<>();
-        translit.forEach(t -> ones.put(t, 1));
-        doc.add(new Field(F_TRANSLIT, new KeysTokenStream(ones), TRANSLIT_TYPE));
-      }
-    }
-    doc.add(new NumericDocValuesField(F_POP, rec.popularity()));
-    doc.add(new NumericDocValuesField(F_ID_HASH, idHash(rec.id().value())));
-    doc.add(new BinaryDocValuesField(F_RECORD, RecordCodec.encodeShared(rec))); // added before the next encode
-    if (counters != null) {
-      counters.names.add(rec.names().size());
-      counters.translits.add(translit == null ? 0 : translit.size());
-      counters.relations.add(rec.relations().values().stream().mapToLong(List::size).sum());
-    }
-    return doc;
   }
 }

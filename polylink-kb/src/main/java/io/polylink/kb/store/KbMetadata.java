@@ -36,7 +36,8 @@ public record KbMetadata(
     double buildSeconds,
     List<String> languageCodes) {
 
-  static final int FORMAT_VERSION = 3; // 2: index sorted by popularity; 3: ties by item number
+  // 2: index sorted by popularity; 3: ties by item number; 4: name postings without frequencies
+  static final int FORMAT_VERSION = 4;
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   void write(Path file) throws IOException {

@@ -101,8 +101,9 @@ final class LiveStore {
             (has(before, id) || inBuild.test(id) ? replaced : added).add(id);
           }
         }
+        EntityDocuments documents = new EntityDocuments(true, null);
         for (EntityRecord rec : records.values()) {
-          w.updateDocument(new Term(KbBuilder.F_ID, rec.id().value()), KbBuilder.document(rec, true, null));
+          w.updateDocument(new Term(KbBuilder.F_ID, rec.id().value()), documents.document(rec));
         }
         w.setLiveCommitData(Map.of(FORMAT_KEY, Integer.toString(KbMetadata.FORMAT_VERSION)).entrySet());
         w.commit();

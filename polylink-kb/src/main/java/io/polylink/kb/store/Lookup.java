@@ -222,7 +222,7 @@ public final class Lookup implements AutoCloseable {
     return Optional.empty();
   }
 
-  private record Posting(int leaf, int doc, int freq, long pop, long tieBreak) {}
+  private record Posting(int leaf, int doc, long pop, long tieBreak) {}
 
   private List<NameHit> collect(String key, int limit, boolean translit) {
     if (limit < 1) {
@@ -240,7 +240,7 @@ public final class Lookup implements AutoCloseable {
         docFreq += te.docFreq();
         LeafReader leaf = leaves.get(i).reader();
         Bits live = visible[i];
-        postings = te.postings(postings, translit ? PostingsEnum.NONE : PostingsEnum.FREQS);
+        postings = te.postings(postings, PostingsEnum.NONE);
         NumericDocValues pop = leaf.getNumericDocValues(KbBuilder.F_POP);
         NumericDocValues tie = leaf.getNumericDocValues(KbBuilder.F_ID_HASH);
         // The index is sorted by popularity: the first live postings of each leaf are its most popular entities.
@@ -252,7 +252,7 @@ public final class Lookup implements AutoCloseable {
           taken++;
           long p = pop != null && pop.advanceExact(d) ? pop.longValue() : 0;
           long t = tie != null && tie.advanceExact(d) ? tie.longValue() : Long.MAX_VALUE;
-          found.add(new Posting(i, d, translit ? 1 : postings.freq(), p, t));
+          found.add(new Posting(i, d, p, t));
         }
       }
       if (found.isEmpty()) {
@@ -284,7 +284,7 @@ public final class Lookup implements AutoCloseable {
           }
           rec = decode(p.leaf, p.doc, values);
         }
-        byPosting.put(p, new NameHit(rec, p.freq, docFreq, translit));
+        byPosting.put(p, new NameHit(rec, translit ? 1 : keyCount(rec, key), docFreq, translit));
       }
       for (Posting p : canonicalOrder) {
         hits.add(byPosting.get(p));
@@ -293,6 +293,17 @@ public final class Lookup implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** How many of the entity's names have this key, capped (the build indexes each key once per entity). */
+  private static int keyCount(EntityRecord rec, String key) {
+    int n = 0;
+    for (EntityRecord.Name name : rec.names()) {
+      if (name.key().equals(key) && ++n == KbBuilder.MAX_KEY_COUNT) {
+        break;
+      }
+    }
+    return n;
   }
 
   private EntityRecord record(int leafIndex, int doc, BinaryDocValues values) throws IOException {

@@ -18,7 +18,11 @@ import org.apache.lucene.util.BytesRef;
 /** Binary form of an {@link EntityRecord} as stored in the KB (a doc value per entity). */
 final class RecordCodec {
 
-  static final int VERSION = 1;
+  /** 2: a name whose text an earlier name of the record has refers to it; a key equal to its text is not repeated. */
+  static final int VERSION = 2;
+  private static final int NAME_LABEL = 1;
+  private static final int NAME_SAME_AS_EARLIER = 2;
+  private static final int NAME_KEY_IS_TEXT = 4;
   static final int MAX_CONTEXT_HASHES = 64;
   private static final EntityType[] TYPES = EntityType.values();
 
@@ -37,6 +41,11 @@ final class RecordCodec {
    * beside its descriptions.
    */
   static EntityRecord toRecord(Entity e, List<String> contexts) {
+    return toRecord(e, contexts, null);
+  }
+
+  /** As {@link #toRecord(Entity, List)}, taking the context hashes of texts seen before from {@code cache}. */
+  static EntityRecord toRecord(Entity e, List<String> contexts, ContextCache cache) {
     List<EntityRecord.Name> names = new ArrayList<>();
     // the same name recurs across languages ("Paris" in dozens of them): normalize each distinct text once
     Map<String, String> keys = new java.util.HashMap<>();
@@ -65,7 +74,7 @@ final class RecordCodec {
     }
     boolean commonNoun = latinLabels > 0 && lowerLatinLabels * 2 > latinLabels;
     return new EntityRecord(e.id(), e.popularity(), e.type(), commonNoun, List.copyOf(names), e.descriptions(),
-        e.relations(), contextHashes(contextTexts(e, contexts)), List.of()); // related: derived on decode, unused here
+        e.relations(), contextHashes(contextTexts(e, contexts), cache), List.of()); // related: derived on decode, unused here
   }
 
   private static List<String> contextTexts(Entity e, List<String> contexts) {
@@ -79,28 +88,24 @@ final class RecordCodec {
 
   /** Hashes of the words of the texts (3+ letters, or single no-space characters in pairs), sorted, distinct, capped. */
   static int[] contextHashes(Iterable<String> texts) {
+    return contextHashes(texts, null);
+  }
+
+  /** As {@link #contextHashes(Iterable)}, with the hashes of each text taken from {@code cache} (may be null). */
+  static int[] contextHashes(Iterable<String> texts, ContextCache cache) {
     int[] hashes = new int[16];
     int n = 0;
     for (String text : texts) {
-      List<Token> tokens = TextNormalizer.tokenize(text);
-      for (int i = 0; i < tokens.size() && n < MAX_CONTEXT_HASHES * 2; i++) {
-        Token t = tokens.get(i);
-        String word;
-        if (t.is(Token.NO_SPACE)) {
-          if (i + 1 >= tokens.size() || !tokens.get(i + 1).is(Token.NO_SPACE)) {
-            continue;
-          }
-          word = t.norm() + tokens.get(i + 1).norm();
-        } else if (t.norm().length() >= 3 && !t.is(Token.NUMERIC)) {
-          word = t.norm();
-        } else {
-          continue;
-        }
-        if (n == hashes.length) {
-          hashes = Arrays.copyOf(hashes, n * 2);
-        }
-        hashes[n++] = contextHash(word);
+      if (n == MAX_CONTEXT_HASHES * 2) {
+        break;
       }
+      int[] own = cache == null ? textHashes(text) : cache.get(text);
+      int take = Math.min(own.length, MAX_CONTEXT_HASHES * 2 - n);
+      if (n + take > hashes.length) {
+        hashes = Arrays.copyOf(hashes, Math.max(hashes.length * 2, n + take));
+      }
+      System.arraycopy(own, 0, hashes, n, take);
+      n += take;
     }
     int[] sorted = Arrays.copyOf(hashes, n);
     Arrays.sort(sorted);
@@ -113,12 +118,120 @@ final class RecordCodec {
     return Arrays.copyOf(sorted, Math.min(distinct, MAX_CONTEXT_HASHES));
   }
 
+  /** The hashes of one text's words in text order, at most twice the cap (as many as a record can take from it). */
+  static int[] textHashes(String text) {
+    int[] ascii = asciiTextHashes(text);
+    return ascii != null ? ascii : tokenizedTextHashes(text);
+  }
+
+  /** {@link #textHashes} through the tokenizer, for any text. */
+  static int[] tokenizedTextHashes(String text) {
+    int[] hashes = new int[16];
+    int n = 0;
+    List<Token> tokens = TextNormalizer.tokenize(text);
+    for (int i = 0; i < tokens.size() && n < MAX_CONTEXT_HASHES * 2; i++) {
+      Token t = tokens.get(i);
+      String word;
+      if (t.is(Token.NO_SPACE)) {
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).is(Token.NO_SPACE)) {
+          continue;
+        }
+        word = t.norm() + tokens.get(i + 1).norm();
+      } else if (t.norm().length() >= 3 && !t.is(Token.NUMERIC)) {
+        word = t.norm();
+      } else {
+        continue;
+      }
+      if (n == hashes.length) {
+        hashes = Arrays.copyOf(hashes, n * 2);
+      }
+      hashes[n++] = contextHash(word);
+    }
+    return Arrays.copyOf(hashes, n);
+  }
+
+  /**
+   * {@link #textHashes} of an all-ASCII text without tokenizing it (a word's key is then its lower-cased letters and
+   * digits, and {@link #contextHash} is {@code String.hashCode} of it); null when the text is not all ASCII.
+   */
+  private static int[] asciiTextHashes(String text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return null;
+      }
+    }
+    int[] hashes = new int[8];
+    int n = 0;
+    int i = 0;
+    while (i < length && n < MAX_CONTEXT_HASHES * 2) {
+      char c = text.charAt(i);
+      if (!TextNormalizer.isWordChar(c)) {
+        i++;
+        continue;
+      }
+      int hash = 0;
+      int start = i;
+      boolean letters = false;
+      for (; i < length && TextNormalizer.isWordChar(c = text.charAt(i)); i++) {
+        if (c >= 'A' && c <= 'Z') {
+          c += 32;
+        }
+        letters |= c >= 'a';
+        hash = 31 * hash + c;
+      }
+      if (i - start >= 3 && letters) { // three or more characters, not a number
+        if (n == hashes.length) {
+          hashes = Arrays.copyOf(hashes, n * 2);
+        }
+        hashes[n++] = hash;
+      }
+    }
+    return Arrays.copyOf(hashes, n);
+  }
+
+  /**
+   * The word hashes of recently seen texts that are not all ASCII, for one thread. Descriptions recur across entities
+   * ("вид насекомых", "espèce d'insectes"), so a build tokenizes each frequent one about once. Bounded, in two
+   * generations: when the current one is full it becomes the previous one, and a text found there moves back, so
+   * the texts that keep recurring stay.
+   */
+  static final class ContextCache {
+    private static final int GENERATION_SIZE = 1 << 14;
+    private static final int MAX_TEXT_LENGTH = 256;
+    private java.util.HashMap<String, int[]> current = new java.util.HashMap<>(GENERATION_SIZE * 2);
+    private java.util.HashMap<String, int[]> previous = new java.util.HashMap<>();
+
+    int[] get(String text) {
+      int[] ascii = asciiTextHashes(text); // cheaper than a look-up
+      if (ascii != null) {
+        return ascii;
+      }
+      if (text.length() > MAX_TEXT_LENGTH) {
+        return tokenizedTextHashes(text); // long texts rarely recur, and would make memory depend on the input
+      }
+      int[] h = current.get(text);
+      if (h == null) {
+        h = previous.get(text);
+        if (h == null) {
+          h = tokenizedTextHashes(text);
+        }
+        if (current.size() == GENERATION_SIZE) {
+          previous = current;
+          current = new java.util.HashMap<>(GENERATION_SIZE * 2);
+        }
+        current.put(text, h);
+      }
+      return h;
+    }
+  }
+
   /** The hash used for context words, on the normalized form. */
   static int contextHash(String normalizedWord) {
     return normalizedWord.hashCode();
   }
 
-  /** A growable output reused by each indexing thread: encoding allocates nothing per entity. */
+  /** A growable in-memory output. */
   private static final class Buffer extends org.apache.lucene.store.DataOutput {
     byte[] bytes = new byte[4096];
     int length;
@@ -141,22 +254,22 @@ final class RecordCodec {
     }
   }
 
-  private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
+  /** Encodes records into one reused buffer: encoding allocates nothing per entity. For one thread. */
+  static final class Encoder {
+    private final Buffer out = new Buffer();
+    private final java.util.HashMap<String, Integer> texts = new java.util.HashMap<>();
 
-  /**
-   * Encodes a record into this thread's buffer. The returned bytes are valid until the thread's next call: Lucene
-   * copies them when the document is added, before the next entity is encoded.
-   */
-  static BytesRef encodeShared(EntityRecord r) {
-    Buffer out = BUFFER.get();
-    out.length = 0;
-    write(r, out);
-    return new BytesRef(out.bytes, 0, out.length);
+    /** The record's bytes, valid until the next call: Lucene copies them when the document is added. */
+    BytesRef encode(EntityRecord r) {
+      out.length = 0;
+      write(r, out, texts);
+      return new BytesRef(out.bytes, 0, out.length);
+    }
   }
 
   static BytesRef encode(EntityRecord r) {
     Buffer out = new Buffer();
-    write(r, out);
+    write(r, out, new java.util.HashMap<>());
     return new BytesRef(java.util.Arrays.copyOf(out.bytes, out.length));
   }
 
@@ -170,7 +283,9 @@ final class RecordCodec {
     out.writeBytes(b, 0, b.length);
   }
 
-  private static void write(EntityRecord r, org.apache.lucene.store.DataOutput out) {
+  /** Writes a record; {@code texts} is scratch space (name text to the index of its first name). */
+  private static void write(EntityRecord r, org.apache.lucene.store.DataOutput out,
+      java.util.Map<String, Integer> texts) {
     try {
       out.writeVInt(VERSION);
       writeString(out, r.id().value());
@@ -178,12 +293,25 @@ final class RecordCodec {
       out.writeByte((byte) r.type().ordinal());
       out.writeByte((byte) (r.commonNoun() ? 1 : 0));
       out.writeVInt(r.names().size());
-      for (EntityRecord.Name n : r.names()) {
+      texts.clear();
+      List<EntityRecord.Name> names = r.names();
+      for (int i = 0; i < names.size(); i++) {
+        EntityRecord.Name n = names.get(i);
         writeString(out, n.language());
-        out.writeByte((byte) (n.label() ? 1 : 0));
-        writeString(out, n.text());
-        // The key is stored only when it differs from what the decoder can cheaply rebuild: never rebuilt, so store.
-        writeString(out, n.key());
+        // The same name recurs across languages ("Paris" in dozens): write its text and key once, then refer to it.
+        Integer earlier = texts.putIfAbsent(n.text(), i);
+        int label = n.label() ? NAME_LABEL : 0;
+        if (earlier != null && names.get(earlier).key().equals(n.key())) {
+          out.writeByte((byte) (label | NAME_SAME_AS_EARLIER));
+          out.writeVInt(earlier);
+        } else if (n.key().equals(n.text())) {
+          out.writeByte((byte) (label | NAME_KEY_IS_TEXT));
+          writeString(out, n.text());
+        } else {
+          out.writeByte((byte) label);
+          writeString(out, n.text());
+          writeString(out, n.key());
+        }
       }
       out.writeVInt(r.descriptions().size());
       for (Map.Entry<String, String> d : r.descriptions().entrySet()) {
@@ -232,10 +360,20 @@ final class RecordCodec {
     List<EntityRecord.Name> names = new ArrayList<>(nNames);
     for (int i = 0; i < nNames; i++) {
       String lang = in.readString();
-      boolean label = in.readByte() != 0;
-      String text = in.readString();
-      String key = in.readString();
-      names.add(new EntityRecord.Name(lang, label, text, key));
+      int flags = in.readByte();
+      boolean label = (flags & NAME_LABEL) != 0;
+      if ((flags & NAME_SAME_AS_EARLIER) != 0) {
+        int earlier = in.readVInt();
+        if (earlier >= i) {
+          throw new IllegalStateException("name " + i + " refers to name " + earlier + ", not an earlier one");
+        }
+        EntityRecord.Name e = names.get(earlier);
+        names.add(new EntityRecord.Name(lang, label, e.text(), e.key()));
+      } else {
+        String text = in.readString();
+        String key = (flags & NAME_KEY_IS_TEXT) != 0 ? text : in.readString();
+        names.add(new EntityRecord.Name(lang, label, text, key));
+      }
     }
     int nDesc = in.readVInt();
     Map<String, String> descriptions = new LinkedHashMap<>(nDesc * 2);

@@ -1,8 +1,9 @@
 /**
  * The KB store: one Lucene index per KB generation, memory-mapped read-only by the linker.
  *
- * <p>Each entity is one Lucene document: field {@code n} holds its normalized name keys (one per name in every
- * language; the term frequency counts how many of its names share a key), {@code t} romanized keys of non-Latin labels,
+ * <p>Each entity is one Lucene document: field {@code n} holds its distinct normalized name keys (of its names in
+ * every language; postings without frequencies: how many names share a key is counted from the record at lookup),
+ * {@code t} romanized keys of non-Latin labels,
  * {@code id} its id, {@code pop} its popularity (numeric doc values) and {@code rec} the {@link
  * io.polylink.kb.store.EntityRecord} (binary doc values). The terms dictionary of {@code n} is the name dictionary
  * the spotter walks.

@@ -93,8 +93,11 @@ public final class TextNormalizer {
    */
   public static String key(CharSequence name) {
     // The same key as join(tokenize(name)), without building tokens: a KB build computes millions of these.
-    StringBuilder key = new StringBuilder(name.length());
     int to = name.length();
+    if (isAscii(name, to)) {
+      return asciiKey(name, to);
+    }
+    StringBuilder key = new StringBuilder(name.length());
     int i = 0;
     boolean lastNoSpace = false;
     while (i < to) {
@@ -161,6 +164,35 @@ public final class TextNormalizer {
       i = end;
     }
     return key.toString();
+  }
+
+  private static boolean isAscii(CharSequence s, int to) {
+    for (int i = 0; i < to; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #key} of an all-ASCII name: its runs of letters and digits, lower-cased, joined by one space. */
+  private static String asciiKey(CharSequence name, int to) {
+    char[] out = new char[to];
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < to; i++) {
+      char c = name.charAt(i);
+      if (isWordChar(c)) {
+        if (!inWord && n > 0) {
+          out[n++] = ' ';
+        }
+        out[n++] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        inWord = true;
+      } else {
+        inWord = false;
+      }
+    }
+    return new String(out, 0, n);
   }
 
   /**
@@ -242,6 +274,81 @@ public final class TextNormalizer {
 
   /** Case-folds one word and strips diacritics where the script allows it. */
   static String normalizeWord(CharSequence word) {
+    String fast = normalizeWordByCodePoint(word);
+    return fast != null ? fast : normalizeWordWhole(word);
+  }
+
+  /**
+   * {@link #normalizeWord} put together from each code point's own normalization, or null when the word has a code
+   * point for which that is not exact. It is exact when every code point has a normalization boundary before it in
+   * NFKC_Casefold, whatever precedes it (no composition or reordering across code points: no combining marks, no
+   * conjoining jamo), and its folded form starts with a boundary for NFD too; the folding and the stripping of marks
+   * are then per code point, and the script is the first one found. Saves ICU's per-word passes in a KB build.
+   */
+  static String normalizeWordByCodePoint(CharSequence word) {
+    int length = word.length();
+    int script = UScript.INVALID_CODE;
+    for (int i = 0; i < length; i++) {
+      char c = word.charAt(i);
+      if (Character.isSurrogate(c)) {
+        return null;
+      }
+      WordChar w = wordChar(c);
+      if (w == null) {
+        return null;
+      }
+      if (script == UScript.INVALID_CODE) {
+        script = w.script;
+      }
+    }
+    boolean strip = script == UScript.LATIN || script == UScript.GREEK || script == UScript.CYRILLIC
+        || script == UScript.ARABIC || script == UScript.HEBREW;
+    StringBuilder sb = new StringBuilder(length + 4);
+    for (int i = 0; i < length; i++) {
+      WordChar w = WORD_CHARS[word.charAt(i)];
+      sb.append(strip ? w.stripped : w.folded);
+    }
+    return sb.toString();
+  }
+
+  /** One BMP code point's part in {@link #normalizeWord}. */
+  private record WordChar(String folded, String stripped, int script) {}
+
+  private static final WordChar NOT_PER_CODE_POINT = new WordChar("", "", UScript.INVALID_CODE);
+  /** Filled as code points are met; entries are immutable and computed the same by any thread. */
+  private static final WordChar[] WORD_CHARS = new WordChar[0x10000];
+
+  private static WordChar wordChar(char c) {
+    WordChar w = WORD_CHARS[c];
+    if (w == null) {
+      w = computeWordChar(c);
+      WORD_CHARS[c] = w;
+    }
+    return w == NOT_PER_CODE_POINT ? null : w;
+  }
+
+  private static WordChar computeWordChar(char c) {
+    if (!NFKC_CF.hasBoundaryBefore(c)) { // then the code point before has a boundary after it, too
+      return NOT_PER_CODE_POINT;
+    }
+    String folded = dropSpaces(NFKC_CF.normalize(String.valueOf(c)));
+    if (!folded.isEmpty() && !NFD.hasBoundaryBefore(folded.codePointAt(0))) {
+      return NOT_PER_CODE_POINT;
+    }
+    int script = UScript.INVALID_CODE;
+    for (int i = 0; i < folded.length() && script == UScript.INVALID_CODE; ) {
+      int cp = folded.codePointAt(i);
+      int s = UScript.getScript(cp);
+      if (s != UScript.COMMON && s != UScript.INHERITED) {
+        script = s;
+      }
+      i += Character.charCount(cp);
+    }
+    return new WordChar(folded, stripMarks(NFD.normalize(folded)), script);
+  }
+
+  /** {@link #normalizeWord} by ICU over the whole word. */
+  static String normalizeWordWhole(CharSequence word) {
     String folded = dropSpaces(NFKC_CF.normalize(word));
     int script = UScript.INVALID_CODE;
     for (int i = 0; i < folded.length() && script == UScript.INVALID_CODE; ) {
@@ -256,7 +363,11 @@ public final class TextNormalizer {
         && script != UScript.HEBREW) {
       return folded;
     }
-    String decomposed = NFD.normalize(folded);
+    return stripMarks(NFD.normalize(folded));
+  }
+
+  /** Drops combining marks and tatweel from a decomposed word and folds the letters without a decomposition. */
+  private static String stripMarks(String decomposed) {
     StringBuilder sb = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); ) {
       int cp = decomposed.codePointAt(i);

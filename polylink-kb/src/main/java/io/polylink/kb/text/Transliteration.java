@@ -21,7 +21,13 @@ public final class Transliteration {
 
   private static final ThreadLocal<Transliterator> ANY_TO_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
-  private static final ConcurrentHashMap<Integer, String> CHAR_TABLE = new ConcurrentHashMap<>();
+  /**
+   * The romanization of each BMP code point, filled as code points are met; a plain array, as a boxed map was a
+   * tenth of a KB build's romanization. Read without a lock: strings are safely published, and a reader that sees
+   * no entry yet takes the lock.
+   */
+  private static final String[] BMP_TABLE = new String[0x10000];
+  private static final ConcurrentHashMap<Integer, String> SUPPLEMENTARY_TABLE = new ConcurrentHashMap<>();
 
   private Transliteration() {}
 
@@ -30,11 +36,16 @@ public final class Transliteration {
    * already covers it) or the romanization gives nothing new.
    */
   public static String latinKey(String name) {
+    return hasNonLatinLetter(name) ? latinKey(name, TextNormalizer.key(name)) : null;
+  }
+
+  /** As {@link #latinKey(String)}, for a name whose key ({@link TextNormalizer#key}) is {@code nameKey}. */
+  public static String latinKey(String name, String nameKey) {
     if (!hasNonLatinLetter(name)) {
       return null;
     }
     String key = TextNormalizer.key(romanize(name));
-    return key.isEmpty() || key.equals(TextNormalizer.key(name)) ? null : key;
+    return key.isEmpty() || key.equals(nameKey) ? null : key;
   }
 
   private static boolean hasNonLatinLetter(String name) {
@@ -124,7 +135,20 @@ public final class Transliteration {
   }
 
   private static String table(int cp) {
-    return CHAR_TABLE.computeIfAbsent(cp, Transliteration::romanizeCodePoint);
+    if (cp >= BMP_TABLE.length) {
+      return SUPPLEMENTARY_TABLE.computeIfAbsent(cp, Transliteration::romanizeCodePoint);
+    }
+    String s = BMP_TABLE[cp];
+    if (s == null) {
+      synchronized (BMP_TABLE) { // ICU is slow: one thread computes an entry, the others wait for it
+        s = BMP_TABLE[cp];
+        if (s == null) {
+          s = romanizeCodePoint(cp);
+          BMP_TABLE[cp] = s;
+        }
+      }
+    }
+    return s;
   }
 
   /** Dependent vowel signs and viramas of Brahmic scripts (marks that follow a consonant). */

@@ -88,6 +88,24 @@ class KbStoreTest {
   }
 
   @Test
+  void namesThatRepeatAnEarlierTextRoundTripThroughTheCodec() {
+    List<EntityRecord.Name> names = List.of(
+        new EntityRecord.Name("en", true, "Paris", "paris"),
+        new EntityRecord.Name("de", true, "Paris", "paris"), // refers to the first
+        new EntityRecord.Name("fr", false, "paris", "paris"), // key is its text
+        new EntityRecord.Name("it", false, "paris", "paris"), // refers to the one before
+        new EntityRecord.Name("xx", false, "Paris", "other key")); // same text, another key: written in full
+    EntityRecord r = new EntityRecord(EntityId.of("Q90"), 3, EntityType.LOCATION, false, names, Map.of("en", "city"),
+        Map.of(), new int[] {1, 5}, List.of());
+    RecordCodec.Encoder encoder = new RecordCodec.Encoder();
+    EntityRecord other = RecordCodec.toRecord(sample().get(1));
+    assertEquals(other.names(), RecordCodec.decode(encoder.encode(other)).names()); // the encoder is reused below
+    EntityRecord back = RecordCodec.decode(org.apache.lucene.util.BytesRef.deepCopyOf(encoder.encode(r)));
+    assertEquals(names, back.names());
+    assertEquals(RecordCodec.encode(r), org.apache.lucene.util.BytesRef.deepCopyOf(encoder.encode(r)));
+  }
+
+  @Test
   void aFailedBuildLeavesThePreviousKbLiveAndNoOrphans() throws IOException {
     Path dir = tmp.resolve("kb");
     KbBuilder.into(dir).build(new ListSource(sample()));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,52 @@ class TextNormalizerTest {
   @Property(tries = 1000, seed = "43")
   void theFastKeyEqualsTheJoinedTokens(@ForAll @StringLength(max = 40) String text) {
     assertEquals(TextNormalizer.join(TextNormalizer.tokenize(text), 0, -1), TextNormalizer.key(text), text);
+  }
+
+  @Property(tries = 1000, seed = "44")
+  void theAsciiKeyEqualsTheJoinedTokens(@ForAll @StringLength(max = 40) @CharRange(from = 0, to = 127) String text) {
+    assertEquals(TextNormalizer.join(TextNormalizer.tokenize(text), 0, -1), TextNormalizer.key(text), text);
+  }
+
+  @Property(tries = 5000, seed = "47")
+  void wordsNormalizeByCodePointAsIcuDoesOnTheWholeWord(@ForAll("words") String word) {
+    String fast = TextNormalizer.normalizeWordByCodePoint(word);
+    if (fast != null) {
+      assertEquals(TextNormalizer.normalizeWordWhole(word), fast, word);
+    }
+    assertEquals(TextNormalizer.normalizeWordWhole(word), TextNormalizer.normalizeWord(word), word);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> words() {
+    return net.jqwik.api.Arbitraries.strings()
+        .withCharRange('a', 'z').withCharRange('A', 'Z').withCharRange('0', '9')
+        .withCharRange('\u00C0', '\u024F') // Latin-1 letters, Latin Extended A and B
+        .withCharRange('\u0250', '\u02FF') // IPA, modifier letters
+        .withCharRange('\u0300', '\u036F') // combining diacritics
+        .withCharRange('\u0370', '\u03FF').withCharRange('\u0400', '\u052F') // Greek, Cyrillic
+        .withCharRange('\u0590', '\u06FF') // Hebrew, Arabic with their marks
+        .withCharRange('\u0900', '\u097F') // Devanagari (vowel signs, virama)
+        .withCharRange('\u1100', '\u11FF').withCharRange('\uAC00', '\uAC20') // jamo, Hangul syllables
+        .withCharRange('\u1E00', '\u1FFF') // Latin Extended Additional, Greek Extended
+        .withCharRange('\u2160', '\u2188') // Roman numerals (compatibility)
+        .withCharRange('\uFB00', '\uFB4F').withCharRange('\uFE70', '\uFEFF') // ligatures, Arabic forms
+        .withCharRange('\uFF10', '\uFF5A') // full width
+        .ofMinLength(1).ofMaxLength(8);
+  }
+
+  @Test
+  void everyBmpCodePointNormalizesAloneAsIcuDoes() {
+    for (char c = 0; c < 0xFFFF; c++) {
+      if (Character.isSurrogate(c)) {
+        continue;
+      }
+      String word = String.valueOf(c);
+      String fast = TextNormalizer.normalizeWordByCodePoint(word);
+      if (fast != null) {
+        assertEquals(TextNormalizer.normalizeWordWhole(word), fast, () -> Integer.toHexString(word.charAt(0)));
+      }
+    }
   }
 
   @Test
