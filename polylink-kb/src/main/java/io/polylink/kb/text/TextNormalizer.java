@@ -47,14 +47,7 @@ public final class TextNormalizer {
       }
       int script = UScript.getScript(cp);
       if (isNoSpaceScript(script)) {
-        int end = i + n;
-        while (end < to) { // absorb following combining marks (Thai vowels and tones)
-          int next = Character.codePointAt(text, end);
-          if (!isMark(next)) {
-            break;
-          }
-          end += Character.charCount(next);
-        }
+        int end = marksEnd(text, i + n, to); // with its combining marks (Thai vowels and tones)
         String norm = dropSpaces(NFKC_CF.normalize(text.subSequence(i, end)));
         if (!norm.isEmpty()) {
           int flags = Token.NO_SPACE | (sentenceStart ? Token.SENTENCE_START : 0);
@@ -109,14 +102,7 @@ public final class TextNormalizer {
       }
       int script = cp < 0x80 ? UScript.LATIN : UScript.getScript(cp);
       if (isNoSpaceScript(script)) {
-        int end = i + n;
-        while (end < to) {
-          int next = Character.codePointAt(name, end);
-          if (!isMark(next)) {
-            break;
-          }
-          end += Character.charCount(next);
-        }
+        int end = marksEnd(name, i + n, to);
         String norm = dropSpaces(NFKC_CF.normalize(name.subSequence(i, end)));
         if (!norm.isEmpty()) {
           if (key.length() > 0 && !lastNoSpace) {
@@ -335,35 +321,44 @@ public final class TextNormalizer {
     if (!folded.isEmpty() && !NFD.hasBoundaryBefore(folded.codePointAt(0))) {
       return NOT_PER_CODE_POINT;
     }
-    int script = UScript.INVALID_CODE;
-    for (int i = 0; i < folded.length() && script == UScript.INVALID_CODE; ) {
-      int cp = folded.codePointAt(i);
-      int s = UScript.getScript(cp);
-      if (s != UScript.COMMON && s != UScript.INHERITED) {
-        script = s;
-      }
-      i += Character.charCount(cp);
-    }
-    return new WordChar(folded, stripMarks(NFD.normalize(folded)), script);
+    return new WordChar(folded, stripMarks(NFD.normalize(folded)), firstScript(folded));
   }
 
   /** {@link #normalizeWord} by ICU over the whole word. */
   static String normalizeWordWhole(CharSequence word) {
     String folded = dropSpaces(NFKC_CF.normalize(word));
-    int script = UScript.INVALID_CODE;
-    for (int i = 0; i < folded.length() && script == UScript.INVALID_CODE; ) {
-      int cp = folded.codePointAt(i);
-      int s = UScript.getScript(cp);
-      if (s != UScript.COMMON && s != UScript.INHERITED) {
-        script = s;
-      }
-      i += Character.charCount(cp);
-    }
+    int script = firstScript(folded);
     if (script != UScript.LATIN && script != UScript.GREEK && script != UScript.CYRILLIC && script != UScript.ARABIC
         && script != UScript.HEBREW) {
       return folded;
     }
     return stripMarks(NFD.normalize(folded));
+  }
+
+  /** The script of the first letter of {@code folded} that is neither common nor inherited; INVALID_CODE if none. */
+  private static int firstScript(String folded) {
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      int s = UScript.getScript(cp);
+      if (s != UScript.COMMON && s != UScript.INHERITED) {
+        return s;
+      }
+      i += Character.charCount(cp);
+    }
+    return UScript.INVALID_CODE;
+  }
+
+  /** The end of the run of combining marks starting at {@code from} (before {@code to}). */
+  private static int marksEnd(CharSequence text, int from, int to) {
+    int end = from;
+    while (end < to) {
+      int next = Character.codePointAt(text, end);
+      if (!isMark(next)) {
+        break;
+      }
+      end += Character.charCount(next);
+    }
+    return end;
   }
 
   /** Drops combining marks and tatweel from a decomposed word and folds the letters without a decomposition. */

@@ -226,6 +226,7 @@ public final class SyntheticPiiText {
 
   private final Random random;
   private final Faker english;
+  private final java.util.Map<Locale, Faker> fakers = new java.util.HashMap<>();
 
   public SyntheticPiiText(long seed) {
     this.random = new Random(seed);
@@ -266,8 +267,6 @@ public final class SyntheticPiiText {
     }
     return new AnnotatedText(id, text.toString(), spans);
   }
-
-  private final java.util.Map<Locale, Faker> fakers = new java.util.HashMap<>();
 
   private Faker faker(Locale l) {
     return fakers.computeIfAbsent(l, x -> new Faker(x, new Random(random.nextLong())));
@@ -398,7 +397,7 @@ public final class SyntheticPiiText {
     return options[random.nextInt(options.length)];
   }
 
-  /** One line per value, except addresses, whose line breaks the generator chose itself. */
+  /** A value without tabs and surrounding space (line breaks inside, as in addresses, stay). */
   private static String clean(String v) {
     return v.replace('\t', ' ').strip();
   }

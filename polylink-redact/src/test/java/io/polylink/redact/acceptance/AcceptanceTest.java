@@ -91,21 +91,18 @@ class AcceptanceTest {
   }
 
   static void printTokens(String title, PiiTokenMetrics m) {
-    System.out.println("== " + title);
-    System.out.printf(Locale.ROOT, "%-34s %6s %6s %6s %6s %6s%n", "type", "tokens", "P", "R", "F1", "F2");
-    for (var e : m.perType().entrySet()) {
-      line(e.getKey(), e.getValue());
-    }
-    line("PII (type ignored)", m.pii());
+    print(title, "tokens", m.perType(), "PII (type ignored)", m.pii());
   }
 
   static void print(String title, PiiSpanMetrics m) {
+    print(title, "gold", m.perType(), "ALL (micro)", m.micro());
+  }
+
+  private static void print(String title, String unit, Map<String, Prf> perType, String totalName, Prf total) {
     System.out.println("== " + title);
-    System.out.printf(Locale.ROOT, "%-34s %6s %6s %6s %6s %6s%n", "type", "gold", "P", "R", "F1", "F2");
-    for (var e : m.perType().entrySet()) {
-      line(e.getKey(), e.getValue());
-    }
-    line("ALL (micro)", m.micro());
+    System.out.printf(Locale.ROOT, "%-34s %6s %6s %6s %6s %6s%n", "type", unit, "P", "R", "F1", "F2");
+    perType.forEach(AcceptanceTest::line);
+    line(totalName, total);
   }
 
   private static void line(String name, Prf p) {
