@@ -20,7 +20,7 @@ public final class BuiltInNameModel {
   /** Class-path resource the build writes. */
   public static final String RESOURCE = "io/polylink/redact/tagger/builtin-names.plm";
   /** Training documents generated (each one to four sentences). */
-  static final int DOCUMENTS = 12_000;
+  static final int DOCUMENTS = 30_000;
   static final long SEED = 20261122L;
   static final TaggerModel.Settings SETTINGS = new TaggerModel.Settings(8, SEED, 2);
 

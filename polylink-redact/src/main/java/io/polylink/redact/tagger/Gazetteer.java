@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,11 @@ import org.yaml.snakeyaml.Yaml;
  * regions and city names of about 60 locales): lower-cased single words mapped to their classes ({@code given},
  * {@code family}, {@code place}, joined by '+' when a word has several; English function words left out). The
  * built-in name tagger uses it as a feature, so a name it never saw in training still counts as a name part.
+ *
+ * <p>A fourth class, {@value #WORD}, marks English vocabulary: every word that Datafaker's English lists (word
+ * lists, quotes, product and job names, ...; not its Latin filler text nor its name lists) write in lower case, with
+ * its plural. A capitalized run of vocabulary words ("Personal Info", "Clean Power Finance") is a heading or an
+ * organization rather than a person, which capital letters alone cannot tell.
  */
 public final class Gazetteer {
 
@@ -32,13 +36,32 @@ public final class Gazetteer {
   private static final org.apache.lucene.analysis.CharArraySet STOP =
       org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet();
 
+  /** The class of English vocabulary words. */
+  public static final String WORD = "word";
+
+  /** The name classes, as opposed to {@link #WORD}. */
+  public static final List<String> NAME_CLASSES = List.of("given", "family", "place");
+
   private Gazetteer() {}
+
+  /** Whether {@code classes} (a value of the lexicon) holds a name class, not only {@link #WORD}. */
+  public static boolean isName(String classes) {
+    for (String c : NAME_CLASSES) {
+      if (classes.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The lexicon; reading the Datafaker lists takes about a second. */
   public static Map<String, String> fromDatafaker() {
     Map<String, TreeSet<String>> classes = new HashMap<>();
-    for (Object doc : yamlDocuments()) {
-      if (!(doc instanceof Map<?, ?> top)) {
+    for (Map.Entry<String, Object> e : yamlDocuments().entrySet()) {
+      if (vocabularySource(e.getKey())) {
+        addVocabulary(e.getValue(), classes);
+      }
+      if (!(e.getValue() instanceof Map<?, ?> top)) {
         continue;
       }
       for (Object locale : top.values()) {
@@ -62,6 +85,33 @@ public final class Gazetteer {
     return out;
   }
 
+  /** English lists other than names and the Latin filler text. */
+  private static boolean vocabularySource(String entry) {
+    return entry.startsWith("en/") && !entry.equals("en/lorem.yml") && !entry.equals("en/name.yml");
+  }
+
+  /** Every all-lower-case word of every string in {@code node}, and its plural, as {@link #WORD}. */
+  private static void addVocabulary(Object node, Map<String, TreeSet<String>> classes) {
+    if (node instanceof Map<?, ?> m) {
+      for (Object v : m.values()) {
+        addVocabulary(v, classes);
+      }
+    } else if (node instanceof List<?> l) {
+      for (Object v : l) {
+        addVocabulary(v, classes);
+      }
+    } else if (node instanceof String s && !s.contains("#{")) {
+      for (String w : s.split("[^\\p{L}]+")) {
+        if (w.length() >= 2 && w.equals(w.toLowerCase(Locale.ROOT)) && !STOP.contains(w)) {
+          classes.computeIfAbsent(w, x -> new TreeSet<>()).add(WORD);
+          if (!w.endsWith("s")) {
+            classes.computeIfAbsent(w + "s", x -> new TreeSet<>()).add(WORD);
+          }
+        }
+      }
+    }
+  }
+
   private static void addWords(Object list, String cls, Map<String, TreeSet<String>> classes) {
     if (!(list instanceof List<?> items)) {
       return;
@@ -80,8 +130,8 @@ public final class Gazetteer {
     }
   }
 
-  /** Every YAML document of the Datafaker jar (or class folder), in name order. */
-  private static List<Object> yamlDocuments() {
+  /** Every YAML document of the Datafaker jar (or class folder) by its path there ("en/words.yml"), in name order. */
+  private static Map<String, Object> yamlDocuments() {
     Path location;
     try {
       location = Path.of(Faker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -91,13 +141,13 @@ public final class Gazetteer {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(16 * 1024 * 1024);
     Yaml yaml = new Yaml(options);
-    List<Object> docs = new ArrayList<>();
+    Map<String, Object> docs = new TreeMap<>();
     try {
       if (Files.isDirectory(location)) {
         try (Stream<Path> files = Files.walk(location)) {
           for (Path p : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
             try (InputStream in = Files.newInputStream(p)) {
-              docs.add(yaml.load(in));
+              docs.put(location.relativize(p).toString().replace('\\', '/'), yaml.load(in));
             }
           }
         }
@@ -107,7 +157,7 @@ public final class Gazetteer {
               .sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList();
           for (ZipEntry e : entries) {
             try (InputStream in = zip.getInputStream(e)) {
-              docs.add(yaml.load(in));
+              docs.put(e.getName(), yaml.load(in));
             }
           }
         }

@@ -62,7 +62,7 @@ public final class NameTaggerRecognizer implements Recognizer {
           && !(text.charAt(end - 1) == '.' && keepsDot(text, start, end - 1, d.type()))) {
         end--;
       }
-      if (end > start) {
+      if (end > start && !notAName(text, start, end, d.type())) {
         found.add(new Detection(d.type(), start, end, d.score(), name()));
       }
     }
@@ -86,6 +86,10 @@ public final class NameTaggerRecognizer implements Recognizer {
       int j = i + 1;
       int lines = 0;
       while (true) {
+        while (j < found.size() && found.get(j).start() < end) {
+          end = Math.max(end, found.get(j).end()); // swallowed by a continuation: part of the address
+          j++;
+        }
         // the rest of the current line, then whole short lines, as long as they hold only address material
         int next = j < found.size() ? found.get(j).start() : -1;
         String gap = next >= 0 ? text.substring(end, next) : null;
@@ -123,7 +127,8 @@ public final class NameTaggerRecognizer implements Recognizer {
         } else {
           String before = text.substring(end, found.get(j).start());
           if (!before.chars().allMatch(c -> c == ' ' || c == ',' || c == '\n' || c == '>' || c == '\t')
-              || !(found.get(j).type().equals(PiiTypes.STREET_ADDRESS) || found.get(j).type().equals(PiiTypes.LOCATION))) {
+              || !(found.get(j).type().equals(PiiTypes.STREET_ADDRESS) || found.get(j).type().equals(PiiTypes.LOCATION)
+                  || townLine(text, found, j, nextLineEnd))) {
             break;
           }
           end = found.get(j).end();
@@ -142,6 +147,40 @@ public final class NameTaggerRecognizer implements Recognizer {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * Whether detection {@code j}, a person or organization, is a whole line of its own right after an address line
+   * and is followed by a line that goes on with the address: a town the tagger took for a name ("Artilleros" between
+   * a street and ", CO").
+   */
+  private boolean townLine(String text, List<Detection> found, int j, int lineEnd) {
+    Detection d = found.get(j);
+    if (d.end() > lineEnd || lineEnd >= text.length() || !text.substring(d.end(), lineEnd).isBlank()) {
+      return false;
+    }
+    int afterEnd = lineEnd(text, lineEnd + 1);
+    boolean detectedAfter = j + 1 < found.size() && found.get(j + 1).start() < afterEnd
+        && (found.get(j + 1).type().equals(PiiTypes.STREET_ADDRESS)
+            || found.get(j + 1).type().equals(PiiTypes.LOCATION));
+    return detectedAfter || plainContinuation(text.substring(lineEnd + 1, afterEnd));
+  }
+
+  private static final org.apache.lucene.analysis.CharArraySet STOP = new org.apache.lucene.analysis.CharArraySet(
+      org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet(), true);
+
+  /**
+   * A lone letter ("E" of "E-mail"), a lone function word ("It") or the first half of a contraction ("Don" of
+   * "Don't") names nobody.
+   */
+  private static boolean notAName(String text, int start, int end, String type) {
+    if (type.equals(PiiTypes.STREET_ADDRESS)) {
+      return false;
+    }
+    if (end - start == 1 || STOP.contains(text.substring(start, end))) {
+      return true; // "It", "The" alone
+    }
+    return text.startsWith("'t", end) || text.startsWith("’t", end);
   }
 
   /** A final dot belongs to an address, an initial ("J.") or an abbreviation ("Inc.", "Jr.", "Ltd."). */

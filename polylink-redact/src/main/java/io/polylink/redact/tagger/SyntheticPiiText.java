@@ -143,6 +143,21 @@ public final class SyntheticPiiText {
       "He works for {ORG} now.",
       "My sister works at {ORG} in {CITY}.",
       "I used to work for {ORG}.",
+      "Present at the meeting: {PER}, {PER} and {PER}.",
+      "Thanks to {GIV}, {GIV} and {GIV} for their help with the move.",
+      "Ask {FAM} or {FAM} about the schedule.",
+      // signature blocks and business cards: person, (title,) company, address, one per line
+      "{PER}\n{ORG}\n{ADDR}",
+      "{PER}\n{WORK}\n{ORG}\n{ADDR}",
+      "Kind regards,\n{PER}\n{WORK}, {ORG}\n{PHONE}",
+      "Let's meet on {DATE} at {ORG}, {ADDR}.",
+      "{ORG} was founded by {PER} in {DATE}.",
+      "{ORG} is a company based in {CITY}.",
+      "{ORG} has offices in {CITY} and {CITY}.",
+      // works named after persons: the owner is a person, the title is no entity
+      "Have you read {PER}'s {WORK}?",
+      "I just finished {FAM}'s new book, {WORK}.",
+      "{PER}'s {WORK} was on the radio all week.",
   };
 
   /**
@@ -344,7 +359,7 @@ public final class SyntheticPiiText {
   }
 
   private String organization(Faker f) {
-    return switch (random.nextInt(12)) {
+    String name = switch (random.nextInt(18)) {
       case 0 -> english.university().name();
       case 1, 10 -> english.app().name(); // made-up one-word names, as start-ups and brands have
       case 11 -> random.nextBoolean() ? english.brand().sport() : english.brand().watch();
@@ -352,18 +367,52 @@ public final class SyntheticPiiText {
           "City Council", "Airport", "Transit Authority");
       case 3 -> f.name().lastName() + " " + pick("Consulting", "Logistics", "Partners", "Industries", "Media", "Labs",
           "Pharma", "Foods", "Insurance", "Capital", "Software", "Energy");
+      case 12, 13, 14 -> vocabularyName(f);
+      case 15 -> capitalize(english.word().noun() + english.word().noun()); // closed compounds, as web start-ups
       default -> f.company().name();
     };
+    return random.nextInt(40) == 0 ? name.toUpperCase(Locale.ROOT) : name;
+  }
+
+  /** Names built from ordinary English words, as many real firms have ("Golden Gate Research", "Blue Water Bank"). */
+  private String vocabularyName(Faker f) {
+    String head = pick("Research", "Finance", "Analytics", "Partners", "Solutions", "Systems", "Group", "Agency",
+        "Networks", "Technologies", "Labs", "Works", "Foundation", "Institute", "Associates", "Holdings", "Ventures",
+        "Health", "Capital", "Media", "Energy", "Services", "Corporation", "Inc.", "Co.", "Company", "Bank", "Trust",
+        "Studios", "Press", "Airlines", "Motors", "International", "Global", "Software", "Consulting", "Logistics");
+    String first = switch (random.nextInt(5)) {
+      case 0 -> english.color().name();
+      case 1 -> english.nation().nationality();
+      case 2 -> f.name().lastName();
+      default -> english.word().adjective();
+    };
+    String name = switch (random.nextInt(4)) {
+      case 0 -> first + " " + head;
+      case 1 -> first + " " + english.word().noun();
+      default -> first + " " + english.word().noun() + " " + head;
+    };
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split(" ")) {
+      if (!b.isEmpty()) {
+        b.append(' ');
+      }
+      b.append(capitalize(w));
+    }
+    return b.toString();
   }
 
   private String address(Faker f) {
     String street = f.address().streetAddress();
-    return switch (random.nextInt(6)) {
+    return switch (random.nextInt(8)) {
       case 0 -> street;
       case 1 -> street + ", " + f.address().city();
       case 2 -> street + " " + f.address().secondaryAddress() + "\n" + f.address().city() + ", "
           + f.address().stateAbbr() + " " + f.address().zipCode();
       case 3 -> f.address().fullAddress();
+      case 4 -> street + "\n" + f.address().city() + "\n" + f.address().state() + " " + f.address().zipCode()
+          + "\n" + f.address().country(); // one part per line, as on an envelope
+      case 5 -> street + "\n" + f.address().zipCode() + " " + f.address().city().toUpperCase(Locale.ROOT)
+          + "\n" + f.address().country().toUpperCase(Locale.ROOT); // postal style in much of Europe
       default -> street + ", " + f.address().city() + " " + f.address().zipCode();
     };
   }

@@ -111,10 +111,10 @@ public final class TaggerModel {
     return gazetteer.getOrDefault(word.toLowerCase(java.util.Locale.ROOT), "");
   }
 
-  /** Whether any word of {@code phrase} is in the model's gazetteer. */
+  /** Whether any word of {@code phrase} is in the model's gazetteer as a name (not only as a vocabulary word). */
   public boolean inGazetteer(String phrase) {
     for (String w : phrase.split("[^\\p{L}]+")) {
-      if (!w.isEmpty() && gazetteer.containsKey(w.toLowerCase(java.util.Locale.ROOT))) {
+      if (!w.isEmpty() && Gazetteer.isName(gazetteer.getOrDefault(w.toLowerCase(java.util.Locale.ROOT), ""))) {
         return true;
       }
     }

@@ -29,6 +29,26 @@ class BuiltInNamesTest {
   }
 
   @Test
+  void gazetteerMarksEnglishVocabularyApartFromNames() {
+    Map<String, String> g = Gazetteer.fromDatafaker();
+    assertTrue(g.get("power").contains("word"), g.get("power"));
+    assertTrue(g.get("finances").contains("word"), "plurals of listed words count");
+    assertTrue(g.get("rose").contains("given") && g.get("rose").contains("word"), g.get("rose"));
+    assertFalse(Gazetteer.isName("word"));
+    assertTrue(Gazetteer.isName("given+word"));
+    assertFalse(g.getOrDefault("maria", "").contains("word"), "names written only capitalized are no vocabulary");
+  }
+
+  @Test
+  void vocabularyWordsAloneAreNotInTheNameLists() {
+    TaggerModel m = TaggerModel.train(new SyntheticPiiText(3).documents(200), new TaggerModel.Settings(1, 3, 1),
+        Map.of("zorblat", "family", "power", "word"));
+    assertFalse(m.inGazetteer("Clean Power"));
+    assertTrue(m.inGazetteer("Power Zorblat"));
+    assertEquals("word", m.gazetteerClass("Power"));
+  }
+
+  @Test
   void generatedTextIsAnnotatedWhereTheValuesWentAndDeterministic() {
     List<AnnotatedText> a = new SyntheticPiiText(7).documents(300);
     List<AnnotatedText> b = new SyntheticPiiText(7).documents(300);
@@ -104,6 +124,23 @@ class BuiltInNamesTest {
   void addressOverSeveralLinesIsOneSpanAndStopsAtProse() {
     assertEquals(List.of("STREET_ADDRESS:4966 Bond Street\nSuite 413\nWarwick, RI 02886"),
         found("Ship it to 4966 Bond Street\nSuite 413\nWarwick, RI 02886\nThanks a lot"));
+  }
+
+  @Test
+  void aLineTheTaggerReadsAsANameInsideAnAddressJoinsIt() {
+    // one of these lines is tagged as an organization or person by the model; the address must still be one span
+    // and the continuation of its first line must not trip over a detection it has swallowed
+    String text = "May I request to have the statement sent to 1737 Cheriton Dr Reuqu\u00e9n Extensions\n Apt. 724\n"
+        + " Hibberdene\n South Africa 68793?";
+    assertEquals(List.of("STREET_ADDRESS:1737 Cheriton Dr Reuqu\u00e9n Extensions\n Apt. 724\n Hibberdene\n"
+        + " South Africa 68793"), found(text));
+  }
+
+  @Test
+  void loneLettersFunctionWordsAndContractionsAreNoNames() {
+    for (String f : found("E-mail: It is late. Don't wait for me, Roy!\nIt")) {
+      assertFalse(f.endsWith(":E") || f.endsWith(":It") || f.endsWith(":Don"), f);
+    }
   }
 
   @Test
