@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.Yaml;
  * <p>A fourth class, {@value #WORD}, marks English vocabulary: every word that Datafaker's English lists (word
  * lists, quotes, product and job names, ...; not its Latin filler text nor its name lists) write in lower case, with
  * its plural. A capitalized run of vocabulary words ("Personal Info", "Clean Power Finance") is a heading or an
- * organization rather than a person, which capital letters alone cannot tell.
+ * organization rather than a person, which capital letters alone cannot tell. A fifth, {@value #STREET}, marks
+ * street types and prefixes of every locale ("Avenue", "Coves", "Rue", "Calle", and "St", "Rd" abbreviated).
  */
 public final class Gazetteer {
 
@@ -39,7 +40,10 @@ public final class Gazetteer {
   /** The class of English vocabulary words. */
   public static final String WORD = "word";
 
-  /** The name classes, as opposed to {@link #WORD}. */
+  /** The class of street types and prefixes ("Avenue", "Rue", "St"). */
+  public static final String STREET = "street";
+
+  /** The name classes, as opposed to {@link #WORD} and {@link #STREET}. */
   public static final List<String> NAME_CLASSES = List.of("given", "family", "place");
 
   private Gazetteer() {}
@@ -76,6 +80,9 @@ public final class Gazetteer {
             for (String k : List.of("country", "state", "city_name")) {
               addWords(address.get(k), "place", classes);
             }
+            for (String k : List.of("street_suffix", "street_prefix", "common_street_suffix")) {
+              addStreetWords(address.get(k), classes);
+            }
           }
         }
       }
@@ -83,6 +90,28 @@ public final class Gazetteer {
     Map<String, String> out = new TreeMap<>();
     classes.forEach((w, c) -> out.put(w, String.join("+", c)));
     return out;
+  }
+
+  /** Abbreviated street types that the lists write out in full. */
+  private static final List<String> STREET_ABBREVIATIONS = List.of("st", "str", "rd", "ave", "av", "avda", "dr",
+      "blvd", "ln", "ct", "pl", "hwy", "pkwy", "sq", "ul", "cres", "tce", "via");
+
+  /** Street types and prefixes ("Avenue", "Coves", "Rue", "Calle"): one-word entries, and the first word of others. */
+  private static void addStreetWords(Object list, Map<String, TreeSet<String>> classes) {
+    if (!(list instanceof List<?> items)) {
+      return;
+    }
+    for (Object o : items) {
+      if (o instanceof String s && !s.contains("#{")) {
+        String w = s.strip().split("[\\s,]+")[0].replaceAll("\\.$", "").toLowerCase(Locale.ROOT);
+        if (w.length() >= 2 && w.codePoints().allMatch(Character::isLetter) && !STOP.contains(w)) {
+          classes.computeIfAbsent(w, x -> new TreeSet<>()).add(STREET);
+        }
+      }
+    }
+    for (String w : STREET_ABBREVIATIONS) {
+      classes.computeIfAbsent(w, x -> new TreeSet<>()).add(STREET);
+    }
   }
 
   /** English lists other than names and the Latin filler text. */

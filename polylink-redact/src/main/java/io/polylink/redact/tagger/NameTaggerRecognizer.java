@@ -67,7 +67,67 @@ public final class NameTaggerRecognizer implements Recognizer {
       }
     }
     found.sort(Comparator.comparingInt(Detection::start));
-    out.addAll(joinAddresses(text, found));
+    out.addAll(joinAddresses(text, streetNames(text, found)));
+  }
+
+  /**
+   * A person or organization that begins or ends with a street word ("Glyn St", "Via dei Fiorentini", "Elisabeth
+   * Parks") and stands right after a house number or next to an address on its line is a street name.
+   */
+  private List<Detection> streetNames(String text, List<Detection> found) {
+    List<Detection> out = new ArrayList<>(found);
+    for (int k = 0; k < out.size(); k++) {
+      Detection d = out.get(k);
+      if (!(d.type().equals(PiiTypes.PERSON) || d.type().equals(PiiTypes.ORGANIZATION))) {
+        continue;
+      }
+      String[] words = text.substring(d.start(), d.end()).split("[\\s.,]+");
+      if (words.length < 2 || !(street(words[0]) || street(words[words.length - 1]))) {
+        continue;
+      }
+      boolean number = text.substring(lineStart(text, d.start()), d.start()).matches("(?s).*\\d[\\p{L}]?[\\s,]+");
+      boolean besideAddress = k > 0 && sameLineGap(text, out.get(k - 1).end(), d.start())
+          && out.get(k - 1).type().equals(PiiTypes.STREET_ADDRESS)
+          || k + 1 < out.size() && sameLineGap(text, d.end(), out.get(k + 1).start())
+          && out.get(k + 1).type().equals(PiiTypes.STREET_ADDRESS);
+      if (number || besideAddress) {
+        out.set(k, new Detection(PiiTypes.STREET_ADDRESS, d.start(), d.end(), ADDRESS_SCORE, name()));
+      }
+    }
+    return out;
+  }
+
+  private boolean street(String word) {
+    return model.gazetteerClass(word).contains(Gazetteer.STREET);
+  }
+
+  private static boolean sameLineGap(String text, int from, int to) {
+    return from <= to && text.substring(from, to).chars().allMatch(c -> c == ' ' || c == ',' || c == '\t');
+  }
+
+  private static int lineStart(String text, int at) {
+    return text.lastIndexOf('\n', at - 1) + 1;
+  }
+
+  /**
+   * Whether detection {@code j}, a person or organization on the line of an address, is part of it: written in
+   * capitals as postal towns are ("SAINT-PRIEST"), or followed on that line by more of the address ("Lyngveien" in
+   * "8514 Lyngveien 46 Apt. 085", "SAINT-PRIEST France").
+   */
+  private boolean addressWord(String text, List<Detection> found, int j) {
+    Detection d = found.get(j);
+    if (!(d.type().equals(PiiTypes.PERSON) || d.type().equals(PiiTypes.ORGANIZATION))) {
+      return false;
+    }
+    String s = text.substring(d.start(), d.end());
+    if (s.chars().noneMatch(Character::isLowerCase) && s.chars().filter(Character::isLetter).count() >= 3) {
+      return true;
+    }
+    if (j + 1 < found.size() && sameLineGap(text, d.end(), found.get(j + 1).start())) {
+      String t = found.get(j + 1).type();
+      return t.equals(PiiTypes.STREET_ADDRESS) || t.equals(PiiTypes.LOCATION);
+    }
+    return false;
   }
 
   private List<Detection> joinAddresses(String text, List<Detection> found) {
@@ -95,7 +155,8 @@ public final class NameTaggerRecognizer implements Recognizer {
         String gap = next >= 0 ? text.substring(end, next) : null;
         if (gap != null && gap.chars().allMatch(c -> c == ' ' || c == ',' || c == '\n' || c == '>' || c == '\t')
             && gap.chars().filter(c -> c == '\n').count() <= 1
-            && (found.get(j).type().equals(PiiTypes.STREET_ADDRESS) || found.get(j).type().equals(PiiTypes.LOCATION))) {
+            && (found.get(j).type().equals(PiiTypes.STREET_ADDRESS) || found.get(j).type().equals(PiiTypes.LOCATION)
+                || gap.indexOf('\n') < 0 && addressWord(text, found, j))) {
           end = found.get(j).end();
           parts++;
           j++;

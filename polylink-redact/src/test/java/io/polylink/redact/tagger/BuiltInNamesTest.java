@@ -137,6 +137,25 @@ class BuiltInNamesTest {
   }
 
   @Test
+  void streetNamesAndPostalTownsOnAnAddressLineStayInTheAddress() {
+    assertEquals(List.of("STREET_ADDRESS:31 rue de la Hulotais Apt. 087 SAINT-PRIEST France"),
+        found("Our office: 31 rue de la Hulotais Apt. 087 SAINT-PRIEST France"));
+    assertEquals(List.of("STREET_ADDRESS:8514 Lyngveien 46 Apt. 085 BOD\u00d8"),
+        found("Send the letter to 8514 Lyngveien 46 Apt. 085 BOD\u00d8"));
+    assertTrue(found("We met Damon Hill at the station yesterday.").contains("PERSON:Damon Hill"),
+        "a street word alone does not make a person a street");
+  }
+
+  @Test
+  void gazetteerKnowsStreetWordsOfManyLocales() {
+    Map<String, String> g = Gazetteer.fromDatafaker();
+    for (String w : List.of("avenue", "rue", "calle", "st", "rd")) {
+      assertTrue(g.getOrDefault(w, "").contains(Gazetteer.STREET), w + " -> " + g.get(w));
+    }
+    assertFalse(Gazetteer.isName("street+word"));
+  }
+
+  @Test
   void loneLettersFunctionWordsAndContractionsAreNoNames() {
     for (String f : found("E-mail: It is late. Don't wait for me, Roy!\nIt")) {
       assertFalse(f.endsWith(":E") || f.endsWith(":It") || f.endsWith(":Don"), f);
