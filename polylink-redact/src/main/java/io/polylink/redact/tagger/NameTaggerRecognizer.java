@@ -55,6 +55,11 @@ public final class NameTaggerRecognizer implements Recognizer {
       while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
         start++; // "> Name" in quoted mail
       }
+      if (!d.type().equals(PiiTypes.STREET_ADDRESS) && hasUpper(text, start, end)) {
+        int[] kept = withoutProse(text, start, end);
+        start = kept[0];
+        end = kept[1];
+      }
       if (end - start > 3 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2))) {
         end -= 2; // "Acme's": the possessive is not part of the name
       }
@@ -229,6 +234,45 @@ public final class NameTaggerRecognizer implements Recognizer {
 
   private static final org.apache.lucene.analysis.CharArraySet STOP = new org.apache.lucene.analysis.CharArraySet(
       org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet(), true);
+
+  /**
+   * The name inside a capitalized detection that took in prose: leading lower-case words and a leading article go
+   * ("see Guilty", "The Acme Orchestra"), and the span ends before a lower-case word that is neither a particle nor a
+   * function word ("Acme resignation Letter"); "Bank of America", "Ludwig van Beethoven" keep theirs.
+   */
+  private static int[] withoutProse(String text, int start, int end) {
+    java.util.regex.Matcher m = WORD.matcher(text).region(start, end);
+    int from = -1;
+    int to = end;
+    while (m.find()) {
+      String w = m.group();
+      boolean lower = w.chars().noneMatch(Character::isUpperCase);
+      boolean function = STOP.contains(w.toLowerCase(java.util.Locale.ROOT)) || PARTICLES.contains(w);
+      if (from < 0) {
+        if (lower || w.equals("The")) {
+          continue; // leading prose or article
+        }
+        from = m.start();
+      } else if (lower && !function) {
+        to = m.start();
+        break;
+      }
+    }
+    if (from < 0) {
+      return new int[] {start, end};
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return new int[] {from, to};
+  }
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}'’]+");
+
+  /** Lower-case words inside names of many languages ("van", "de", "bin"). */
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "la", "le", "du", "des", "del",
+      "della", "di", "da", "van", "von", "der", "den", "het", "ter", "ten", "zu", "dos", "das", "do", "y", "e", "et",
+      "und", "och", "og", "bin", "ibn", "al", "el", "bint", "af", "av", "for");
 
   /**
    * A lone letter ("E" of "E-mail"), a lone function word ("It") or the first half of a contraction ("Don" of

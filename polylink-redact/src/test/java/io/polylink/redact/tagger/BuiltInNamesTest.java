@@ -156,6 +156,22 @@ class BuiltInNamesTest {
   }
 
   @Test
+  void proseTakenIntoANameIsCutAway() throws Exception {
+    var cut = NameTaggerRecognizer.class.getDeclaredMethod("withoutProse", String.class, int.class, int.class);
+    cut.setAccessible(true);
+    for (String[] c : new String[][] {
+        {"see Guilty Pleasures", "Guilty Pleasures"},
+        {"The Acme Orchestra", "Acme Orchestra"},
+        {"Acme resignation Letter", "Acme"},
+        {"Bank of America", "Bank of America"},
+        {"Ludwig van Beethoven", "Ludwig van Beethoven"},
+        {"Garcia, Jones and Wilson", "Garcia, Jones and Wilson"}}) {
+      int[] r = (int[]) cut.invoke(null, c[0], 0, c[0].length());
+      assertEquals(c[1], c[0].substring(r[0], r[1]), c[0]);
+    }
+  }
+
+  @Test
   void loneLettersFunctionWordsAndContractionsAreNoNames() {
     for (String f : found("E-mail: It is late. Don't wait for me, Roy!\nIt")) {
       assertFalse(f.endsWith(":E") || f.endsWith(":It") || f.endsWith(":Don"), f);
