@@ -66,8 +66,9 @@ public final class NameDetector implements Recognizer {
   /**
    * @param nameParts normalized given and family names (from the KB's person entities or a user lexicon); may be
    *     empty
-   * @param lists classes of a lower-cased word in outside name lists ("given", "family", "place", joined by '+';
-   *     "" when unknown), e.g. {@link io.polylink.redact.tagger.TaggerModel#gazetteerClass}; or null. With lists, a
+   * @param lists classes of a lower-cased word in outside name lists ("given", "family", "place", "word" for
+   *     ordinary vocabulary, joined by '+'; "" when unknown), e.g.
+   *     {@link io.polylink.redact.tagger.TaggerModel#gazetteerClass}; or null. With lists, a
    *     capitalized run that has neither a cue nor a listed name part scores {@value #UNSUPPORTED} — under the default
    *     threshold, since a capital letter alone is weak evidence — and a place guess needs a listed place word.
    */
@@ -145,7 +146,8 @@ public final class NameDetector implements Recognizer {
       lexicon |= nameParts.contains(tokens.get(k).norm());
       if (lists != null && !initial(tokens.get(k), text)) {
         String cls = lists.apply(text.substring(tokens.get(k).start(), tokens.get(k).end()));
-        lexicon |= cls.contains("given") || cls.contains("family");
+        // "Power", "Rose": a name part that is also an ordinary word is no evidence of a person on its own
+        lexicon |= (cls.contains("given") || cls.contains("family")) && !cls.contains("word");
         listedPlace |= cls.contains("place");
       }
     }
