@@ -53,6 +53,9 @@ public final class ContextWords {
 
   /** The detection with its score raised or lowered by the words before it in {@code text}. */
   public Detection apply(String text, Detection d) {
+    if (d.type().equals(PiiTypes.PERSON) && organizationContext(text, d.start(), d.end())) {
+      d = new Detection(PiiTypes.ORGANIZATION, d.start(), d.end(), d.score(), d.recognizer());
+    }
     Set<String> pos = positive.get(d.type());
     Set<String> neg = negative.get(d.type());
     if (pos == null && neg == null) {
@@ -72,6 +75,32 @@ public final class ContextWords {
       }
     }
     return score == d.score() ? d : d.withScore(score);
+  }
+
+  /** "... is a design agency", "... was the first bank": what follows names an organization. */
+  private static final java.util.regex.Pattern ORG_AFTER = java.util.regex.Pattern.compile(
+      "\\A\\s*,?\\s*(?:is|was|has been|became)\\s+(?:a|an|the|one of the)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+          + "(?:company|companies|agency|firm|start-?up|business|corporation|brand|bank|manufacturer|retailer|provider"
+          + "|organi[sz]ation|non-?profit|charity|publisher|studio|consultancy|chain|platform|insurer|airline"
+          + "|subsidiary|conglomerate|label|fund|employer)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /** "works at ...", "CEO of ...", "a spokesperson for ...": what comes next is an employer or a firm. */
+  private static final java.util.regex.Pattern ORG_BEFORE = java.util.regex.Pattern.compile(
+      "(?:\\b(?:works?|worked|working|employed|job|internship)\\s+(?:at|for|by)"
+          + "|\\b(?:ceo|cto|cfo|chairman|chairwoman|founder|co-?founder|shares|subsidiary|customer|customers|client"
+          + "|headquarters|employees|staff)\\s+(?:of|at|in)"
+          + "|\\b(?:spokesperson|spokesman|spokeswoman)\\s+for|\\bacquired\\s+by)\\s*\\z",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * Whether the words around a name say it is an organization ("works at Telenav", "Telenav is a design agency"):
+   * capitalized names of firms and of persons look alike, their context does not.
+   */
+  public static boolean organizationContext(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 40), start);
+    String after = text.substring(end, Math.min(text.length(), end + 80));
+    return ORG_BEFORE.matcher(before).find() || ORG_AFTER.matcher(after).find();
   }
 
   /** Up to {@code n} lower-cased letter words before {@code at}, nearest first, not crossing a blank line. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.polylink.redact.Detection;
+import io.polylink.redact.PiiTypes;
 import io.polylink.redact.Recognizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,5 +106,22 @@ class RecognizersTest {
         .map(d -> d.type() + ":" + text.substring(d.start(), d.end())).toList();
     assertTrue(found.contains("PERSON:Ana María Ruiz"), found.toString());
     assertTrue(found.contains("ORGANIZATION:Acme Holdings"), found.toString());
+  }
+
+  @Test
+  void organizationContextRetypesAPersonGuess() {
+    for (String text : List.of("Telenav is a design agency based in Oslo.", "She works at Telenav now.",
+        "Shares of Telenav fell.", "A spokesperson for Telenav declined to comment.")) {
+      int at = text.indexOf("Telenav");
+      Detection d = CONTEXT.apply(text, new Detection(PiiTypes.PERSON, at, at + 7, 0.85, "t"));
+      assertEquals(PiiTypes.ORGANIZATION, d.type(), text);
+      assertEquals(0.85, d.score(), 1e-9, text);
+    }
+    for (String text : List.of("Telenav is a good friend of mine.", "I met Telenav at work.",
+        "Telenav was the first to arrive.")) {
+      int at = text.indexOf("Telenav");
+      assertEquals(PiiTypes.PERSON, CONTEXT.apply(text, new Detection(PiiTypes.PERSON, at, at + 7, 0.85, "t")).type(),
+          text);
+    }
   }
 }
