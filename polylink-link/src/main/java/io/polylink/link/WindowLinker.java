@@ -441,8 +441,38 @@ final class WindowLinker {
    */
   private boolean fuzzyMayMatch(String key) {
     int space = key.indexOf(' ');
+    if (space < 0 && CalendarWords.SET.contains(key)) {
+      return false; // "Sunday" is one edit from a name of Sudan ("Sundân") and means neither
+    }
     return space < 0 || config.fuzzyUnknownNames()
         || (lookup.probe(key.substring(0, space), false) & Lookup.CONTINUES) != 0;
+  }
+
+  /**
+   * Names of weekdays and months (CLDR, through ICU) in languages that write them capitalized or put them at
+   * sentence starts: capitalized words that are no names, so never looked up fuzzily. Loaded on first use (~30 ms).
+   */
+  static final class CalendarWords {
+    static final java.util.Set<String> SET = load();
+
+    private CalendarWords() {}
+
+    private static java.util.Set<String> load() {
+      java.util.Set<String> words = new java.util.HashSet<>();
+      for (String lang : new String[] {"en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs",
+          "tr", "id", "ms", "ro", "hu"}) {
+        com.ibm.icu.text.DateFormatSymbols symbols = new com.ibm.icu.text.DateFormatSymbols(
+            new com.ibm.icu.util.ULocale(lang));
+        for (String[] names : new String[][] {symbols.getWeekdays(), symbols.getMonths()}) {
+          for (String w : names) {
+            if (!w.isEmpty()) {
+              words.add(TextNormalizer.key(w));
+            }
+          }
+        }
+      }
+      return java.util.Set.copyOf(words);
+    }
   }
 
   private boolean isNamePart(Token t) {

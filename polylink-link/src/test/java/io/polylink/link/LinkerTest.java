@@ -74,6 +74,21 @@ class LinkerTest {
   }
 
   @Test
+  void weekdaysAndMonthsAreNotMisspelledNames() throws IOException {
+    java.util.List<io.polylink.model.Entity> entities = new java.util.ArrayList<>(TestKbs.fixture());
+    entities.add(TestKbs.e("Q1049", 80, io.polylink.model.EntityType.LOCATION, "country in Africa", Map.of(),
+        "jgo", "Sund\u00e2n", "en", "Sudan"));
+    Path dir = tmp.resolve("calendar-kb");
+    io.polylink.kb.store.KbBuilder.into(dir).threads(1).build(TestKbs.source(entities));
+    try (KnowledgeBase k = KnowledgeBase.open(dir)) {
+      Linker l = Linker.builder().knowledgeBase(k).build();
+      assertEquals(Map.of(), ids(l.link("We open on Sunday at noon.")));
+      assertEquals("Q1439", ids(l.link("We drove through Texass all night.")).get("Texass"),
+          "a misspelled name is still found within one edit");
+    }
+  }
+
+  @Test
   void longestNameWinsOverlaps() {
     assertEquals(Map.of("Paris Hilton", "Q663094"), ids(linker.link("Yesterday Paris Hilton posted a photo.")));
   }
