@@ -295,18 +295,44 @@ final class WindowLinker {
   }
 
   /** A name does not run across sentence punctuation, line breaks or brackets. */
-  private static boolean gapBreaks(CharSequence text, Token a, Token b) {
+  static boolean gapBreaks(CharSequence text, Token a, Token b) {
     if (b.start() - a.end() > 3) {
       return true;
     }
+    boolean abbreviation = abbreviation(a);
     for (int i = a.end(); i < b.start(); i++) {
       char c = text.charAt(i);
+      if (c == '.' && abbreviation && i == a.end()) {
+        continue; // "Robert P. Anderson", "St. Mark's School": the period of an initial or a title does not end a name
+      }
       if (c == '.' || c == ',' || c == ';' || c == ':' || c == '\n' || c == '(' || c == ')' || c == '"' || c == '!'
           || c == '?' || c == '。' || c == '，' || c == '、' || c == '|' || c == '/' || c == '[' || c == ']') {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether token {@code i} starts a sentence: the tokenizer's flag, unless it follows an initial or a title. */
+  static boolean sentenceStart(List<Token> tokens, int i) {
+    return tokens.get(i).is(Token.SENTENCE_START) && (i == 0 || !abbreviation(tokens.get(i - 1)));
+  }
+
+  /** Title and name abbreviations written with a period inside names ("Mr. Smith", "St. Louis", "Jr."). */
+  private static final java.util.Set<String> NAME_ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "st",
+      "jr", "sr", "mt", "ft", "prof", "gen", "gov", "sen", "rep", "rev", "lt", "col", "capt", "sgt", "hon");
+
+  /**
+   * True for a token a period after it does not end: an initial (one capital letter of a cased script, "P." in
+   * "Robert P. Anderson", "U." in "U.S.") or a capitalized title or name abbreviation ({@link #NAME_ABBREVIATIONS}).
+   */
+  static boolean abbreviation(Token t) {
+    if (!t.is(Token.CASED_SCRIPT) || !(t.is(Token.CAPITALIZED) || t.is(Token.ALL_UPPER))) {
+      return false;
+    }
+    String n = t.norm();
+    return n.codePointCount(0, n.length()) == 1 ? Character.isLetter(n.codePointAt(0))
+        : NAME_ABBREVIATIONS.contains(n);
   }
 
   /**
@@ -356,7 +382,7 @@ final class WindowLinker {
       if (first.is(Token.ALL_UPPER)) {
         return codePoints <= 6 ? 0.75 : 0.6;
       }
-      if (first.is(Token.SENTENCE_START)) {
+      if (sentenceStart(tokens, from)) {
         return CommonWords.isCommon(first.norm(), language) ? 0 : 0.5;
       }
       return 0.8;
@@ -366,7 +392,7 @@ final class WindowLinker {
     }
     double capShare = capitalized / (double) contentTokens;
     if (capShare >= 0.5) {
-      return first.is(Token.SENTENCE_START) && capitalized == 1 && count > 1 && !tokens.get(to - 1).is(Token.CAPITALIZED)
+      return sentenceStart(tokens, from) && capitalized == 1 && count > 1 && !tokens.get(to - 1).is(Token.CAPITALIZED)
           ? 0.4 : 0.9;
     }
     return 0.3;
