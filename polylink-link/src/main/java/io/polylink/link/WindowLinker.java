@@ -85,7 +85,128 @@ final class WindowLinker {
         state.remember(s.hits.get(s.best).record());
       }
     }
-    return kept;
+    return qualifiedPlaces(text, kept);
+  }
+
+  /**
+   * Joins a name and the linked name after it into one mention of the first when they read as a place qualified by
+   * its region, Wikipedia's title convention ("Springfield, Illinois", "Muscatine, Iowa", "Paris, France"): exactly
+   * {@code ", "} between them, both capitalized, the second linked, and neither part of a list (no capitalized name
+   * joined by a comma or "and" before the first or after the second). The mention keeps the first name's entity.
+   */
+  List<Spot> qualifiedPlaces(CharSequence text, List<Spot> kept) {
+    List<Spot> out = new ArrayList<>(kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      Spot a = kept.get(i);
+      Spot b = i + 1 < kept.size() ? kept.get(i + 1) : null;
+      if (b == null || !qualifiedPlace(text, a, b)) {
+        out.add(a);
+        continue;
+      }
+      Spot joined = new Spot(a.firstToken, b.endToken, a.start, b.end, a.key,
+          text.subSequence(a.start, b.end).toString(), a.unknown);
+      joined.detection = a.detection;
+      joined.hits = a.hits;
+      joined.scores = a.scores;
+      joined.best = a.best;
+      joined.index = a.index;
+      out.add(joined);
+      i++; // b is part of the joined mention
+    }
+    return out;
+  }
+
+  private boolean qualifiedPlace(CharSequence text, Spot a, Spot b) {
+    if (b.start - a.end != 2 || text.charAt(a.end) != ',' || text.charAt(a.end + 1) != ' ') {
+      return false;
+    }
+    if (!capitalized(text, a.start) || !capitalized(text, b.start) || b.best < 0 || b.unknown
+        || b.bestScore() < config.nilThreshold() || b.tokenCount() > 3 || a.best < 0 && !a.unknown
+        || b.hits.get(b.best).record().commonNoun() || b.surface.equals(b.surface.toUpperCase(java.util.Locale.ROOT))) {
+      return false; // "Belgium, Economics", "John Speed, M.D"
+    }
+    return !listAround(text, a.start, false) && !listAround(text, b.end, true);
+  }
+
+  private static boolean capitalized(CharSequence text, int at) {
+    return at < text.length() && Character.isUpperCase(Character.codePointAt(text, at));
+  }
+
+  /**
+   * Whether a capitalized word is joined to the text at {@code at} by a comma, "and", "or" or "&amp;" (after it when
+   * {@code after}, else before it): the names are then items of a list, not a place and its region.
+   */
+  private static boolean listAround(CharSequence text, int at, boolean after) {
+    int n = text.length();
+    if (after) {
+      int i = at;
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+      boolean comma = i < n && text.charAt(i) == ',';
+      if (comma || i < n && text.charAt(i) == '&') {
+        i++;
+      } else if (startsWithWord(text, i, "and") || startsWithWord(text, i, "or")) {
+        i += text.charAt(i) == 'a' ? 3 : 2;
+      } else {
+        return false;
+      }
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+      if (!comma || !capitalized(text, i)) {
+        return capitalized(text, i);
+      }
+      // ", C": a list only when C goes on with a comma or a conjunction ("France, Germany, Italy and Spain"), not
+      // when the clause goes on ("Born in Noank, Connecticut, Robert Anderson was ...")
+      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\'')) {
+        i++;
+        if (i < n && text.charAt(i) == ' ' && capitalized(text, i + 1)) {
+          i++;
+        }
+      }
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+      return i < n && (text.charAt(i) == ',' || text.charAt(i) == '&') || startsWithWord(text, i, "and")
+          || startsWithWord(text, i, "or");
+    }
+    int i = at - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == '&')) {
+      i--;
+    } else if (i >= 2 && endsWithWord(text, i + 1, "and")) {
+      i -= 3;
+    } else if (i >= 1 && endsWithWord(text, i + 1, "or")) {
+      i -= 2;
+    } else {
+      return false;
+    }
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 0 || !Character.isLetterOrDigit(text.charAt(i))) {
+      return false;
+    }
+    int w = i;
+    while (w > 0 && Character.isLetterOrDigit(text.charAt(w - 1))) {
+      w--;
+    }
+    return capitalized(text, w);
+  }
+
+  private static boolean startsWithWord(CharSequence text, int at, String word) {
+    int end = at + word.length();
+    return end <= text.length() && text.subSequence(at, end).toString().equals(word)
+        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+  }
+
+  private static boolean endsWithWord(CharSequence text, int end, String word) {
+    int at = end - word.length();
+    return at >= 0 && text.subSequence(at, end).toString().equals(word)
+        && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
   }
 
   private static boolean labelInLanguage(EntityRecord r, String surface, String language) {
