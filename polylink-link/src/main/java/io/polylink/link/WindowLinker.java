@@ -439,6 +439,10 @@ final class WindowLinker {
     return tokens.get(i).is(Token.SENTENCE_START) && (i == 0 || !abbreviation(tokens.get(i - 1)));
   }
 
+  /** Lower-case words that join the capitalized words of one name ("Bank of England", "Johnson and Johnson"). */
+  private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of("of", "and", "for", "the", "de",
+      "del", "della", "di", "da", "du", "des", "la", "le", "van", "von", "der", "den", "y");
+
   /** Title and name abbreviations written with a period inside names ("Mr. Smith", "St. Louis", "Jr."). */
   private static final java.util.Set<String> NAME_ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "st",
       "jr", "sr", "mt", "ft", "prof", "gen", "gov", "sen", "rep", "rev", "lt", "col", "capt", "sgt", "hon");
@@ -525,10 +529,15 @@ final class WindowLinker {
    */
   private void addUnknownNames(CharSequence text, List<Token> tokens, List<Spot> spots) {
     boolean[] covered = new boolean[tokens.size()];
+    boolean[] single = new boolean[tokens.size()];
     for (Spot s : spots) {
       if (s.detection >= config.minDetectionScore()) {
         for (int i = s.firstToken; i < s.endToken; i++) {
-          covered[i] = true;
+          if (s.tokenCount() == 1 && !tokens.get(i).is(Token.ALL_UPPER)) {
+            single[i] = true;
+          } else {
+            covered[i] = true;
+          }
         }
       }
     }
@@ -538,6 +547,14 @@ final class WindowLinker {
       while (j < tokens.size() && !covered[j] && isNamePart(tokens.get(j))
           && (j == i || !gapBreaks(text, tokens.get(j - 1), tokens.get(j)))) {
         j++;
+        // a lower-case connector between capitalized words stays inside the name ("School of Oriental and African
+        // Studies", "Louis IX of Hesse-Darmstadt")
+        if (j + 1 < tokens.size() && !covered[j] && NAME_CONNECTORS.contains(tokens.get(j).norm())
+            && !tokens.get(j).is(Token.CAPITALIZED) && isNamePart(tokens.get(j + 1)) && !covered[j + 1]
+            && !gapBreaks(text, tokens.get(j - 1), tokens.get(j))
+            && !gapBreaks(text, tokens.get(j), tokens.get(j + 1))) {
+          j++;
+        }
       }
       // drop a leading sentence-initial function word ("The Weberling Group" -> "Weberling Group")
       int start = i;
@@ -549,7 +566,7 @@ final class WindowLinker {
         start++;
       }
       boolean singleTranslit = j - start == 1 && !tokens.get(start).is(Token.SENTENCE_START)
-          && tokens.get(start).norm().length() >= 4;
+          && tokens.get(start).norm().length() >= 4 && !single[start];
       if (j - start >= 2 || singleTranslit) {
         Token a = tokens.get(start);
         Token b = tokens.get(j - 1);
