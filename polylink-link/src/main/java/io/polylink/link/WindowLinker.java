@@ -92,7 +92,8 @@ final class WindowLinker {
    * Joins a name and the linked name after it into one mention of the first when they read as a place qualified by
    * its region, Wikipedia's title convention ("Springfield, Illinois", "Muscatine, Iowa", "Paris, France"): exactly
    * {@code ", "} between them, both capitalized, the second linked, and neither part of a list (no capitalized name
-   * joined by a comma or "and" before the first or after the second). The mention keeps the first name's entity.
+   * joined by a comma or "and" before the first or after the second), the region a name without periods followed
+   * by punctuation (or, for a one-word region, a lower-case word). The mention keeps the first name's entity.
    */
   List<Spot> qualifiedPlaces(CharSequence text, List<Spot> kept) {
     List<Spot> out = new ArrayList<>(kept.size());
@@ -122,8 +123,20 @@ final class WindowLinker {
     }
     if (!capitalized(text, a.start) || !capitalized(text, b.start) || b.best < 0 || b.unknown
         || b.bestScore() < config.nilThreshold() || b.tokenCount() > 3 || a.best < 0 && !a.unknown
-        || b.hits.get(b.best).record().commonNoun() || b.surface.equals(b.surface.toUpperCase(java.util.Locale.ROOT))) {
-      return false; // "Belgium, Economics", "John Speed, M.D"
+        || b.hits.get(b.best).record().commonNoun() || b.surface.equals(b.surface.toUpperCase(java.util.Locale.ROOT))
+        || b.surface.indexOf('.') >= 0) {
+      return false; // "Belgium, Economics", "John Speed, M.D", "Iowa, Robert P. Anderson"
+    }
+    // what follows the region: punctuation or the end, or, after a one-word region, a lower-case word; a longer name
+    // before a verb is rather the subject after an opening phrase ("Born in Iowa, John Smith was ...")
+    int k = b.end;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    boolean ends = k == text.length() || ",.;:)!?\n".indexOf(text.charAt(k)) >= 0;
+    boolean lower = k > b.end && k < text.length() && Character.isLowerCase(text.charAt(k));
+    if (!ends && !(lower && b.tokenCount() == 1)) {
+      return false;
     }
     return !listAround(text, a.start, false) && !listAround(text, b.end, true);
   }
@@ -439,9 +452,12 @@ final class WindowLinker {
     return tokens.get(i).is(Token.SENTENCE_START) && (i == 0 || !abbreviation(tokens.get(i - 1)));
   }
 
-  /** Lower-case words that join the capitalized words of one name ("Bank of England", "Johnson and Johnson"). */
-  private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of("of", "and", "for", "the", "de",
-      "del", "della", "di", "da", "du", "des", "la", "le", "van", "von", "der", "den", "y");
+  /**
+   * Lower-case words that join the capitalized words of one name ("Bank of England", "Universidad de Chile"); not
+   * "and", which more often joins two names ("Chile y Portugal") than it sits inside one.
+   */
+  private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of("of", "for", "the", "de", "del",
+      "della", "di", "da", "du", "des", "la", "le", "van", "von", "der", "den");
 
   /** Title and name abbreviations written with a period inside names ("Mr. Smith", "St. Louis", "Jr."). */
   private static final java.util.Set<String> NAME_ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "st",
@@ -547,8 +563,7 @@ final class WindowLinker {
       while (j < tokens.size() && !covered[j] && isNamePart(tokens.get(j))
           && (j == i || !gapBreaks(text, tokens.get(j - 1), tokens.get(j)))) {
         j++;
-        // a lower-case connector between capitalized words stays inside the name ("School of Oriental and African
-        // Studies", "Louis IX of Hesse-Darmstadt")
+        // a lower-case connector between capitalized words stays inside the name ("Louis IX of Hesse-Darmstadt")
         if (j + 1 < tokens.size() && !covered[j] && NAME_CONNECTORS.contains(tokens.get(j).norm())
             && !tokens.get(j).is(Token.CAPITALIZED) && isNamePart(tokens.get(j + 1)) && !covered[j + 1]
             && !gapBreaks(text, tokens.get(j - 1), tokens.get(j))
