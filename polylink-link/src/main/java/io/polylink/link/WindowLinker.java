@@ -459,6 +459,12 @@ final class WindowLinker {
   private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of("of", "for", "the", "de", "del",
       "della", "di", "da", "du", "des", "la", "le", "van", "von", "der", "den");
 
+  /** Languages whose orthography capitalizes every noun (German, Luxembourgish). */
+  static boolean capitalizesNouns(String language) {
+    return language != null && (language.equals("de") || language.startsWith("de-") || language.equals("lb")
+        || language.equals("gsw"));
+  }
+
   /** Title and name abbreviations written with a period inside names ("Mr. Smith", "St. Louis", "Jr."). */
   private static final java.util.Set<String> NAME_ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "st",
       "jr", "sr", "mt", "ft", "prof", "gen", "gov", "sen", "rep", "rev", "lt", "col", "capt", "sgt", "hon");
@@ -541,15 +547,21 @@ final class WindowLinker {
 
   /**
    * Runs of two or more capitalized content tokens, not sentence-initial function words, that the dictionary did not
-   * cover: unknown names, tried romanized and fuzzily, else NIL.
+   * cover: unknown names, tried romanized and fuzzily, else NIL. A run the dictionary matched only word by word
+   * ("United States" where the KB knows "United" and "States" but not the pair) and runs joined by lower-case
+   * connectors ("School of Oriental Studies") count as one unknown name too, except in languages that capitalize
+   * every noun.
    */
   private void addUnknownNames(CharSequence text, List<Token> tokens, List<Spot> spots) {
     boolean[] covered = new boolean[tokens.size()];
     boolean[] single = new boolean[tokens.size()];
+    // German capitalizes every noun: there a capitalized run is no sign of one name, and the dictionary's single words
+    // stand ("Regierung Frankreichs")
+    boolean runs = !capitalizesNouns(language);
     for (Spot s : spots) {
       if (s.detection >= config.minDetectionScore()) {
         for (int i = s.firstToken; i < s.endToken; i++) {
-          if (s.tokenCount() == 1 && !tokens.get(i).is(Token.ALL_UPPER)) {
+          if (runs && s.tokenCount() == 1 && !tokens.get(i).is(Token.ALL_UPPER)) {
             single[i] = true;
           } else {
             covered[i] = true;
@@ -564,7 +576,7 @@ final class WindowLinker {
           && (j == i || !gapBreaks(text, tokens.get(j - 1), tokens.get(j)))) {
         j++;
         // a lower-case connector between capitalized words stays inside the name ("Louis IX of Hesse-Darmstadt")
-        if (j + 1 < tokens.size() && !covered[j] && NAME_CONNECTORS.contains(tokens.get(j).norm())
+        if (runs && j + 1 < tokens.size() && !covered[j] && NAME_CONNECTORS.contains(tokens.get(j).norm())
             && !tokens.get(j).is(Token.CAPITALIZED) && isNamePart(tokens.get(j + 1)) && !covered[j + 1]
             && !gapBreaks(text, tokens.get(j - 1), tokens.get(j))
             && !gapBreaks(text, tokens.get(j), tokens.get(j + 1))) {

@@ -103,6 +103,10 @@ class NameShapeTest {
     m = ids(linker.link("She studied at the School of Oriental Studies in London."));
     assertEquals("NIL", m.get("School of Oriental Studies"), m.toString());
     assertFalse(m.containsKey("Oriental"), m.toString());
+    // German capitalizes every noun: a capitalized run is no sign of one name there
+    Map<String, String> de = ids(linker.link(new io.polylink.model.Document("d", "Sie zogen in die United States "
+        + "und blieben dort.", io.polylink.model.Language.of("de"))));
+    assertEquals(Map.of("United", "Q283450", "States", "Q12251220"), de);
     // two names joined by "and" stay two names
     m = ids(linker.link("Talks between France and Germany went on."));
     assertEquals(Map.of("France", "Q142", "Germany", "Q183"), m);
