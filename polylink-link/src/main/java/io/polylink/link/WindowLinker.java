@@ -85,7 +85,141 @@ final class WindowLinker {
         state.remember(s.hits.get(s.best).record());
       }
     }
-    return kept;
+    return qualifiedPlaces(text, kept);
+  }
+
+  /**
+   * Joins a name and the linked name after it into one mention of the first when they read as a place qualified by
+   * its region, Wikipedia's title convention ("Springfield, Illinois", "Muscatine, Iowa", "Paris, France"): exactly
+   * {@code ", "} between them, both capitalized, the second linked, and neither part of a list (no capitalized name
+   * joined by a comma or "and" before the first or after the second), the region a name without periods followed
+   * by punctuation (or, for a one-word region, a lower-case word). The mention keeps the first name's entity.
+   */
+  List<Spot> qualifiedPlaces(CharSequence text, List<Spot> kept) {
+    List<Spot> out = new ArrayList<>(kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      Spot a = kept.get(i);
+      Spot b = i + 1 < kept.size() ? kept.get(i + 1) : null;
+      if (b == null || !qualifiedPlace(text, a, b)) {
+        out.add(a);
+        continue;
+      }
+      Spot joined = new Spot(a.firstToken, b.endToken, a.start, b.end, a.key,
+          text.subSequence(a.start, b.end).toString(), a.unknown);
+      joined.detection = a.detection;
+      joined.hits = a.hits;
+      joined.scores = a.scores;
+      joined.best = a.best;
+      joined.index = a.index;
+      out.add(joined);
+      i++; // b is part of the joined mention
+    }
+    return out;
+  }
+
+  private boolean qualifiedPlace(CharSequence text, Spot a, Spot b) {
+    if (b.start - a.end != 2 || text.charAt(a.end) != ',' || text.charAt(a.end + 1) != ' ') {
+      return false;
+    }
+    if (!capitalized(text, a.start) || !capitalized(text, b.start) || b.best < 0 || b.unknown
+        || b.bestScore() < config.nilThreshold() || b.tokenCount() > 3 || a.best < 0 && !a.unknown
+        || b.hits.get(b.best).record().commonNoun() || b.surface.equals(b.surface.toUpperCase(java.util.Locale.ROOT))
+        || b.surface.indexOf('.') >= 0) {
+      return false; // "Belgium, Economics", "John Speed, M.D", "Iowa, Robert P. Anderson"
+    }
+    // what follows the region: punctuation or the end, or, after a one-word region, a lower-case word; a longer name
+    // before a verb is rather the subject after an opening phrase ("Born in Iowa, John Smith was ...")
+    int k = b.end;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    boolean ends = k == text.length() || ",.;:)!?\n".indexOf(text.charAt(k)) >= 0;
+    boolean lower = k > b.end && k < text.length() && Character.isLowerCase(text.charAt(k));
+    if (!ends && !(lower && b.tokenCount() == 1)) {
+      return false;
+    }
+    return !listAround(text, a.start, false) && !listAround(text, b.end, true);
+  }
+
+  private static boolean capitalized(CharSequence text, int at) {
+    return at < text.length() && Character.isUpperCase(Character.codePointAt(text, at));
+  }
+
+  /**
+   * Whether a capitalized word is joined to the text at {@code at} by a comma, "and", "or" or "&amp;" (after it when
+   * {@code after}, else before it): the names are then items of a list, not a place and its region.
+   */
+  private static boolean listAround(CharSequence text, int at, boolean after) {
+    int n = text.length();
+    if (after) {
+      int i = at;
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+      boolean comma = i < n && text.charAt(i) == ',';
+      if (comma || i < n && text.charAt(i) == '&') {
+        i++;
+      } else if (startsWithWord(text, i, "and") || startsWithWord(text, i, "or")) {
+        i += text.charAt(i) == 'a' ? 3 : 2;
+      } else {
+        return false;
+      }
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+      if (!comma || !capitalized(text, i)) {
+        return capitalized(text, i);
+      }
+      // ", C": a list only when C goes on with a comma or a conjunction ("France, Germany, Italy and Spain"), not
+      // when the clause goes on ("Born in Noank, Connecticut, Robert Anderson was ...")
+      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\'')) {
+        i++;
+        if (i < n && text.charAt(i) == ' ' && capitalized(text, i + 1)) {
+          i++;
+        }
+      }
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+      return i < n && (text.charAt(i) == ',' || text.charAt(i) == '&') || startsWithWord(text, i, "and")
+          || startsWithWord(text, i, "or");
+    }
+    int i = at - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == '&')) {
+      i--;
+    } else if (i >= 2 && endsWithWord(text, i + 1, "and")) {
+      i -= 3;
+    } else if (i >= 1 && endsWithWord(text, i + 1, "or")) {
+      i -= 2;
+    } else {
+      return false;
+    }
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 0 || !Character.isLetterOrDigit(text.charAt(i))) {
+      return false;
+    }
+    int w = i;
+    while (w > 0 && Character.isLetterOrDigit(text.charAt(w - 1))) {
+      w--;
+    }
+    return capitalized(text, w);
+  }
+
+  private static boolean startsWithWord(CharSequence text, int at, String word) {
+    int end = at + word.length();
+    return end <= text.length() && text.subSequence(at, end).toString().equals(word)
+        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+  }
+
+  private static boolean endsWithWord(CharSequence text, int end, String word) {
+    int at = end - word.length();
+    return at >= 0 && text.subSequence(at, end).toString().equals(word)
+        && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
   }
 
   private static boolean labelInLanguage(EntityRecord r, String surface, String language) {
@@ -295,18 +429,57 @@ final class WindowLinker {
   }
 
   /** A name does not run across sentence punctuation, line breaks or brackets. */
-  private static boolean gapBreaks(CharSequence text, Token a, Token b) {
+  static boolean gapBreaks(CharSequence text, Token a, Token b) {
     if (b.start() - a.end() > 3) {
       return true;
     }
+    boolean abbreviation = abbreviation(a);
     for (int i = a.end(); i < b.start(); i++) {
       char c = text.charAt(i);
+      if (c == '.' && abbreviation && i == a.end()) {
+        continue; // "Robert P. Anderson", "St. Mark's School": the period of an initial or a title does not end a name
+      }
       if (c == '.' || c == ',' || c == ';' || c == ':' || c == '\n' || c == '(' || c == ')' || c == '"' || c == '!'
           || c == '?' || c == '。' || c == '，' || c == '、' || c == '|' || c == '/' || c == '[' || c == ']') {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether token {@code i} starts a sentence: the tokenizer's flag, unless it follows an initial or a title. */
+  static boolean sentenceStart(List<Token> tokens, int i) {
+    return tokens.get(i).is(Token.SENTENCE_START) && (i == 0 || !abbreviation(tokens.get(i - 1)));
+  }
+
+  /**
+   * Lower-case words that join the capitalized words of one name ("Bank of England", "Universidad de Chile"); not
+   * "and", which more often joins two names ("Chile y Portugal") than it sits inside one.
+   */
+  private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of("of", "for", "the", "de", "del",
+      "della", "di", "da", "du", "des", "la", "le", "van", "von", "der", "den");
+
+  /** Languages whose orthography capitalizes every noun (German, Luxembourgish). */
+  static boolean capitalizesNouns(String language) {
+    return language != null && (language.equals("de") || language.startsWith("de-") || language.equals("lb")
+        || language.equals("gsw"));
+  }
+
+  /** Title and name abbreviations written with a period inside names ("Mr. Smith", "St. Louis", "Jr."). */
+  private static final java.util.Set<String> NAME_ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "st",
+      "jr", "sr", "mt", "ft", "prof", "gen", "gov", "sen", "rep", "rev", "lt", "col", "capt", "sgt", "hon");
+
+  /**
+   * True for a token a period after it does not end: an initial (one capital letter of a cased script, "P." in
+   * "Robert P. Anderson", "U." in "U.S.") or a capitalized title or name abbreviation ({@link #NAME_ABBREVIATIONS}).
+   */
+  static boolean abbreviation(Token t) {
+    if (!t.is(Token.CASED_SCRIPT) || !(t.is(Token.CAPITALIZED) || t.is(Token.ALL_UPPER))) {
+      return false;
+    }
+    String n = t.norm();
+    return n.codePointCount(0, n.length()) == 1 ? Character.isLetter(n.codePointAt(0))
+        : NAME_ABBREVIATIONS.contains(n);
   }
 
   /**
@@ -356,7 +529,7 @@ final class WindowLinker {
       if (first.is(Token.ALL_UPPER)) {
         return codePoints <= 6 ? 0.75 : 0.6;
       }
-      if (first.is(Token.SENTENCE_START)) {
+      if (sentenceStart(tokens, from)) {
         return CommonWords.isCommon(first.norm(), language) ? 0 : 0.5;
       }
       return 0.8;
@@ -366,7 +539,7 @@ final class WindowLinker {
     }
     double capShare = capitalized / (double) contentTokens;
     if (capShare >= 0.5) {
-      return first.is(Token.SENTENCE_START) && capitalized == 1 && count > 1 && !tokens.get(to - 1).is(Token.CAPITALIZED)
+      return sentenceStart(tokens, from) && capitalized == 1 && count > 1 && !tokens.get(to - 1).is(Token.CAPITALIZED)
           ? 0.4 : 0.9;
     }
     return 0.3;
@@ -374,14 +547,25 @@ final class WindowLinker {
 
   /**
    * Runs of two or more capitalized content tokens, not sentence-initial function words, that the dictionary did not
-   * cover: unknown names, tried romanized and fuzzily, else NIL.
+   * cover: unknown names, tried romanized and fuzzily, else NIL. A run the dictionary matched only word by word
+   * ("United States" where the KB knows "United" and "States" but not the pair) and runs joined by lower-case
+   * connectors ("School of Oriental Studies") count as one unknown name too, except in languages that capitalize
+   * every noun.
    */
   private void addUnknownNames(CharSequence text, List<Token> tokens, List<Spot> spots) {
     boolean[] covered = new boolean[tokens.size()];
+    boolean[] single = new boolean[tokens.size()];
+    // German capitalizes every noun: there a capitalized run is no sign of one name, and the dictionary's single words
+    // stand ("Regierung Frankreichs")
+    boolean runs = !capitalizesNouns(language);
     for (Spot s : spots) {
       if (s.detection >= config.minDetectionScore()) {
         for (int i = s.firstToken; i < s.endToken; i++) {
-          covered[i] = true;
+          if (runs && s.tokenCount() == 1 && !tokens.get(i).is(Token.ALL_UPPER)) {
+            single[i] = true;
+          } else {
+            covered[i] = true;
+          }
         }
       }
     }
@@ -391,6 +575,13 @@ final class WindowLinker {
       while (j < tokens.size() && !covered[j] && isNamePart(tokens.get(j))
           && (j == i || !gapBreaks(text, tokens.get(j - 1), tokens.get(j)))) {
         j++;
+        // a lower-case connector between capitalized words stays inside the name ("Louis IX of Hesse-Darmstadt")
+        if (runs && j + 1 < tokens.size() && !covered[j] && NAME_CONNECTORS.contains(tokens.get(j).norm())
+            && !tokens.get(j).is(Token.CAPITALIZED) && isNamePart(tokens.get(j + 1)) && !covered[j + 1]
+            && !gapBreaks(text, tokens.get(j - 1), tokens.get(j))
+            && !gapBreaks(text, tokens.get(j), tokens.get(j + 1))) {
+          j++;
+        }
       }
       // drop a leading sentence-initial function word ("The Weberling Group" -> "Weberling Group")
       int start = i;
@@ -402,7 +593,7 @@ final class WindowLinker {
         start++;
       }
       boolean singleTranslit = j - start == 1 && !tokens.get(start).is(Token.SENTENCE_START)
-          && tokens.get(start).norm().length() >= 4;
+          && tokens.get(start).norm().length() >= 4 && !single[start];
       if (j - start >= 2 || singleTranslit) {
         Token a = tokens.get(start);
         Token b = tokens.get(j - 1);

@@ -1,0 +1,114 @@
+package io.polylink.link;
+
+import static io.polylink.link.LinkerTest.ids;
+import static io.polylink.link.TestKbs.e;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.polylink.kb.store.KbBuilder;
+import io.polylink.kb.store.KnowledgeBase;
+import io.polylink.kb.text.TextNormalizer;
+import io.polylink.kb.text.Token;
+import io.polylink.model.Entity;
+import io.polylink.model.EntityType;
+import io.polylink.model.Link;
+import io.polylink.model.LinkedDocument;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How the spotter shapes names: initials and titles with a period, a place qualified by its region, and capitalized
+ * runs the dictionary knows only word by word. A KB of labels only, no popularity or relations, like the ELEVANT one.
+ */
+class NameShapeTest {
+
+  @TempDir static Path tmp;
+  static KnowledgeBase kb;
+  static Linker linker;
+
+  @BeforeAll
+  static void open() throws IOException {
+    List<Entity> l = List.of(
+        e("Q7348194", 0, EntityType.OTHER, "", Map.of(), "en", "Robert P. Anderson"),
+        e("Q549356", 0, EntityType.OTHER, "", Map.of(), "en", "Robert"),
+        e("Q491461", 0, EntityType.OTHER, "", Map.of(), "en", "Anderson"),
+        e("Q7589975", 0, EntityType.OTHER, "", Map.of(), "en", "St. Mark's School"),
+        e("Q955896", 0, EntityType.OTHER, "", Map.of(), "en", "Muscatine"),
+        e("Q1546", 0, EntityType.OTHER, "", Map.of(), "en", "Iowa"),
+        e("Q142", 0, EntityType.OTHER, "", Map.of(), "en", "France"),
+        e("Q183", 0, EntityType.OTHER, "", Map.of(), "en", "Germany"),
+        e("Q38", 0, EntityType.OTHER, "", Map.of(), "en", "Italy"),
+        e("Q8134", 0, EntityType.OTHER, "", Map.of(), "en", "economics"),
+        e("Q283450", 0, EntityType.OTHER, "", Map.of(), "en", "United"),
+        e("Q12251220", 0, EntityType.OTHER, "", Map.of(), "en", "States"),
+        e("Q3914", 0, EntityType.OTHER, "", Map.of(), "en", "school"),
+        e("Q5", 0, EntityType.OTHER, "", Map.of(), "en", "Oriental"));
+    KbBuilder.into(tmp.resolve("kb")).threads(1).build(TestKbs.source(l));
+    kb = KnowledgeBase.open(tmp.resolve("kb"));
+    linker = Linker.builder().knowledgeBase(kb).build();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    kb.close();
+  }
+
+  @Test
+  void thePeriodOfAnInitialOrATitleDoesNotEndTheName() {
+    Map<String, String> m = ids(linker.link("Born in Iowa, Robert P. Anderson was a judge."));
+    assertEquals("Q7348194", m.get("Robert P. Anderson"), m.toString());
+    assertFalse(m.containsKey("Robert") || m.containsKey("Anderson"), m.toString());
+    assertEquals("Q7589975", ids(linker.link("He taught at St. Mark's School for years.")).get("St. Mark's School"));
+    String text = "He met Robert P. Anderson.";
+    List<Token> t = TextNormalizer.tokenize(text);
+    assertFalse(WindowLinker.gapBreaks(text, t.get(3), t.get(4)), "P. Anderson");
+    assertTrue(WindowLinker.gapBreaks("We met. Anderson left.", TextNormalizer.tokenize("We met. Anderson left.").get(1),
+        TextNormalizer.tokenize("We met. Anderson left.").get(2)), "a sentence end still breaks");
+    assertFalse(WindowLinker.sentenceStart(t, 4), "Anderson after an initial");
+  }
+
+  @Test
+  void aPlaceQualifiedByItsRegionIsOneMention() {
+    LinkedDocument d = linker.link("He was born in Muscatine, Iowa, and grew up there.");
+    Link l = d.links().stream().filter(x -> x.mention().surface().startsWith("Muscatine")).findFirst().orElseThrow();
+    assertEquals("Muscatine, Iowa", l.mention().surface());
+    assertEquals("Q955896", l.entity().value());
+    assertEquals(1, d.links().size(), d.links().toString());
+    // the clause may go on after the region
+    assertEquals("Q955896", ids(linker.link("Born in Muscatine, Iowa, Robert P. Anderson studied law."))
+        .get("Muscatine, Iowa"));
+  }
+
+  @Test
+  void listsAndConceptsAreNotQualifiedPlaces() {
+    Map<String, String> m = ids(linker.link("They toured France, Germany, Italy and more."));
+    assertEquals(Map.of("France", "Q142", "Germany", "Q183", "Italy", "Q38"), m);
+    m = ids(linker.link("They toured Germany, France and Italy."));
+    assertEquals("Q142", m.get("France"), m.toString());
+    m = ids(linker.link("She studied in Iowa, Economics being her subject."));
+    assertFalse(m.containsKey("Iowa, Economics"), m.toString());
+  }
+
+  @Test
+  void aCapitalizedRunKnownOnlyWordByWordIsOneUnknownName() {
+    Map<String, String> m = ids(linker.link("He moved to the United States in 1990."));
+    assertEquals(Map.of("United States", "NIL"), m);
+    m = ids(linker.link("She studied at the School of Oriental Studies in London."));
+    assertEquals("NIL", m.get("School of Oriental Studies"), m.toString());
+    assertFalse(m.containsKey("Oriental"), m.toString());
+    // German capitalizes every noun: a capitalized run is no sign of one name there
+    Map<String, String> de = ids(linker.link(new io.polylink.model.Document("d", "Sie zogen in die United States "
+        + "und blieben dort.", io.polylink.model.Language.of("de"))));
+    assertEquals(Map.of("United", "Q283450", "States", "Q12251220"), de);
+    // two names joined by "and" stay two names
+    m = ids(linker.link("Talks between France and Germany went on."));
+    assertEquals(Map.of("France", "Q142", "Germany", "Q183"), m);
+  }
+}
