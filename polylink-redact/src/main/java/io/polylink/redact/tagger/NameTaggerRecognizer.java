@@ -68,7 +68,8 @@ public final class NameTaggerRecognizer implements Recognizer {
         end--;
       }
       if (end > start && !notAName(text, start, end, d.type())) {
-        found.add(new Detection(d.type(), start, end, d.score(), name()));
+        String type = regionOfAPlace(text.substring(start, end)) ? PiiTypes.LOCATION : d.type();
+        found.add(new Detection(type, start, end, d.score(), name()));
       }
     }
     found.sort(Comparator.comparingInt(Detection::start));
@@ -234,6 +235,24 @@ public final class NameTaggerRecognizer implements Recognizer {
 
   private static final org.apache.lucene.analysis.CharArraySet STOP = new org.apache.lucene.analysis.CharArraySet(
       org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet(), true);
+
+  private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west",
+      "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",
+      "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "inner", "outer");
+
+  /** "Southern Tunisia", "Greater London": a direction word before a listed place name is a region, not a firm. */
+  private boolean regionOfAPlace(String span) {
+    String[] words = span.split("\\s+");
+    if (words.length < 2 || !DIRECTIONS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (int i = 1; i < words.length; i++) {
+      if (!model.gazetteerClass(words[i]).contains("place")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The name inside a capitalized detection that took in prose: leading lower-case words and a leading article go

@@ -172,6 +172,17 @@ class BuiltInNamesTest {
   }
 
   @Test
+  void aDirectionBeforeAListedPlaceIsARegion() throws Exception {
+    var region = NameTaggerRecognizer.class.getDeclaredMethod("regionOfAPlace", String.class);
+    region.setAccessible(true);
+    NameTaggerRecognizer r = NameTaggerRecognizer.builtIn();
+    assertTrue((boolean) region.invoke(r, "Southern Tunisia"));
+    assertTrue((boolean) region.invoke(r, "Northern Italy"));
+    assertFalse((boolean) region.invoke(r, "Southern Power Finance"));
+    assertFalse((boolean) region.invoke(r, "Tunisia"));
+  }
+
+  @Test
   void loneLettersFunctionWordsAndContractionsAreNoNames() {
     for (String f : found("E-mail: It is late. Don't wait for me, Roy!\nIt")) {
       assertFalse(f.endsWith(":E") || f.endsWith(":It") || f.endsWith(":Don"), f);
