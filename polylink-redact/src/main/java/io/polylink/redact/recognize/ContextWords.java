@@ -55,6 +55,8 @@ public final class ContextWords {
   public Detection apply(String text, Detection d) {
     if (d.type().equals(PiiTypes.PERSON) && organizationContext(text, d.start(), d.end())) {
       d = new Detection(PiiTypes.ORGANIZATION, d.start(), d.end(), d.score(), d.recognizer());
+    } else if (d.type().equals(PiiTypes.ORGANIZATION) && personContext(text, d.start())) {
+      d = new Detection(PiiTypes.PERSON, d.start(), d.end(), d.score(), d.recognizer());
     }
     Set<String> pos = positive.get(d.type());
     Set<String> neg = negative.get(d.type());
@@ -94,14 +96,35 @@ public final class ContextWords {
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /**
-   * Whether the words around a name say it is an organization ("works at Telenav", "Telenav is a design agency"):
+   * Whether the words around a name say it is an organization ("works at Telenav", "Telenav is a design agency",
+   * "the Telenav office"):
    * capitalized names of firms and of persons look alike, their context does not.
    */
   public static boolean organizationContext(String text, int start, int end) {
     String before = text.substring(Math.max(0, start - 40), start);
     String after = text.substring(end, Math.min(text.length(), end + 80));
-    return ORG_BEFORE.matcher(before).find() || ORG_AFTER.matcher(after).find();
+    return ORG_BEFORE.matcher(before).find() || ORG_AFTER.matcher(after).find()
+        || THE.matcher(before).find() && OFFICE_AFTER.matcher(after).find();
   }
+
+  /** "founded by ...", "our founders: ...", "directed by ...": what comes next are people. */
+  private static final java.util.regex.Pattern PERSON_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(?:founders?|co-?founders?|(?:founded|co-?founded|written|directed|invented|created|painted|composed"
+          + "|narrated)\\s+by|starring)\\s*:?\\s*\\z",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * Whether the words before a name say that people follow ("our 3 founders: Kónya, Becker and Vasquez"): a list
+   * of family names looks like a firm's name ("Garcia, Jones and Wilson"), the words before it do not.
+   */
+  public static boolean personContext(String text, int start) {
+    return PERSON_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+  }
+
+  /** "the X office": see {@link #organizationContext}. */
+  private static final java.util.regex.Pattern THE = java.util.regex.Pattern.compile("\\b[Tt]he\\s+\\z");
+  private static final java.util.regex.Pattern OFFICE_AFTER = java.util.regex.Pattern.compile(
+      "\\A\\s+(?:office|offices|headquarters|team|store|stores|branch|factory|website|staff|board)\\b");
 
   /** Up to {@code n} lower-cased letter words before {@code at}, nearest first, not crossing a blank line. */
   static List<String> wordsBefore(String text, int at, int n) {

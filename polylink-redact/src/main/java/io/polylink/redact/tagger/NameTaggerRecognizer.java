@@ -72,6 +72,7 @@ public final class NameTaggerRecognizer implements Recognizer {
         found.add(new Detection(type, start, end, d.score(), name()));
       }
     }
+    addOfficeNames(text, found);
     found.sort(Comparator.comparingInt(Detection::start));
     out.addAll(joinAddresses(text, streetNames(text, found)));
   }
@@ -235,6 +236,36 @@ public final class NameTaggerRecognizer implements Recognizer {
 
   private static final org.apache.lucene.analysis.CharArraySet STOP = new org.apache.lucene.analysis.CharArraySet(
       org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet(), true);
+
+  /** "The Avalara office", "the Acme Corp. headquarters": a capitalized name between "the" and such a noun. */
+  private static final java.util.regex.Pattern OFFICE = java.util.regex.Pattern.compile(
+      "\\b[Tt]he\\s+(\\p{Lu}[\\p{L}\\p{M}\\p{Nd}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\p{Nd}.'’&-]*){0,3})\\s+"
+          + "(?:office|offices|headquarters|team|store|stores|branch|factory|website|staff|board)\\b");
+
+  /**
+   * Organizations named in "the X office" that the tagger missed; a place ("the London office") is left to the
+   * place recognizers.
+   */
+  private void addOfficeNames(String text, List<Detection> found) {
+    java.util.regex.Matcher m = OFFICE.matcher(text);
+    while (m.find()) {
+      int start = m.start(1);
+      int end = m.end(1);
+      boolean covered = false;
+      for (Detection d : found) {
+        covered |= d.start() < end && start < d.end();
+      }
+      boolean place = true;
+      for (String w : m.group(1).split("\\s+")) {
+        place &= model.gazetteerClass(w).contains("place");
+      }
+      if (!covered && !place) {
+        found.add(new Detection(PiiTypes.ORGANIZATION, start, end, OFFICE_SCORE, name()));
+      }
+    }
+  }
+
+  static final double OFFICE_SCORE = 0.7;
 
   private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west",
       "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",

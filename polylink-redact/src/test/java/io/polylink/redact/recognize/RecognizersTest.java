@@ -117,11 +117,33 @@ class RecognizersTest {
       assertEquals(PiiTypes.ORGANIZATION, d.type(), text);
       assertEquals(0.85, d.score(), 1e-9, text);
     }
-    for (String text : List.of("Telenav is a good friend of mine.", "I met Telenav at work.",
+    for (String text : List.of("Telenav is a good friend of mine.", "I met Telenav at work.", "Ask Telenav office hours.",
         "Telenav was the first to arrive.")) {
       int at = text.indexOf("Telenav");
       assertEquals(PiiTypes.PERSON, CONTEXT.apply(text, new Detection(PiiTypes.PERSON, at, at + 7, 0.85, "t")).type(),
           text);
     }
+  }
+
+  @Test
+  void organizationContextCoversTheOfficeOfAFirm() {
+    String text = "The Telenav office is at 5 Main St.";
+    Detection d = CONTEXT.apply(text, new Detection(PiiTypes.PERSON, 4, 11, 0.85, "t"));
+    assertEquals(PiiTypes.ORGANIZATION, d.type());
+  }
+
+  @Test
+  void personContextRetypesAFirmGuessAfterFoundersOrAnAuthorCue() {
+    for (String text : List.of("Acme is the brainchild of our 3 founders: Becker, Vasquez and Hodge.",
+        "The company was founded by Becker, Vasquez and Hodge in 1999.", "A film directed by Becker and Hodge.")) {
+      int at = text.indexOf("Becker");
+      int end = text.indexOf("Hodge") + 5;
+      assertEquals(PiiTypes.PERSON, CONTEXT.apply(text, new Detection(PiiTypes.ORGANIZATION, at, end, 0.85, "t"))
+          .type(), text);
+    }
+    String firm = "Invoices go to Becker, Vasquez and Hodge in Leeds.";
+    int at = firm.indexOf("Becker");
+    assertEquals(PiiTypes.ORGANIZATION, CONTEXT.apply(firm, new Detection(PiiTypes.ORGANIZATION, at,
+        firm.indexOf("Hodge") + 5, 0.85, "t")).type());
   }
 }

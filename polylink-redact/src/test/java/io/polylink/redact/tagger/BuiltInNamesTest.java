@@ -183,6 +183,14 @@ class BuiltInNamesTest {
   }
 
   @Test
+  void theOfficeOfAFirmNamesTheFirm() {
+    assertTrue(found("The Avalara office is closed today.").contains("ORGANIZATION:Avalara"),
+        found("The Avalara office is closed today.").toString());
+    assertFalse(found("The London office is closed today.").contains("ORGANIZATION:London"),
+        "a listed place before 'office' is left to the place recognizers");
+  }
+
+  @Test
   void loneLettersFunctionWordsAndContractionsAreNoNames() {
     for (String f : found("E-mail: It is late. Don't wait for me, Roy!\nIt")) {
       assertFalse(f.endsWith(":E") || f.endsWith(":It") || f.endsWith(":Don"), f);
