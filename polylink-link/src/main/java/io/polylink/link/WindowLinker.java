@@ -625,8 +625,44 @@ final class WindowLinker {
       if (hits.isEmpty() && key.length() >= minFuzzyLength && fuzzyMayMatch(key)) {
         hits = lookup.fuzzy(key, key.length() >= 10 ? 2 : 1, 1, config.maxCandidates());
       }
+      if (hits.isEmpty()) {
+        String longer = onlyLongerForm(key);
+        if (longer != null) {
+          hits = lookup.candidates(longer, config.maxCandidates());
+        }
+      }
       return hits;
     });
+  }
+
+  /** Words that join a name to the rest of its full form ("Oberlin Conservatory of Music", "Mills College at X"). */
+  private static final List<String> FULL_FORM_JOINERS = List.of("of", "at", "and", "for", "in", "on", "de", "du",
+      "des", "del", "di");
+  /** Longest rest of a full form, in words, joiner included ("and Political Science"). */
+  static final int MAX_FULL_FORM_REST = 4;
+
+  /**
+   * The one KB name that writes a multi-word name out in full, or null: the name followed by a joiner and at most
+   * {@link #MAX_FULL_FORM_REST} words in all ("London School of Economics" for "... and Political Science"). Null
+   * when no name or several do ("United States of America", "United States of Europe").
+   */
+  String onlyLongerForm(String key) {
+    if (key.indexOf(' ') < 0) {
+      return null; // one word is too short a start: "Oberlin" begins "Oberlin College" and "Oberlin, Ohio"
+    }
+    String found = null;
+    for (String joiner : FULL_FORM_JOINERS) {
+      for (String k : lookup.keysStartingWith(key + " " + joiner + " ", 2)) {
+        if (k.chars().filter(c -> c == ' ').count() - key.chars().filter(c -> c == ' ').count() > MAX_FULL_FORM_REST) {
+          continue;
+        }
+        if (found != null && !found.equals(k)) {
+          return null;
+        }
+        found = k;
+      }
+    }
+    return found;
   }
 
   /**

@@ -59,7 +59,12 @@ class NameShapeTest {
         e("Q6712169", 0, EntityType.OTHER, "", Map.of(), "en", "M.D."),
         e("Q1111", 0, EntityType.OTHER, "", Map.of(), "en", "Master of the Rolls"),
         e("Q79904", 0, EntityType.OTHER, "", Map.of(), "en", "J. D. Salinger"),
-        e("Q49112", 0, EntityType.OTHER, "", Map.of(), "en", "Yale"));
+        e("Q49112", 0, EntityType.OTHER, "", Map.of(), "en", "Yale"),
+        e("Q750950", 0, EntityType.OTHER, "", Map.of(), "en", "Oberlin Conservatory of Music"),
+        e("Q174570", 0, EntityType.OTHER, "", Map.of(), "en", "London School of Economics and Political Science"),
+        e("Q30", 0, EntityType.OTHER, "", Map.of(), "en", "Central States of America"),
+        e("Q31", 0, EntityType.OTHER, "", Map.of(), "en", "Central States of Europe"),
+        e("Q32", 0, EntityType.OTHER, "", Map.of(), "en", "Mills College at the Northeastern University of Boston"));
     KbBuilder.into(tmp.resolve("kb")).threads(1).build(TestKbs.source(l));
     kb = KnowledgeBase.open(tmp.resolve("kb"));
     linker = Linker.builder().knowledgeBase(kb).build();
@@ -154,5 +159,18 @@ class NameShapeTest {
       }
     }
     assertEquals("May Ph D ", got.toString());
+  }
+
+  @Test
+  void anUnknownNameIsShortForTheOneKbNameThatWritesItOut() {
+    Map<String, String> m = ids(linker.link("She studied at the Oberlin Conservatory and taught in Iowa."));
+    assertEquals("Q750950", m.get("Oberlin Conservatory"), m.toString());
+    m = ids(linker.link("He lectured at the London School of Economics for years."));
+    assertEquals("Q174570", m.get("London School of Economics"), m.toString());
+    // two longer forms: no guess; a rest of more than four words: no full form
+    m = ids(linker.link("He spoke of the Central States in Iowa."));
+    assertEquals("NIL", m.get("Central States"), m.toString());
+    m = ids(linker.link("She went to Mills College in Iowa."));
+    assertEquals("NIL", m.get("Mills College"), m.toString());
   }
 }
