@@ -378,10 +378,11 @@ final class WindowLinker {
   private List<Spot> spot(CharSequence text, List<Token> tokens) {
     List<Spot> spots = new ArrayList<>();
     int n = tokens.size();
+    boolean[] nonName = NonNamePhrases.mark(text, tokens, language);
     int coveredUntil = -1; // token index up to which dictionary spots cover the text, for unknown-name detection
     for (int i = 0; i < n; i++) {
       Token first = tokens.get(i);
-      if (first.is(Token.NUMERIC)) {
+      if (first.is(Token.NUMERIC) || nonName[i]) {
         continue;
       }
       StringBuilder key = new StringBuilder();
@@ -390,6 +391,9 @@ final class WindowLinker {
         Token t = tokens.get(j);
         if (j > i && gapBreaks(text, tokens.get(j - 1), t)) {
           break;
+        }
+        if (nonName[j]) {
+          break; // a date or a degree is no part of a name
         }
         TextNormalizer.appendToKey(key, j == i ? null : tokens.get(j - 1), t);
         String k = key.toString();
@@ -410,7 +414,7 @@ final class WindowLinker {
       }
     }
     if (config.detectUnknown()) {
-      addUnknownNames(text, tokens, spots);
+      addUnknownNames(text, tokens, spots, nonName);
     }
     return spots;
   }
@@ -552,8 +556,8 @@ final class WindowLinker {
    * connectors ("School of Oriental Studies") count as one unknown name too, except in languages that capitalize
    * every noun.
    */
-  private void addUnknownNames(CharSequence text, List<Token> tokens, List<Spot> spots) {
-    boolean[] covered = new boolean[tokens.size()];
+  private void addUnknownNames(CharSequence text, List<Token> tokens, List<Spot> spots, boolean[] nonName) {
+    boolean[] covered = nonName.clone(); // dates and degrees are no names either
     boolean[] single = new boolean[tokens.size()];
     // German capitalizes every noun: there a capitalized run is no sign of one name, and the dictionary's single words
     // stand ("Regierung Frankreichs")
@@ -621,8 +625,44 @@ final class WindowLinker {
       if (hits.isEmpty() && key.length() >= minFuzzyLength && fuzzyMayMatch(key)) {
         hits = lookup.fuzzy(key, key.length() >= 10 ? 2 : 1, 1, config.maxCandidates());
       }
+      if (hits.isEmpty()) {
+        String longer = onlyLongerForm(key);
+        if (longer != null) {
+          hits = lookup.candidates(longer, config.maxCandidates());
+        }
+      }
       return hits;
     });
+  }
+
+  /** Words that join a name to the rest of its full form ("Oberlin Conservatory of Music", "Mills College at X"). */
+  private static final List<String> FULL_FORM_JOINERS = List.of("of", "at", "and", "for", "in", "on", "de", "du",
+      "des", "del", "di");
+  /** Longest rest of a full form, in words, joiner included ("and Political Science"). */
+  static final int MAX_FULL_FORM_REST = 4;
+
+  /**
+   * The one KB name that writes a multi-word name out in full, or null: the name followed by a joiner and at most
+   * {@link #MAX_FULL_FORM_REST} words in all ("London School of Economics" for "... and Political Science"). Null
+   * when no name or several do ("United States of America", "United States of Europe").
+   */
+  String onlyLongerForm(String key) {
+    if (key.indexOf(' ') < 0) {
+      return null; // one word is too short a start: "Oberlin" begins "Oberlin College" and "Oberlin, Ohio"
+    }
+    String found = null;
+    for (String joiner : FULL_FORM_JOINERS) {
+      for (String k : lookup.keysStartingWith(key + " " + joiner + " ", 2)) {
+        if (k.chars().filter(c -> c == ' ').count() - key.chars().filter(c -> c == ' ').count() > MAX_FULL_FORM_REST) {
+          continue;
+        }
+        if (found != null && !found.equals(k)) {
+          return null;
+        }
+        found = k;
+      }
+    }
+    return found;
   }
 
   /**
@@ -632,38 +672,11 @@ final class WindowLinker {
    */
   private boolean fuzzyMayMatch(String key) {
     int space = key.indexOf(' ');
-    if (space < 0 && CalendarWords.SET.contains(key)) {
+    if (space < 0 && NonNamePhrases.CalendarWords.SET.contains(key)) {
       return false; // "Sunday" is one edit from a name of Sudan ("Sundân") and means neither
     }
     return space < 0 || config.fuzzyUnknownNames()
         || (lookup.probe(key.substring(0, space), false) & Lookup.CONTINUES) != 0;
-  }
-
-  /**
-   * Names of weekdays and months (CLDR, through ICU) in languages that write them capitalized or put them at
-   * sentence starts: capitalized words that are no names, so never looked up fuzzily. Loaded on first use (~30 ms).
-   */
-  static final class CalendarWords {
-    static final java.util.Set<String> SET = load();
-
-    private CalendarWords() {}
-
-    private static java.util.Set<String> load() {
-      java.util.Set<String> words = new java.util.HashSet<>();
-      for (String lang : new String[] {"en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs",
-          "tr", "id", "ms", "ro", "hu"}) {
-        com.ibm.icu.text.DateFormatSymbols symbols = new com.ibm.icu.text.DateFormatSymbols(
-            new com.ibm.icu.util.ULocale(lang));
-        for (String[] names : new String[][] {symbols.getWeekdays(), symbols.getMonths()}) {
-          for (String w : names) {
-            if (!w.isEmpty()) {
-              words.add(TextNormalizer.key(w));
-            }
-          }
-        }
-      }
-      return java.util.Set.copyOf(words);
-    }
   }
 
   private boolean isNamePart(Token t) {

@@ -49,7 +49,22 @@ class NameShapeTest {
         e("Q283450", 0, EntityType.OTHER, "", Map.of(), "en", "United"),
         e("Q12251220", 0, EntityType.OTHER, "", Map.of(), "en", "States"),
         e("Q3914", 0, EntityType.OTHER, "", Map.of(), "en", "school"),
-        e("Q5", 0, EntityType.OTHER, "", Map.of(), "en", "Oriental"));
+        e("Q5", 0, EntityType.OTHER, "", Map.of(), "en", "Oriental"),
+        e("Q124", 0, EntityType.OTHER, "", Map.of(), "en", "October"),
+        e("Q2009", 0, EntityType.OTHER, "", Map.of(), "en", "October Revolution"),
+        e("Q1765120", 0, EntityType.OTHER, "", Map.of(), "en", "Bachelor of Arts"),
+        e("Q183816", 0, EntityType.OTHER, "", Map.of(), "en", "Master's degree"),
+        e("Q2018526", 0, EntityType.OTHER, "", Map.of(), "en", "Arts"),
+        e("Q4286464", 0, EntityType.OTHER, "", Map.of(), "en", "MBA"),
+        e("Q6712169", 0, EntityType.OTHER, "", Map.of(), "en", "M.D."),
+        e("Q1111", 0, EntityType.OTHER, "", Map.of(), "en", "Master of the Rolls"),
+        e("Q79904", 0, EntityType.OTHER, "", Map.of(), "en", "J. D. Salinger"),
+        e("Q49112", 0, EntityType.OTHER, "", Map.of(), "en", "Yale"),
+        e("Q750950", 0, EntityType.OTHER, "", Map.of(), "en", "Oberlin Conservatory of Music"),
+        e("Q174570", 0, EntityType.OTHER, "", Map.of(), "en", "London School of Economics and Political Science"),
+        e("Q30", 0, EntityType.OTHER, "", Map.of(), "en", "Central States of America"),
+        e("Q31", 0, EntityType.OTHER, "", Map.of(), "en", "Central States of Europe"),
+        e("Q32", 0, EntityType.OTHER, "", Map.of(), "en", "Mills College at the Northeastern University of Boston"));
     KbBuilder.into(tmp.resolve("kb")).threads(1).build(TestKbs.source(l));
     kb = KnowledgeBase.open(tmp.resolve("kb"));
     linker = Linker.builder().knowledgeBase(kb).build();
@@ -110,5 +125,52 @@ class NameShapeTest {
     // two names joined by "and" stay two names
     m = ids(linker.link("Talks between France and Germany went on."));
     assertEquals(Map.of("France", "Q142", "Germany", "Q183"), m);
+  }
+
+  @Test
+  void datesAndDegreesAreNoNames() {
+    Map<String, String> m = ids(linker.link("Pole was born on 13 October 1753 in Iowa."));
+    assertEquals(Map.of("Iowa", "Q1546"), m);
+    m = ids(linker.link("He died in Iowa on October 1, 1870."));
+    assertEquals(Map.of("Iowa", "Q1546"), m);
+    // a number before the month does not make "October Revolution" a date
+    m = ids(linker.link("After the 1917 October Revolution he left Iowa."));
+    assertEquals("Q2009", m.get("October Revolution"), m.toString());
+    m = ids(linker.link("She received a Bachelor of Arts from Yale and a Master's degree in 1990."));
+    assertEquals(Map.of("Yale", "Q49112"), m);
+    m = ids(linker.link("She received a Bachelor of fine arts and an MBA from Yale, then an M.D. there."));
+    assertEquals(Map.of("Yale", "Q49112"), m);
+    // an office named like a degree, and initials that read like one, stay names
+    m = ids(linker.link("He was appointed Master of the Rolls in Iowa."));
+    assertEquals("Q1111", m.get("Master of the Rolls"), m.toString());
+    m = ids(linker.link("He read J. D. Salinger in Iowa."));
+    assertEquals("Q79904", m.get("J. D. Salinger"), m.toString());
+  }
+
+  @Test
+  void nonNamePhrasesMarkOnlyTheDateOrTheDegree() {
+    String text = "In May 2001 Ph.D. holders met J.D. Salinger and Florence May Harding.";
+    List<Token> t = TextNormalizer.tokenize(text);
+    boolean[] marked = NonNamePhrases.mark(text, t, "en");
+    StringBuilder got = new StringBuilder();
+    for (int i = 0; i < t.size(); i++) {
+      if (marked[i]) {
+        got.append(text, t.get(i).start(), t.get(i).end()).append(' ');
+      }
+    }
+    assertEquals("May Ph D ", got.toString());
+  }
+
+  @Test
+  void anUnknownNameIsShortForTheOneKbNameThatWritesItOut() {
+    Map<String, String> m = ids(linker.link("She studied at the Oberlin Conservatory and taught in Iowa."));
+    assertEquals("Q750950", m.get("Oberlin Conservatory"), m.toString());
+    m = ids(linker.link("He lectured at the London School of Economics for years."));
+    assertEquals("Q174570", m.get("London School of Economics"), m.toString());
+    // two longer forms: no guess; a rest of more than four words: no full form
+    m = ids(linker.link("He spoke of the Central States in Iowa."));
+    assertEquals("NIL", m.get("Central States"), m.toString());
+    m = ids(linker.link("She went to Mills College in Iowa."));
+    assertEquals("NIL", m.get("Mills College"), m.toString());
   }
 }

@@ -19,6 +19,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
@@ -125,6 +126,37 @@ public final class Lookup implements AutoCloseable {
       }
     }
     return noSpaceTail || term.bytes[term.offset + key.length] == ' ';
+  }
+
+  /**
+   * Name keys that start with {@code prefix} (itself excluded), in key order, at most {@code limit}: the longer names
+   * a name could be short for ("oberlin conservatory of " finds "oberlin conservatory of music").
+   */
+  public List<String> keysStartingWith(String prefix, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be >= 1, got " + limit);
+    }
+    try {
+      BytesRef p = new BytesRef(prefix);
+      java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+      for (int i = 0; i < leaves.size(); i++) {
+        TermsEnum te = nameEnum(i);
+        if (te == null || te.seekCeil(p) == TermsEnum.SeekStatus.END) {
+          continue;
+        }
+        int taken = 0;
+        for (BytesRef t = te.term(); t != null && taken < limit && StringHelper.startsWith(t, p); t = te.next()) {
+          if (t.length > p.length) {
+            keys.add(t.utf8ToString());
+            taken++;
+          }
+        }
+      }
+      List<String> out = new ArrayList<>(keys);
+      return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Number of entities with a name of exactly this key. */

@@ -50,6 +50,12 @@ class KbStoreTest {
       assertEquals(Lookup.EXACT, lookup.probe(TextNormalizer.key("Париж"), false));
       assertEquals(Lookup.EXACT, lookup.probe("巴黎", true));
       assertEquals(Lookup.CONTINUES, lookup.probe("巴", true));
+      assertEquals(List.of("paris hilton"), lookup.keysStartingWith("paris ", 5), "the prefix itself is no key");
+      assertEquals(List.of("city of light"), lookup.keysStartingWith("city of", 5));
+      assertEquals(List.of("paris", "paris hilton"), lookup.keysStartingWith("pari", 5), "'párís' folds to 'paris'");
+      assertEquals(List.of("paris"), lookup.keysStartingWith("pari", 1), "limit");
+      assertEquals(List.of(), lookup.keysStartingWith("zzz", 5));
+      assertThrows(IllegalArgumentException.class, () -> lookup.keysStartingWith("paris", 0));
 
       List<NameHit> hits = lookup.candidates("paris", 10);
       assertEquals(3, hits.size());
