@@ -1,7 +1,6 @@
 package io.polylink.link;
 
 import io.polylink.kb.source.EntitySource;
-import io.polylink.kb.source.SourceStats;
 import io.polylink.kb.store.KbBuilder;
 import io.polylink.model.Entity;
 import io.polylink.model.EntityId;
@@ -12,25 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /** A small hand-made KB for golden end-to-end tests. */
 final class TestKbs {
   private TestKbs() {}
 
   static EntitySource source(List<Entity> entities) {
-    return new EntitySource() {
-      @Override
-      public String name() {
-        return "fixture";
-      }
-
-      @Override
-      public SourceStats read(Consumer<Entity> sink) {
-        entities.forEach(sink);
-        return new SourceStats(entities.size(), Map.of(), 0, entities.size());
-      }
-    };
+    return EntitySource.of("fixture", entities);
   }
 
   static Entity e(String id, long pop, EntityType type, String description, Map<String, List<String>> relations,

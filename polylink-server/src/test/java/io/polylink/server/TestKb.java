@@ -1,7 +1,6 @@
 package io.polylink.server;
 
 import io.polylink.kb.source.EntitySource;
-import io.polylink.kb.source.SourceStats;
 import io.polylink.kb.store.KbBuilder;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.model.Entity;
@@ -16,7 +15,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** A small multilingual KB built once per test JVM (a fraction of a second) and removed at exit. */
@@ -55,18 +53,7 @@ final class TestKb {
   }
 
   static EntitySource source(List<Entity> entities) {
-    return new EntitySource() {
-      @Override
-      public String name() {
-        return "server-fixture";
-      }
-
-      @Override
-      public SourceStats read(Consumer<Entity> sink) {
-        entities.forEach(sink);
-        return new SourceStats(entities.size(), Map.of(), 0, entities.size());
-      }
-    };
+    return EntitySource.of("server-fixture", entities);
   }
 
   static Entity e(String id, long pop, EntityType type, String description, Map<String, List<String>> relations,

@@ -2,6 +2,7 @@ package io.polylink.kb.source;
 
 import io.polylink.model.Entity;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -21,4 +22,21 @@ public interface EntitySource {
    * @throws IOException when the input cannot be read
    */
   SourceStats read(Consumer<Entity> sink) throws IOException;
+
+  /** The entities of a list, in list order: a KB built in memory, by a program or a test. */
+  static EntitySource of(String name, List<Entity> entities) {
+    List<Entity> copy = List.copyOf(entities);
+    return new EntitySource() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public SourceStats read(Consumer<Entity> sink) {
+        copy.forEach(sink);
+        return new SourceStats(copy.size(), java.util.Map.of(), 0, copy.size());
+      }
+    };
+  }
 }

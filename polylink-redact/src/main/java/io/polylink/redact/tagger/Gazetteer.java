@@ -34,7 +34,7 @@ import org.yaml.snakeyaml.Yaml;
 public final class Gazetteer {
 
   /** English function words ("the" of "The Hague", "and"): never evidence of a name. */
-  private static final org.apache.lucene.analysis.CharArraySet STOP =
+  static final org.apache.lucene.analysis.CharArraySet STOP =
       org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet();
 
   /** The class of English vocabulary words. */

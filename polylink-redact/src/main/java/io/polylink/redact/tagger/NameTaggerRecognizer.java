@@ -234,8 +234,6 @@ public final class NameTaggerRecognizer implements Recognizer {
     return detectedAfter || plainContinuation(text.substring(lineEnd + 1, afterEnd));
   }
 
-  private static final org.apache.lucene.analysis.CharArraySet STOP = new org.apache.lucene.analysis.CharArraySet(
-      org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet(), true);
 
   /** "The Avalara office", "the Acme Corp. headquarters": a capitalized name between "the" and such a noun. */
   private static final java.util.regex.Pattern OFFICE = java.util.regex.Pattern.compile(
@@ -297,7 +295,7 @@ public final class NameTaggerRecognizer implements Recognizer {
     while (m.find()) {
       String w = m.group();
       boolean lower = w.chars().noneMatch(Character::isUpperCase);
-      boolean function = STOP.contains(w.toLowerCase(java.util.Locale.ROOT)) || PARTICLES.contains(w);
+      boolean function = Gazetteer.STOP.contains(w.toLowerCase(java.util.Locale.ROOT)) || PARTICLES.contains(w);
       if (from < 0) {
         if (lower || w.equals("The")) {
           continue; // leading prose or article
@@ -332,7 +330,7 @@ public final class NameTaggerRecognizer implements Recognizer {
     if (type.equals(PiiTypes.STREET_ADDRESS)) {
       return false;
     }
-    if (end - start == 1 || STOP.contains(text.substring(start, end))) {
+    if (end - start == 1 || Gazetteer.STOP.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
       return true; // "It", "The" alone
     }
     return text.startsWith("'t", end) || text.startsWith("’t", end);
