@@ -58,6 +58,10 @@ public final class ContextWords {
     } else if (d.type().equals(PiiTypes.ORGANIZATION) && personContext(text, d.start())) {
       d = new Detection(PiiTypes.PERSON, d.start(), d.end(), d.score(), d.recognizer());
     }
+    if ((d.type().equals(PiiTypes.PERSON) || d.type().equals(PiiTypes.ORGANIZATION))
+        && placeContext(text, d.start())) {
+      d = new Detection(PiiTypes.LOCATION, d.start(), d.end(), d.score(), d.recognizer());
+    }
     Set<String> pos = positive.get(d.type());
     Set<String> neg = negative.get(d.type());
     if (pos == null && neg == null) {
@@ -107,10 +111,12 @@ public final class ContextWords {
         || THE.matcher(before).find() && OFFICE_AFTER.matcher(after).find();
   }
 
-  /** "founded by ...", "our founders: ...", "directed by ...": what comes next are people. */
+  /** "founded by ...", "our founders: ...", "directed by ...", "follow up with ...": what comes next are people. */
   private static final java.util.regex.Pattern PERSON_BEFORE = java.util.regex.Pattern.compile(
       "\\b(?:founders?|co-?founders?|(?:founded|co-?founded|written|directed|invented|created|painted|composed"
-          + "|narrated)\\s+by|starring)\\s*:?\\s*\\z",
+          + "|narrated)\\s+by|starring"
+          + "|(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|meet|met|meeting|follow(?:ed)?\\s+up"
+          + "|catch\\s+up|caught\\s+up|check\\s+in)\\s+(?:to|with))\\s*:?\\s*\\z",
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /**
@@ -119,6 +125,26 @@ public final class ContextWords {
    */
   public static boolean personContext(String text, int start) {
     return PERSON_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+  }
+
+  /** "born in ...", "originally from ...", "moved here from ...", "a trip to ...": what comes next is a place. */
+  private static final java.util.regex.Pattern PLACE_BEFORE = java.util.regex.Pattern.compile(
+      "(?:\\b(?:originally|born|raised|grew\\s+up|lives?|lived|living|resides?|resided|residing|located|situated"
+          + "|based|settled|stationed|(?:e|im)migrated|moved|moving|relocated|relocating|hails?|hailing"
+          + "|arrived|arriving|arrives|landed|travel(?:l)?ed|travel(?:l)?ing|flew|flying|drove|headed|heading)"
+          + "(?:\\s+(?:here|there|back|away|over|out|all\\s+the\\s+way)){0,2}\\s+(?:in|from|to|into)"
+          + "|\\b(?:arrived|arriving|arrives|landed|landing)\\s+at"
+          + "|\\b(?:trip|journey|flight|flights|holiday|vacation|visit|visits|visiting|visited|tour)\\s+(?:to|in)"
+          + "|\\b(?:citizen|citizens|native|natives|resident|residents|capital|outskirts|suburbs)\\s+of"
+          + "|\\b(?:city|town|village|province|county|region|state|island|republic|kingdom)\\s+of)\\s*\\z",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * Whether the words before a name say it is a place ("originally from Marindia", "moved here from Greenland",
+   * "born in Lendava"): an unknown town looks like a firm or a family name, the words before it do not.
+   */
+  public static boolean placeContext(String text, int start) {
+    return PLACE_BEFORE.matcher(text.substring(Math.max(0, start - 48), start)).find();
   }
 
   /** "the X office": see {@link #organizationContext}. */

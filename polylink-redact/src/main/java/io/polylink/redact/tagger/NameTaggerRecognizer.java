@@ -67,14 +67,19 @@ public final class NameTaggerRecognizer implements Recognizer {
           && !(text.charAt(end - 1) == '.' && keepsDot(text, start, end - 1, d.type()))) {
         end--;
       }
+      if (english(language) && !d.type().equals(PiiTypes.STREET_ADDRESS) && sentenceStart(text, start)) {
+        start = withoutSentenceStartWords(text, start, end, d.type());
+      }
       if (end > start && !notAName(text, start, end, d.type())) {
         String type = regionOfAPlace(text.substring(start, end)) ? PiiTypes.LOCATION : d.type();
         found.add(new Detection(type, start, end, d.score(), name()));
       }
     }
     addOfficeNames(text, found);
+    addPostalForms(text, found);
+    addSuffixedCompanies(text, found);
     found.sort(Comparator.comparingInt(Detection::start));
-    out.addAll(joinAddresses(text, streetNames(text, found)));
+    out.addAll(companyLines(text, joinAddresses(text, streetNames(text, found))));
   }
 
   /**
@@ -86,6 +91,10 @@ public final class NameTaggerRecognizer implements Recognizer {
     for (int k = 0; k < out.size(); k++) {
       Detection d = out.get(k);
       if (!(d.type().equals(PiiTypes.PERSON) || d.type().equals(PiiTypes.ORGANIZATION))) {
+        continue;
+      }
+      if (CORNER.matcher(text.substring(lineStart(text, d.start()), d.start())).find()) {
+        out.set(k, new Detection(PiiTypes.STREET_ADDRESS, d.start(), d.end(), ADDRESS_SCORE, name()));
         continue;
       }
       String[] words = text.substring(d.start(), d.end()).split("[\\s.,]+");
@@ -103,6 +112,160 @@ public final class NameTaggerRecognizer implements Recognizer {
     }
     return out;
   }
+
+  /**
+   * Address forms without a street name: post office boxes ("P.O. Box 149") and US military addresses ("USNS
+   * Bergman", "PSC 4115, Box 7815", "FPO AP 93757"). A name the tagger saw inside one ("P.O." as a company) gives way.
+   */
+  static final java.util.regex.Pattern POSTAL = java.util.regex.Pattern.compile(
+      "\\b(?:P\\.[ \\t]?O\\.|PO|Post[ \\t]+Office)[ \\t]*Box[ \\t]+\\d{1,6}\\b"
+          + "|\\b(?:USNS|USNV|USS|USCGC)[ \\t]+\\p{Lu}\\p{L}+(?:[ \\t]+\\p{Lu}\\p{L}+)?"
+          + "|\\b(?:PSC|CMR|Unit)[ \\t]+\\d{3,5},?[ \\t]+Box[ \\t]+\\d{1,5}\\b"
+          + "|\\b(?:FPO|APO|DPO)[ \\t]+(?:AA|AE|AP)[ \\t]+\\d{5}\\b");
+
+  private void addPostalForms(String text, List<Detection> found) {
+    java.util.regex.Matcher m = POSTAL.matcher(text);
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      found.removeIf(d -> d.start() < e && s < d.end() && !d.type().equals(PiiTypes.STREET_ADDRESS));
+      found.add(new Detection(PiiTypes.STREET_ADDRESS, s, e, ADDRESS_SCORE, name()));
+    }
+  }
+
+  /**
+   * The company line of a postal block: in "Person / [job title] / Company / street address", the short line right
+   * above an address that starts its line, below a line with a person, names the addressee's organization, whatever
+   * its case ("Topcoder", "stillwater supercomputing inc.", "hubbard, fox and gillespie"), when nothing was found on
+   * it, or only a one-word "person" that no name list knows. A line that reads as a job title ("Sewer pipe
+   * cleaner") is left alone, and so is a second addressee.
+   */
+  private List<Detection> companyLines(String text, List<Detection> found) {
+    List<Detection> out = new ArrayList<>(found);
+    for (Detection a : found) {
+      if (!a.type().equals(PiiTypes.STREET_ADDRESS)) {
+        continue;
+      }
+      int lineStart = lineStart(text, a.start());
+      if (lineStart < 2 || text.substring(lineStart, a.start()).chars().anyMatch(Character::isLetterOrDigit)) {
+        continue;
+      }
+      int[] company = lineContent(text, lineStart(text, lineStart - 1), lineStart - 1);
+      if (company == null || !companyLike(text.substring(company[0], company[1]))) {
+        continue;
+      }
+      String line = text.substring(company[0], company[1]);
+      boolean oneUnlistedWord = line.matches("[\\p{L}\\p{N}'’-]+") && !model.inGazetteer(line);
+      if (out.stream().anyMatch(d -> d.start() < company[1] && company[0] < d.end()
+          && !(oneUnlistedWord && d.type().equals(PiiTypes.PERSON)))) {
+        continue; // already found: a company, or a second addressee
+      }
+      boolean personAbove = false;
+      int above = lineStart(text, company[0]);
+      for (int k = 0; k < 2 && above >= 2 && !personAbove; k++) {
+        int from = lineStart(text, above - 1);
+        int to = above - 1;
+        personAbove = found.stream().anyMatch(d -> d.type().equals(PiiTypes.PERSON) && d.start() >= from
+            && d.end() <= to);
+        above = from;
+      }
+      if (personAbove) {
+        out.removeIf(d -> d.start() < company[1] && company[0] < d.end());
+        out.add(new Detection(PiiTypes.ORGANIZATION, company[0], company[1], ADDRESS_SCORE, name()));
+      }
+    }
+    out.sort(Comparator.comparingInt(Detection::start));
+    return out;
+  }
+
+  /** The words of a line without leading bullets or quote marks and trailing punctuation, or null when none. */
+  private static int[] lineContent(String text, int from, int to) {
+    while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1)) && text.charAt(to - 1) != '.') {
+      to--;
+    }
+    return to > from ? new int[] {from, to} : null;
+  }
+
+  /** Endings of job titles ("cleaner", "director", "nurse"), when the last word is an ordinary English word. */
+  private static final java.util.regex.Pattern TITLE_END = java.util.regex.Pattern.compile(
+      "(?:er|or|ist|ian|ant|ent|ee|man|woman|person|nurse|officer|chef|clerk|aide|agent|secretary|assistant|head"
+          + "|lead|partner|associate|executive|representative|therapist|surgeon|physician)\\z");
+
+  /** One to five words, letters first, no digits, no sentence: a company name in any case, not a job title. */
+  private static boolean companyLike(String line) {
+    if (line.length() > 60 || line.chars().anyMatch(Character::isDigit) || line.contains(":") || line.contains("@")
+        || !Character.isLetter(line.charAt(0))) {
+      return false;
+    }
+    String[] words = line.split("[\\s,&]+");
+    if (words.length > 5) {
+      return false;
+    }
+    String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+    return !(EnglishWords.onlyLowerCase(last) && TITLE_END.matcher(last.toLowerCase(java.util.Locale.ROOT)).find());
+  }
+
+  /** Legal forms that end a company's name ("Inc.", "Incorporated", "GmbH", "S.A."), matched without case. */
+  private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+      "(?i)(?<=[\\p{L}\\p{N}])[ \\t]+(?:inc\\.?|incorporated|llc|l\\.l\\.c\\.|llp|ltd\\.?|limited|corp\\.?|corporation"
+          + "|plc|gmbh|s\\.a\\.|s\\.p\\.a\\.|sarl|b\\.v\\.|n\\.v\\.|pty\\.?[ \\t]+ltd\\.?|ltda\\.?|oyj?|a/s)"
+          + "(?![\\p{L}\\p{N}])");
+
+  /** A name word before a legal form: letters, digits, inner hyphens, apostrophes or an ampersand. */
+  private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile(
+      "[\\p{L}\\p{N}][\\p{L}\\p{N}'’&-]*");
+
+  /**
+   * A company named by its legal form, in any case ("Galorath Incorporated", "stillwater supercomputing inc."): up
+   * to four words before the form, not crossing a function word, punctuation or a line end; leading ordinary
+   * English words go ("Contact Acme Inc." is "Acme Inc."), and one word must remain. It replaces a person or a
+   * shorter company the tagger saw there.
+   */
+  private void addSuffixedCompanies(String text, List<Detection> found) {
+    java.util.regex.Matcher m = LEGAL_FORM.matcher(text);
+    while (m.find()) {
+      List<int[]> words = new ArrayList<>();
+      int at = m.start();
+      while (words.size() < 4 && at > 0) {
+        int e = at;
+        int b = e;
+        while (b > 0 && (Character.isLetterOrDigit(text.charAt(b - 1)) || "'’&-".indexOf(text.charAt(b - 1)) >= 0)) {
+          b--;
+        }
+        if (b == e || !NAME_WORD.matcher(text.substring(b, e)).matches()
+            || Gazetteer.STOP.contains(text.substring(b, e).toLowerCase(java.util.Locale.ROOT))
+            || text.substring(b, e).chars().allMatch(Character::isDigit)) {
+          break;
+        }
+        words.add(0, new int[] {b, e});
+        if (b == 0 || text.charAt(b - 1) != ' ') {
+          break;
+        }
+        at = b - 1;
+      }
+      while (!words.isEmpty() && EnglishWords.onlyLowerCase(text.substring(words.get(0)[0], words.get(0)[1]))) {
+        words.remove(0);
+      }
+      if (words.isEmpty()) {
+        continue;
+      }
+      int s = words.get(0)[0];
+      int e = m.end();
+      if (found.stream().anyMatch(d -> d.type().equals(PiiTypes.ORGANIZATION) && d.start() <= s && e <= d.end())) {
+        continue;
+      }
+      found.removeIf(d -> d.start() < e && s < d.end()
+          && (d.type().equals(PiiTypes.PERSON) || d.type().equals(PiiTypes.ORGANIZATION)));
+      found.add(new Detection(PiiTypes.ORGANIZATION, s, e, OFFICE_SCORE, name()));
+    }
+  }
+
+  /** "the corner of Dalbraut 99 and ": the name that follows is a street too. */
+  private static final java.util.regex.Pattern CORNER = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:corner|intersection|junction|crossing)\\s+of\\s+\\S.*\\s(?:and|&)\\s+\\z");
 
   private boolean street(String word) {
     return model.gazetteerClass(word).contains(Gazetteer.STREET);
@@ -321,6 +484,52 @@ public final class NameTaggerRecognizer implements Recognizer {
   private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "la", "le", "du", "des", "del",
       "della", "di", "da", "van", "von", "der", "den", "het", "ter", "ten", "zu", "dos", "das", "do", "y", "e", "et",
       "und", "och", "og", "bin", "ibn", "al", "el", "bint", "af", "av", "for");
+
+  /** English text, or text of a language not given: where {@link EnglishWords} applies. */
+  private static boolean english(String language) {
+    return language == null || language.isEmpty() || language.equals("en") || language.startsWith("en-");
+  }
+
+  /** Whether only whitespace, opening quotes or brackets stand between {@code at} and a sentence or line start. */
+  static boolean sentenceStart(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && text.charAt(i) != '\n'
+        && (Character.isWhitespace(text.charAt(i)) || "\"'“‘(«[*>-–—•".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || ".!?:;\n".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /**
+   * The start of a name at a sentence start once leading ordinary words are gone: capitals there say nothing, so a
+   * word that the English dictionary writes only in lower case is no name ("Guilty", "Pedestrians"); it goes alone
+   * or before a person ("Congratulations Maria Lopez"), not from inside a company ("Clean Power Finance"). Returns
+   * {@code end} when nothing is left.
+   */
+  static int withoutSentenceStartWords(String text, int start, int end, String type) {
+    int from = start;
+    while (from < end) {
+      int wordEnd = from;
+      while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      boolean last = wordEnd == end;
+      if (wordEnd == from || (!last && (wordEnd >= end || text.charAt(wordEnd) != ' '))) {
+        return from; // not a plain word followed by a space: "E-mail", "O'Brien", "Acme,"
+      }
+      if (!EnglishWords.onlyLowerCase(text.substring(from, wordEnd))) {
+        return from;
+      }
+      if (last) {
+        return end;
+      }
+      if (!type.equals(PiiTypes.PERSON)) {
+        return from;
+      }
+      from = wordEnd + 1;
+    }
+    return from;
+  }
 
   /**
    * A lone letter ("E" of "E-mail"), a lone function word ("It") or the first half of a contraction ("Don" of

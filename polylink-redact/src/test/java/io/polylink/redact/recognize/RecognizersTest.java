@@ -146,4 +146,30 @@ class RecognizersTest {
     assertEquals(PiiTypes.ORGANIZATION, CONTEXT.apply(firm, new Detection(PiiTypes.ORGANIZATION, at,
         firm.indexOf("Hodge") + 5, 0.85, "t")).type());
   }
+
+  @Test
+  void placeContextRetypesANameGuessAfterOriginFromOrBornIn() {
+    for (String text : List.of("I'm originally from Marindia, and I'm 26.", "We moved here from Marindia last year.",
+        "She was born in Marindia.", "The Princess Royal arrived at Marindia this morning.",
+        "Our trip to Marindia was great.")) {
+      int at = text.indexOf("Marindia");
+      Detection d = CONTEXT.apply(text, new Detection(PiiTypes.ORGANIZATION, at, at + 8, 0.85, "t"));
+      assertEquals(PiiTypes.LOCATION, d.type(), text);
+      assertEquals(0.85, d.score(), 1e-9, text);
+    }
+    for (String text : List.of("I heard from Marindia yesterday.", "She works at Marindia now.")) {
+      int at = text.indexOf("Marindia");
+      assertEquals(PiiTypes.ORGANIZATION, CONTEXT.apply(text, new Detection(PiiTypes.ORGANIZATION, at, at + 8, 0.85,
+          "t")).type(), text);
+    }
+  }
+
+  @Test
+  void personContextCoversMeetingAndFollowingUp() {
+    for (String text : List.of("Follow up with Satsita Umkhayev in a month.", "Can I speak to Satsita Umkhayev?")) {
+      int at = text.indexOf("Satsita");
+      assertEquals(PiiTypes.PERSON, CONTEXT.apply(text, new Detection(PiiTypes.ORGANIZATION, at, at + 16, 0.85, "t"))
+          .type(), text);
+    }
+  }
 }

@@ -204,4 +204,64 @@ class BuiltInNamesTest {
       assertFalse(f.endsWith("'s"), f);
     }
   }
+
+  @Test
+  void theEnglishDictionaryTellsOrdinaryWordsFromPossibleNames() {
+    assertTrue(EnglishWords.onlyLowerCase("Pedestrians"));
+    assertTrue(EnglishWords.onlyLowerCase("guilty"));
+    assertFalse(EnglishWords.onlyLowerCase("Rose"), "also listed capitalized, as a proper noun");
+    assertFalse(EnglishWords.onlyLowerCase("Brown"));
+    assertFalse(EnglishWords.onlyLowerCase("Zoolander"), "not listed at all");
+    assertFalse(EnglishWords.onlyLowerCase("a"));
+  }
+
+  @Test
+  void ordinaryWordsAtASentenceStartAreNoNames() {
+    assertTrue(NameTaggerRecognizer.sentenceStart("Hi.\n  \"Guilty", 7));
+    assertTrue(NameTaggerRecognizer.sentenceStart("Done! Guilty", 6));
+    assertFalse(NameTaggerRecognizer.sentenceStart("He said Guilty", 8));
+    assertEquals(6, NameTaggerRecognizer.withoutSentenceStartWords("Guilty", 0, 6, PiiTypes.ORGANIZATION));
+    String greeting = "Congratulations Maria Lopez";
+    assertEquals(greeting.indexOf("Maria"),
+        NameTaggerRecognizer.withoutSentenceStartWords(greeting, 0, greeting.length(), PiiTypes.PERSON));
+    assertEquals(0, NameTaggerRecognizer.withoutSentenceStartWords("Clean Power Finance", 0, 19,
+        PiiTypes.ORGANIZATION), "a company of ordinary words keeps them");
+    assertEquals(0, NameTaggerRecognizer.withoutSentenceStartWords("Rose", 0, 4, PiiTypes.PERSON));
+    assertEquals(0, NameTaggerRecognizer.withoutSentenceStartWords("E-mail", 0, 6, PiiTypes.PERSON));
+  }
+
+  @Test
+  void postBoxesAndMilitaryAddressesAreAddresses() {
+    assertTrue(found("Write to P.O. Box 149 please.").contains("STREET_ADDRESS:P.O. Box 149"),
+        found("Write to P.O. Box 149 please.").toString());
+    String text = "Megan Carey\nUSNS Bergman\nFPO AP 93757\nThanks";
+    assertTrue(found(text).contains("STREET_ADDRESS:USNS Bergman\nFPO AP 93757"), found(text).toString());
+    assertTrue(found("Ship to PSC 4115, Box 7815\nAPO AE 12345").contains(
+        "STREET_ADDRESS:PSC 4115, Box 7815\nAPO AE 12345"), found("Ship to PSC 4115, Box 7815\nAPO AE 12345")
+        .toString());
+  }
+
+  @Test
+  void theCompanyLineOfAPostalBlockIsAnOrganizationInAnyCase() {
+    String block = "Aksel Kristensen\nTopcoder\n4966 Bond Street\nWarwick, RI 02886";
+    assertTrue(found(block).contains("ORGANIZATION:Topcoder"), found(block).toString());
+    String title = "Aksel Kristensen\nSewer pipe cleaner\n4966 Bond Street\nWarwick, RI 02886";
+    for (String f : found(title)) {
+      assertFalse(f.startsWith("ORGANIZATION:"), "a job title is no company: " + f);
+    }
+    String noPerson = "Dear customer,\nThanks\n4966 Bond Street\nWarwick, RI 02886";
+    for (String f : found(noPerson)) {
+      assertFalse(f.equals("ORGANIZATION:Thanks"), "no person above, no company line: " + f);
+    }
+  }
+
+  @Test
+  void aLegalFormNamesACompanyInAnyCase() {
+    assertTrue(found("selma is from stillwater supercomputing inc. now").contains(
+        "ORGANIZATION:stillwater supercomputing inc."), found("selma is from stillwater supercomputing inc. now")
+        .toString());
+    assertTrue(found("Contact Galorath Incorporated today.").contains("ORGANIZATION:Galorath Incorporated"),
+        found("Contact Galorath Incorporated today.").toString());
+    assertEquals(List.of(), found("the shop is open inc. weekends"), "nothing but ordinary words before the form");
+  }
 }
