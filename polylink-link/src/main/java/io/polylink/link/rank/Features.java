@@ -29,7 +29,7 @@ final class Features {
    * Untaught weights of the type-profile features (0 wherever no type classifier is in use): chosen on the train half
    * of the synthetic typed-news benchmark ({@code polylink-bench/run.sh types}), reported on its held-out half.
    */
-  static final double TYPE_LL_REL_WEIGHT = 8.0;
+  static final double TYPE_LL_REL_WEIGHT = 16.0;
   static final double TYPE_F1_REL_WEIGHT = 2.0;
 
   static final List<String> LOCAL = List.of(
