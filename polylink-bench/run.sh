@@ -7,6 +7,7 @@
 #           of the learned ranker (RankerBench); extra arguments go to JMH (e.g. a benchmark name pattern)
 #   redact  redaction MB/s on a 100 MB generated corpus vs. a regex-only scan; an 8,000-word article vs. Presidio
 #   cluster clustering 100,000 NIL mentions: time vs. exact-name grouping, retained and peak heap (ClusterCost)
+#   types   types from relations on a synthetic typed-news benchmark: accuracy and docs/s with and without (TypeBench)
 #   serve   the HTTP server under 64 keep-alive connections for 60 s: requests/s, p50/p99, errors (ServerLoad)
 #   all     build, link, bigdoc, jmh, redact, cluster, serve in turn (no extra options)
 # Results go to polylink-bench/target/bench/*.json. Set POLYLINK_BENCH_SKIP_BUILD=1 to reuse the last build.
@@ -21,9 +22,9 @@ what="${1:-all}"
 [ $# -gt 0 ] && shift
 
 case "$what" in
-  build|link|bigdoc|jmh|redact|cluster|serve|all) ;;
-  -h|--help|help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-  *) echo "run.sh: unknown benchmark '$what'; expected build, link, bigdoc, jmh, redact, cluster, serve or all" >&2; exit 2 ;;
+  build|link|bigdoc|jmh|redact|cluster|serve|types|all) ;;
+  -h|--help|help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "run.sh: unknown benchmark '$what'; expected build, link, bigdoc, jmh, redact, cluster, serve, types or all" >&2; exit 2 ;;
 esac
 
 if [ "${POLYLINK_BENCH_SKIP_BUILD:-0}" != "1" ]; then
@@ -42,6 +43,7 @@ case "$what" in
   redact) run_main io.polylink.bench.RedactThroughput "$@" ;;
   cluster) run_main io.polylink.bench.ClusterCost "$@" ;;
   serve)  run_main io.polylink.bench.ServerLoad "$@" ;;
+  types)  run_main io.polylink.bench.TypeBench "$@" ;;
   jmh)    mkdir -p target/bench
           if [ $# -gt 0 ]; then
             run_main org.openjdk.jmh.Main -rf json -rff target/bench/jmh.json "$@"

@@ -54,6 +54,15 @@ final class LinkCommand implements Callable<Integer> {
   @Option(names = "--nil-threshold", description = "best candidate score below which a mention is NIL (default: 0.35)")
   Double nilThreshold;
 
+  @Option(names = "--types", description = "type classifier file written by 'polylink train --types-out': types "
+      + "from relations (compare what each mention's context asks for with each candidate's KB relations; off by "
+      + "default)")
+  Path types;
+
+  @Option(names = "--type-filter", description = "with --types, drop candidates whose type profile fits the "
+      + "context less than this (soft F1 in [0,1]; candidates without relations are kept; default: no filter)")
+  Double typeFilter;
+
   @Option(names = "--no-nil", description = "do not report mentions without a KB entity")
   boolean noNil;
 
@@ -76,6 +85,16 @@ final class LinkCommand implements Callable<Integer> {
     if (nilThreshold != null) {
       config = config.withNilThreshold(nilThreshold);
     }
+    if (typeFilter != null) {
+      if (types == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--type-filter needs --types FILE");
+      }
+      if (!(typeFilter >= 0 && typeFilter <= 1)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--type-filter must be in [0,1], got "
+            + typeFilter);
+      }
+      config = config.withTypeFilter(typeFilter);
+    }
     String what = input == null ? "" : input.toString().equals("-") ? "<stdin>" : input.toString();
     boolean jsonl = inputFormat != null ? parseInputFormat(inputFormat)
         : input != null && input.getFileName().toString().endsWith(".jsonl");
@@ -86,6 +105,12 @@ final class LinkCommand implements Callable<Integer> {
           throw new IllegalArgumentException("--model " + model + " not found");
         }
         builder.rankerModel(io.polylink.link.rank.RankerModel.read(model));
+      }
+      if (types != null) {
+        if (!java.nio.file.Files.isRegularFile(types)) {
+          throw new IllegalArgumentException("--types " + types + " not found");
+        }
+        builder.typeClassifier(io.polylink.link.types.TypeClassifier.read(types));
       }
       Linker linker = builder.build();
       Writer out = spec.commandLine().getOut();

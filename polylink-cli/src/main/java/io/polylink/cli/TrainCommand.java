@@ -38,8 +38,8 @@ public final class TrainCommand implements Callable<Integer> {
       + "(default; the only one so far)")
   String format;
 
-  @Option(names = "--dataset", required = true, description = "training data: a PPRforNED split folder, e.g. "
-      + "../shared/data/pprforned/train")
+  @Option(names = "--dataset", description = "training data of the ranker: a PPRforNED split folder, e.g. "
+      + "../shared/data/pprforned/train (needed unless --types-out trains only the type classifier)")
   Path dataset;
 
   @Option(names = "--out", description = "model file to write (default: ranker-model.tsv)", defaultValue =
@@ -80,10 +80,40 @@ public final class TrainCommand implements Callable<Integer> {
       + "the benchmarks folder)")
   Path elevantKb;
 
+  @Option(names = "--types-out", description = "also (or only, without --dataset) train the type classifier of "
+      + "types from relations and write it here; needs --kb and --types-dataset")
+  Path typesOut;
+
+  @Option(names = "--kb", description = "for --types-out: the KB whose relations give the entities' type profiles")
+  Path kb;
+
+  @Option(names = "--types-dataset", split = ",", description = "for --types-out: annotated or raw text, one or "
+      + "more files (comma-separated)")
+  List<Path> typesDataset;
+
+  @Option(names = "--types-format", defaultValue = "elevant", description = "format of --types-dataset: elevant "
+      + "(gold entities of an ELEVANT benchmark JSONL) or text (JSONL {\"text\":...} or plain lines, annotated with "
+      + "the KB's own confident links; default: ${DEFAULT-VALUE})")
+  String typesFormat;
+
+  @Option(names = "--types-min-score", defaultValue = "0.9", description = "for --types-format text: the lowest "
+      + "link score taken as an annotation (default: ${DEFAULT-VALUE})")
+  double typesMinScore;
+
   @Override
   public Integer call() {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (typesOut != null) {
+      int rc = TypeTraining.train(typesOut, kb, typesDataset, typesFormat, typesMinScore, o, err);
+      if (rc != 0 || dataset == null) {
+        return rc;
+      }
+    }
+    if (dataset == null) {
+      err.println("train: give --dataset (the ranker's training data) or --types-out (the type classifier)");
+      return 2;
+    }
     if (!format.equals("pprforned")) {
       err.println("train: format " + format + " is not supported; use pprforned");
       return 2;

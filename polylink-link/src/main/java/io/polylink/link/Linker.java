@@ -8,6 +8,8 @@ import io.polylink.kb.text.Token;
 import io.polylink.link.lang.LanguageIdentifier;
 import io.polylink.link.rank.DocumentRanker;
 import io.polylink.link.rank.RankerModel;
+import io.polylink.link.types.TypeClassifier;
+import io.polylink.link.types.TypeProfiles;
 import io.polylink.model.Document;
 import io.polylink.model.Language;
 import io.polylink.model.Link;
@@ -45,11 +47,15 @@ public final class Linker {
   private final UnknownNameCache unknownNames = new UnknownNameCache(1024);
   private final LanguageIdentifier languages;
   private final DocumentRanker ranker;
+  /** Types from relations, null without a type classifier. */
+  private final TypeAnnotator types;
 
-  private Linker(KnowledgeBase kb, LinkerConfig config, RankerModel model) {
+  private Linker(KnowledgeBase kb, LinkerConfig config, RankerModel model, TypeClassifier typeClassifier) {
     this.kb = kb;
     this.config = config;
     this.ranker = new DocumentRanker(model);
+    this.types = typeClassifier == null ? null
+        : new TypeAnnotator(typeClassifier, new TypeProfiles(TypeProfiles.DEFAULT_DEPTH));
     this.languages = LanguageIdentifier.create();
   }
 
@@ -62,8 +68,22 @@ public final class Linker {
     private KnowledgeBase kb;
     private LinkerConfig config = LinkerConfig.defaults();
     private RankerModel model;
+    private TypeClassifier typeClassifier;
 
     private Builder() {}
+
+    /**
+     * Types from relations (off by default): the classifier predicts the type profile each mention's context asks
+     * for, and the ranker compares it with each candidate's profile (its KB relations); see
+     * {@link LinkerConfig#typeFilter()} for the optional filter.
+     */
+    public Builder typeClassifier(TypeClassifier classifier) {
+      if (classifier == null) {
+        throw new IllegalArgumentException("typeClassifier must not be null");
+      }
+      this.typeClassifier = classifier;
+      return this;
+    }
 
     /** The ranker model (default: {@link RankerModel#defaults()}, the one shipped with Polylink). */
     public Builder rankerModel(RankerModel model) {
@@ -91,7 +111,11 @@ public final class Linker {
       if (kb == null) {
         throw new IllegalStateException("Linker.builder() needs knowledgeBase(...) before build()");
       }
-      return new Linker(kb, config, model == null ? RankerModel.defaults() : model);
+      if (config.typeFilter() > 0 && typeClassifier == null) {
+        throw new IllegalStateException("LinkerConfig.typeFilter " + config.typeFilter()
+            + " needs typeClassifier(...): without one there is no type to filter on");
+      }
+      return new Linker(kb, config, model == null ? RankerModel.defaults() : model, typeClassifier);
     }
   }
 
@@ -101,6 +125,11 @@ public final class Linker {
 
   public LinkerConfig config() {
     return config;
+  }
+
+  /** The type classifier in use, null when types from relations are off. */
+  public TypeClassifier typeClassifier() {
+    return types == null ? null : types.classifier();
   }
 
   /** The ranker model in use. */
@@ -127,7 +156,7 @@ public final class Linker {
     List<Link> links = new ArrayList<>();
     try (Lookup lookup = kb.lookup()) {
       WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-          new DocumentState(config.stateSize()), unknownNames);
+          new DocumentState(config.stateSize()), unknownNames, types);
       int from = 0;
       while (from < text.length()) {
         int to = cut(text, from, text.length(), false);
@@ -157,7 +186,7 @@ public final class Linker {
   private LinkedDocument linkSpans(Document doc, List<Span> spans, String text, Language lang, int cpLength,
       List<Token> tokens, Lookup lookup) {
     WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-        new DocumentState(config.stateSize()), unknownNames);
+        new DocumentState(config.stateSize()), unknownNames, types);
     List<Spot> spots = new ArrayList<>();
     for (Span span : spans) {
       if (span.end() > cpLength) {
@@ -229,7 +258,7 @@ public final class Linker {
           }
           lookup = kb.lookup();
           wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-              new DocumentState(config.stateSize()), unknownNames);
+              new DocumentState(config.stateSize()), unknownNames, types);
         }
         TextOffsets.Index cp = new TextOffsets.Index(text);
         for (Spot s : wl.link(text, 0, to)) {

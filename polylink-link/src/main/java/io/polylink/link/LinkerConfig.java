@@ -17,6 +17,9 @@ package io.polylink.link;
  *     edits of a KB name (default true): finds misspelled and OCR-damaged names, at 1 to 6 ms per distinct unknown
  *     name; when false, only names whose first word starts some KB name are (redaction, where text about people is
  *     full of unknown names and their types, not their misspellings, matter)
+ * @param typeFilter with a type classifier ({@link Linker.Builder#typeClassifier}), drop the candidates whose type
+ *     profile fits what the mention's context asks for less than this (soft F1 of profile and prediction, in [0, 1];
+ *     candidates without relations are kept); 0 turns the filter off (default 0)
  */
 public record LinkerConfig(
     double nilThreshold,
@@ -29,7 +32,8 @@ public record LinkerConfig(
     boolean detectUnknown,
     boolean coherence,
     int keepCandidates,
-    boolean fuzzyUnknownNames) {
+    boolean fuzzyUnknownNames,
+    double typeFilter) {
 
   public LinkerConfig {
     check(nilThreshold >= 0 && nilThreshold <= 1, "nilThreshold must be in [0,1], got " + nilThreshold);
@@ -38,7 +42,16 @@ public record LinkerConfig(
     check(maxNameTokens >= 1 && maxNameTokens <= 32, "maxNameTokens must be in [1,32], got " + maxNameTokens);
     check(windowChars >= 256 && windowChars <= 1 << 22, "windowChars must be in [256, 4194304], got " + windowChars);
     check(stateSize >= 0 && stateSize <= 4096, "stateSize must be in [0,4096], got " + stateSize);
+    check(typeFilter >= 0 && typeFilter <= 1, "typeFilter must be in [0,1], got " + typeFilter);
     check(keepCandidates >= 0 && keepCandidates <= maxCandidates, "keepCandidates must be in [0, maxCandidates], got " + keepCandidates);
+  }
+
+  /** The settings before the type filter, which this leaves off (source compatibility). */
+  public LinkerConfig(double nilThreshold, double minDetectionScore, int maxCandidates, int maxNameTokens,
+      int windowChars, int stateSize, boolean reportNil, boolean detectUnknown, boolean coherence, int keepCandidates,
+      boolean fuzzyUnknownNames) {
+    this(nilThreshold, minDetectionScore, maxCandidates, maxNameTokens, windowChars, stateSize, reportNil,
+        detectUnknown, coherence, keepCandidates, fuzzyUnknownNames, 0);
   }
 
   private static void check(boolean ok, String message) {
@@ -49,41 +62,46 @@ public record LinkerConfig(
 
   /** The defaults. */
   public static LinkerConfig defaults() {
-    return new LinkerConfig(0.35, 0.3, 24, 8, 8192, 64, true, true, true, 5, true);
+    return new LinkerConfig(0.35, 0.3, 24, 8, 8192, 64, true, true, true, 5, true, 0);
   }
 
   public LinkerConfig withNilThreshold(double t) {
     return new LinkerConfig(t, minDetectionScore, maxCandidates, maxNameTokens, windowChars, stateSize, reportNil,
-        detectUnknown, coherence, keepCandidates, fuzzyUnknownNames);
+        detectUnknown, coherence, keepCandidates, fuzzyUnknownNames, typeFilter);
   }
 
   public LinkerConfig withReportNil(boolean on) {
     return new LinkerConfig(nilThreshold, minDetectionScore, maxCandidates, maxNameTokens, windowChars, stateSize, on,
-        detectUnknown, coherence, keepCandidates, fuzzyUnknownNames);
+        detectUnknown, coherence, keepCandidates, fuzzyUnknownNames, typeFilter);
   }
 
   public LinkerConfig withDetectUnknown(boolean on) {
     return new LinkerConfig(nilThreshold, minDetectionScore, maxCandidates, maxNameTokens, windowChars, stateSize,
-        reportNil, on, coherence, keepCandidates, fuzzyUnknownNames);
+        reportNil, on, coherence, keepCandidates, fuzzyUnknownNames, typeFilter);
   }
 
   public LinkerConfig withCoherence(boolean on) {
     return new LinkerConfig(nilThreshold, minDetectionScore, maxCandidates, maxNameTokens, windowChars, stateSize,
-        reportNil, detectUnknown, on, keepCandidates, fuzzyUnknownNames);
+        reportNil, detectUnknown, on, keepCandidates, fuzzyUnknownNames, typeFilter);
   }
 
   public LinkerConfig withWindowChars(int chars) {
     return new LinkerConfig(nilThreshold, minDetectionScore, maxCandidates, maxNameTokens, chars, stateSize, reportNil,
-        detectUnknown, coherence, keepCandidates, fuzzyUnknownNames);
+        detectUnknown, coherence, keepCandidates, fuzzyUnknownNames, typeFilter);
   }
 
   public LinkerConfig withMinDetectionScore(double s) {
     return new LinkerConfig(nilThreshold, s, maxCandidates, maxNameTokens, windowChars, stateSize, reportNil,
-        detectUnknown, coherence, keepCandidates, fuzzyUnknownNames);
+        detectUnknown, coherence, keepCandidates, fuzzyUnknownNames, typeFilter);
   }
 
   public LinkerConfig withFuzzyUnknownNames(boolean on) {
     return new LinkerConfig(nilThreshold, minDetectionScore, maxCandidates, maxNameTokens, windowChars, stateSize,
-        reportNil, detectUnknown, coherence, keepCandidates, on);
+        reportNil, detectUnknown, coherence, keepCandidates, on, typeFilter);
+  }
+
+  public LinkerConfig withTypeFilter(double threshold) {
+    return new LinkerConfig(nilThreshold, minDetectionScore, maxCandidates, maxNameTokens, windowChars, stateSize,
+        reportNil, detectUnknown, coherence, keepCandidates, fuzzyUnknownNames, threshold);
   }
 }

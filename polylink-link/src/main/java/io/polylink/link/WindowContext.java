@@ -20,6 +20,11 @@ final class WindowContext {
     }
   }
 
+  /** The window's tokens. */
+  List<Token> tokens() {
+    return tokens;
+  }
+
   private Integer hashAt(int i) {
     Token t = tokens.get(i);
     if (t.is(Token.NO_SPACE)) {

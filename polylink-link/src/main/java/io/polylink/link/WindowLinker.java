@@ -9,6 +9,7 @@ import io.polylink.link.rank.DocumentRanker;
 import io.polylink.link.rank.RankCandidate;
 import io.polylink.link.rank.RankMention;
 import io.polylink.link.rank.Ranking;
+import io.polylink.link.rank.TypeCompatibility;
 import io.polylink.model.Candidate;
 import io.polylink.model.EntityType;
 import io.polylink.model.Link;
@@ -35,12 +36,14 @@ final class WindowLinker {
   private final DocumentState state;
   private final DocumentRanker ranker;
   private final UnknownNameCache unknownNames;
+  private final TypeAnnotator types; // null: types from relations off
   private final Map<String, Integer> probeCache = new HashMap<>(1024);
   private final Map<String, List<NameHit>> hitCache = new HashMap<>(256);
 
   WindowLinker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, String language, DocumentState state,
-      UnknownNameCache unknownNames) {
+      UnknownNameCache unknownNames, TypeAnnotator types) {
     this.config = config;
+    this.types = types;
     this.ranker = ranker;
     this.unknownNames = unknownNames;
     this.lookup = lookup;
@@ -248,7 +251,25 @@ final class WindowLinker {
   void rank(List<Spot> spots, WindowContext ctx, DocumentState state) {
     List<RankMention> mentions = new ArrayList<>(spots.size());
     for (Spot s : spots) {
-      mentions.add(new RankMention(s.surface, candidates(s, ctx)));
+      double[] expected = types == null || s.hits.isEmpty() ? null
+          : types.expect(ctx.tokens(), s.firstToken, s.endToken);
+      List<RankCandidate> cands = candidates(s, ctx, expected);
+      if (expected != null && config.typeFilter() > 0) {
+        List<NameHit> keptHits = new ArrayList<>(cands.size());
+        List<RankCandidate> kept = new ArrayList<>(cands.size());
+        for (int j = 0; j < cands.size(); j++) {
+          int[] p = cands.get(j).typeProfile();
+          if (p == null || TypeCompatibility.softF1(expected, p) >= config.typeFilter()) {
+            keptHits.add(s.hits.get(j));
+            kept.add(cands.get(j));
+          }
+        }
+        if (kept.size() < cands.size()) {
+          s.hits = keptHits;
+          cands = kept;
+        }
+      }
+      mentions.add(new RankMention(s.surface, cands, expected));
     }
     Ranking r = ranker.rank(mentions, state == null || !config.coherence() ? List.of() : state.anchors(),
         config.coherence());
@@ -259,7 +280,7 @@ final class WindowLinker {
     }
   }
 
-  private List<RankCandidate> candidates(Spot s, WindowContext ctx) {
+  private List<RankCandidate> candidates(Spot s, WindowContext ctx, double[] expected) {
     List<NameHit> hits = s.hits;
     List<RankCandidate> out = new ArrayList<>(hits.size());
     double keySum = 0;
@@ -271,7 +292,7 @@ final class WindowLinker {
       double match = h.transliterated() ? 0.55 : matchQuality(r, s, language);
       out.add(new RankCandidate(r.id().value(), r.label(language), r.popularity(),
           keySum > 0 ? h.keyCount() / keySum : 0, r.type().code(), r.related(), ctx.overlap(r.contextHashes(), s),
-          match, r.commonNoun()));
+          match, r.commonNoun(), expected == null ? null : types.profile(r, lookup)));
     }
     return out;
   }

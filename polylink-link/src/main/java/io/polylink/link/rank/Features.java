@@ -25,6 +25,12 @@ final class Features {
   static final int PPR_ITERATIONS = 25;
   private static final double LOG_FLOOR = 1e-6;
   private static final String[] TYPES = {"PER", "ORG", "LOC"};
+  /**
+   * Untaught weights of the type-profile features (0 wherever no type classifier is in use): chosen on the train half
+   * of the synthetic typed-news benchmark ({@code polylink-bench/run.sh types}), reported on its held-out half.
+   */
+  static final double TYPE_LL_REL_WEIGHT = 16.0;
+  static final double TYPE_F1_REL_WEIGHT = 2.0;
 
   static final List<String> LOCAL = List.of(
       "prior.log_pop", "prior.log_pop_rel", "prior.pop_share", "prior.pop_top", "prior.pop_log_rank",
@@ -33,6 +39,7 @@ final class Features {
       "name.mention_in_title", "name.title_in_mention", "name.last_token", "name.first_token", "name.acronym",
       "name.jaro_winkler", "name.prefix", "name.stem", "name.no_overlap", "name.kb_match",
       "type.PER", "type.ORG", "type.LOC",
+      "type.profile_ll", "type.profile_ll_rel", "type.profile_f1", "type.profile_f1_rel", "type.profile_none",
       "shape.PER_caps", "shape.ORG_caps", "shape.LOC_caps", "shape.PER_single", "shape.ORG_single",
       "shape.LOC_single", "shape.exact_caps", "shape.last_token_PER", "shape.pop_rel_x_log_count",
       "context.overlap", "context.common_noun");
@@ -54,7 +61,8 @@ final class Features {
    * e.g. no context in PPRforNED): the hand-set weights of Polylink's former ranker, used when training saw no signal.
    */
   static final Map<String, Double> UNTAUGHT_DEFAULTS = Map.of("prior.name_share", 1.6, "name.kb_match", 2.2,
-      "context.overlap", 2.0, "context.common_noun", -1.5);
+      "context.overlap", 2.0, "context.common_noun", -1.5, "type.profile_ll_rel", TYPE_LL_REL_WEIGHT,
+      "type.profile_f1_rel", TYPE_F1_REL_WEIGHT);
 
   /** Feature names of stage 1 and of every later stage. */
   static final List<String> STAGE1 = concat(LOCAL, GRAPH);
@@ -547,6 +555,22 @@ final class Features {
     boolean caps = NameMatch.allCaps(m.surface());
     boolean single = mentionTokens.size() == 1;
     double logCount = Math.log(n);
+    double[] expected = m.typeExpectation();
+    double[] typeLl = new double[n];
+    double[] typeF1 = new double[n];
+    double bestLl = Double.NEGATIVE_INFINITY;
+    double bestF1 = Double.NEGATIVE_INFINITY;
+    if (expected != null) {
+      for (int j = 0; j < n; j++) {
+        int[] profile = cs.get(j).typeProfile();
+        if (profile != null) {
+          typeLl[j] = TypeCompatibility.meanLogLikelihood(expected, profile);
+          typeF1[j] = TypeCompatibility.softF1(expected, profile);
+          bestLl = Math.max(bestLl, typeLl[j]);
+          bestF1 = Math.max(bestF1, typeF1[j]);
+        }
+      }
+    }
     Set<String> ms = NameMatch.set(mentionTokens);
     String mentionJoined = String.join("", mentionTokens);
     for (int j = 0; j < n; j++) {
@@ -608,6 +632,12 @@ final class Features {
       for (String t : TYPES) {
         f[x++] = t.equals(type) ? 1 : 0;
       }
+      boolean profiled = expected != null && c.typeProfile() != null;
+      f[x++] = profiled ? typeLl[j] : 0;
+      f[x++] = profiled ? typeLl[j] - bestLl : 0;
+      f[x++] = profiled ? typeF1[j] : 0;
+      f[x++] = profiled ? typeF1[j] - bestF1 : 0;
+      f[x++] = expected != null && c.typeProfile() == null ? 1 : 0;
       // shape
       for (String t : TYPES) {
         f[x++] = t.equals(type) && caps ? 1 : 0;

@@ -17,6 +17,9 @@ import java.util.List;
  * @param kbMatch how well the mention matched one of the entity's names in the KB in [0, 1] (label or alias, same
  *     language or not), NaN when unknown
  * @param commonNoun true when the entity is a concept written in lower case, not a name
+ * @param typeProfile the entity's type profile as sorted, distinct indices into the labels of its mention's
+ *     {@link RankMention#typeExpectation()} (see {@link TypeCompatibility}); null when unknown (no relations, or no
+ *     type classifier in use)
  */
 public record RankCandidate(
     String id,
@@ -27,7 +30,8 @@ public record RankCandidate(
     List<String> links,
     double context,
     double kbMatch,
-    boolean commonNoun) {
+    boolean commonNoun,
+    int[] typeProfile) {
 
   public RankCandidate {
     if (id == null || id.isEmpty()) {
@@ -39,10 +43,17 @@ public record RankCandidate(
     title = title == null ? "" : title;
     type = type == null ? "" : type;
     links = links == null ? List.of() : List.copyOf(links);
+    typeProfile = typeProfile == null ? null : typeProfile.clone();
+  }
+
+  /** A candidate without a type profile. */
+  public RankCandidate(String id, String title, long popularity, double nameShare, String type, List<String> links,
+      double context, double kbMatch, boolean commonNoun) {
+    this(id, title, popularity, nameShare, type, links, context, kbMatch, commonNoun, null);
   }
 
   /** A candidate known only by id, title, popularity, type and links (a candidate file, a Wikipedia graph). */
   public static RankCandidate of(String id, String title, long popularity, String type, List<String> links) {
-    return new RankCandidate(id, title, popularity, Double.NaN, type, links, Double.NaN, Double.NaN, false);
+    return new RankCandidate(id, title, popularity, Double.NaN, type, links, Double.NaN, Double.NaN, false, null);
   }
 }
