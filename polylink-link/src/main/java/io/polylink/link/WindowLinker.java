@@ -35,12 +35,14 @@ final class WindowLinker {
   private final DocumentState state;
   private final DocumentRanker ranker;
   private final UnknownNameCache unknownNames;
+  private final DenseContext dense; // null without a dense encoder
   private final Map<String, Integer> probeCache = new HashMap<>(1024);
   private final Map<String, List<NameHit>> hitCache = new HashMap<>(256);
 
   WindowLinker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, String language, DocumentState state,
-      UnknownNameCache unknownNames) {
+      UnknownNameCache unknownNames, DenseContext dense) {
     this.config = config;
+    this.dense = dense;
     this.ranker = ranker;
     this.unknownNames = unknownNames;
     this.lookup = lookup;
@@ -65,7 +67,7 @@ final class WindowLinker {
     if (spots.isEmpty()) {
       return spots;
     }
-    rank(spots, new WindowContext(tokens), state);
+    rank(spots, new WindowContext(text, from, to, tokens), state);
     for (Spot s : spots) {
       if (s.best >= 0 && !s.unknown && s.detection < config.minDetectionScore()) {
         // all-lowercase in a cased script: keep only names the KB writes exactly so ("iPhone", "eBay"), or a
@@ -246,10 +248,7 @@ final class WindowLinker {
    * calibrated confidences.
    */
   void rank(List<Spot> spots, WindowContext ctx, DocumentState state) {
-    List<RankMention> mentions = new ArrayList<>(spots.size());
-    for (Spot s : spots) {
-      mentions.add(new RankMention(s.surface, candidates(s, ctx)));
-    }
+    List<RankMention> mentions = rankMentions(spots, ctx);
     Ranking r = ranker.rank(mentions, state == null || !config.coherence() ? List.of() : state.anchors(),
         config.coherence());
     for (int i = 0; i < spots.size(); i++) {
@@ -257,6 +256,25 @@ final class WindowLinker {
       s.scores = r.confidences()[i];
       s.best = r.best(i);
     }
+  }
+
+  /** The spots as the ranker sees them: their candidates with every piece of evidence the linker has. */
+  List<RankMention> rankMentions(List<Spot> spots, WindowContext ctx) {
+    double[][] sims = dense == null ? null : dense.similarities(ctx.text, ctx.from, ctx.to, spots, language);
+    List<RankMention> mentions = new ArrayList<>(spots.size());
+    for (int i = 0; i < spots.size(); i++) {
+      Spot s = spots.get(i);
+      List<RankCandidate> cs = candidates(s, ctx);
+      if (sims != null && sims[i] != null) {
+        List<RankCandidate> withDense = new ArrayList<>(cs.size());
+        for (int j = 0; j < cs.size(); j++) {
+          withDense.add(cs.get(j).withDense(sims[i][j]));
+        }
+        cs = withDense;
+      }
+      mentions.add(new RankMention(s.surface, cs));
+    }
+    return mentions;
   }
 
   private List<RankCandidate> candidates(Spot s, WindowContext ctx) {

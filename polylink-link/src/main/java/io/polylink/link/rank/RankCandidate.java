@@ -17,6 +17,8 @@ import java.util.List;
  * @param kbMatch how well the mention matched one of the entity's names in the KB in [0, 1] (label or alias, same
  *     language or not), NaN when unknown
  * @param commonNoun true when the entity is a concept written in lower case, not a name
+ * @param dense cosine similarity in [-1, 1] of a sentence encoder's vectors for the mention's context and the
+ *     entity's text (label, description), NaN when no encoder is configured (see {@code Linker.Builder#denseContext})
  */
 public record RankCandidate(
     String id,
@@ -27,7 +29,8 @@ public record RankCandidate(
     List<String> links,
     double context,
     double kbMatch,
-    boolean commonNoun) {
+    boolean commonNoun,
+    double dense) {
 
   public RankCandidate {
     if (id == null || id.isEmpty()) {
@@ -39,6 +42,17 @@ public record RankCandidate(
     title = title == null ? "" : title;
     type = type == null ? "" : type;
     links = links == null ? List.of() : List.copyOf(links);
+  }
+
+  /** A candidate without dense context evidence. */
+  public RankCandidate(String id, String title, long popularity, double nameShare, String type, List<String> links,
+      double context, double kbMatch, boolean commonNoun) {
+    this(id, title, popularity, nameShare, type, links, context, kbMatch, commonNoun, Double.NaN);
+  }
+
+  /** This candidate with a dense context similarity. */
+  public RankCandidate withDense(double similarity) {
+    return new RankCandidate(id, title, popularity, nameShare, type, links, context, kbMatch, commonNoun, similarity);
   }
 
   /** A candidate known only by id, title, popularity, type and links (a candidate file, a Wikipedia graph). */
