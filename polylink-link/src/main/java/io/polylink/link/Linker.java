@@ -67,8 +67,18 @@ public final class Linker {
     private LinkerConfig config = LinkerConfig.defaults();
     private RankerModel model;
     private TextEncoder encoder;
+    private boolean forTraining;
 
     private Builder() {}
+
+    /**
+     * A linker that computes ranking features for training ({@link #rankMentions}) rather than links: the model need
+     * not read the dense context the encoder adds.
+     */
+    public Builder forTraining() {
+      this.forTraining = true;
+      return this;
+    }
 
     /**
      * Adds the dense context evidence (feature group {@code dense}): the cosine of {@code encoder}'s vectors for each
@@ -109,7 +119,7 @@ public final class Linker {
       }
       RankerModel m = model == null ? RankerModel.defaults() : model;
       boolean reads = m.uses(FeatureGroup.DENSE);
-      if (encoder != null && !reads) {
+      if (encoder != null && !reads && !forTraining) {
         throw new IllegalStateException("dense context is on but the ranker model "
             + (model == null ? "(the shipped one) " : "") + "has no weight on it; use a model trained with it "
             + "(polylink train --dense-context)");

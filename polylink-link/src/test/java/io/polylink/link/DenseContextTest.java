@@ -161,9 +161,9 @@ class DenseContextTest {
     return right / (double) n;
   }
 
-  /** A linker that only computes features: a model that reads dense, so that the builder accepts the encoder. */
+  /** A linker that only computes features. */
   static Linker featureLinker(TextEncoder enc) {
-    return Linker.builder().knowledgeBase(kb).denseContext(enc).rankerModel(denseReading()).build();
+    return Linker.builder().knowledgeBase(kb).denseContext(enc).forTraining().build();
   }
 
   static RankerModel denseReading() {
