@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs Polylink's benchmarks. Usage: polylink-bench/run.sh [build|link|bigdoc|jmh|redact|cluster|serve|all] [options]
+# Runs Polylink's benchmarks. Usage: polylink-bench/run.sh [build|link|dense|bigdoc|jmh|redact|cluster|serve|types|all] [options]
 #   build   KB build throughput vs. a bare Jackson scan, and the build's peak RSS (BuildThroughput)
 #   link    linker docs/s vs. the tokenize+probe floor on 2 threads (LinkThroughput; needs the KB of 'build')
+#   dense   linker docs/s with dense context on vs. off, alternating in one run (DenseCost; the KB of 'build')
 #   bigdoc  streaming a 50 MB and a 5 MB document with -Xmx256m: time, MB/s, peak heap (BigDocument)
 #   jmh     JMH: µs per document and ns per dictionary probe on a 50k-entity KB (SpotterBench), µs per mention
 #           of the learned ranker (RankerBench); extra arguments go to JMH (e.g. a benchmark name pattern)
@@ -22,9 +23,9 @@ what="${1:-all}"
 [ $# -gt 0 ] && shift
 
 case "$what" in
-  build|link|bigdoc|jmh|redact|cluster|serve|types|all) ;;
-  -h|--help|help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-  *) echo "run.sh: unknown benchmark '$what'; expected build, link, bigdoc, jmh, redact, cluster, serve, types or all" >&2; exit 2 ;;
+  build|link|dense|bigdoc|jmh|redact|cluster|serve|types|all) ;;
+  -h|--help|help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "run.sh: unknown benchmark '$what'; expected build, link, dense, bigdoc, jmh, redact, cluster, serve, types or all" >&2; exit 2 ;;
 esac
 
 if [ "${POLYLINK_BENCH_SKIP_BUILD:-0}" != "1" ]; then
@@ -39,6 +40,7 @@ run_main() { java $POLYLINK_JVM_FLAGS -Dfile.encoding=UTF-8 -cp "$cp" "$@"; }
 case "$what" in
   build)  run_main io.polylink.bench.BuildThroughput "$@" ;;
   link)   run_main io.polylink.bench.LinkThroughput "$@" ;;
+  dense)  run_main io.polylink.bench.DenseCost "$@" ;;
   bigdoc) run_main io.polylink.bench.BigDocument "$@" ;;
   redact) run_main io.polylink.bench.RedactThroughput "$@" ;;
   cluster) run_main io.polylink.bench.ClusterCost "$@" ;;

@@ -12,6 +12,8 @@ import io.polylink.eval.regression.RegressionFile;
 import io.polylink.eval.regression.RegressionRunner;
 import io.polylink.eval.report.Report;
 import io.polylink.eval.report.SuiteReport;
+import io.polylink.link.TextEncoder;
+import io.polylink.link.rank.RankerModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -78,16 +80,40 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the result as one JSON object")
   boolean json;
 
-  private final Function<Path, LinkingSystem> polylink;
+  @Option(names = "--model", description = "ranker model file written by 'polylink train' (default: the shipped one)")
+  Path model;
+
+  @Option(names = "--dense-context", arity = "0..1", paramLabel = "PATH|builtin",
+      parameterConsumer = DenseContextOption.Value.class,
+      description = DenseContextOption.DESCRIPTION)
+  String denseContext;
+
+  /** Makes the Polylink system for a KB with a ranker model and a dense context encoder (null: the defaults). */
+  @FunctionalInterface
+  public interface SystemFactory {
+    LinkingSystem make(Path kb, RankerModel model, TextEncoder dense);
+  }
+
+  private final SystemFactory polylink;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Without a linker: only stored predictions and baselines can be scored. */
   public EvalCommand() {
-    this(null);
+    this((SystemFactory) null);
   }
 
   /** @param polylink makes the Polylink linking system for a KB folder (may be null when there is none) */
   public EvalCommand(Function<Path, LinkingSystem> polylink) {
+    this.polylink = polylink == null ? null : (kb, m, d) -> {
+      if (m != null || d != null) {
+        throw new IllegalArgumentException("this eval command cannot take --model or --dense-context");
+      }
+      return polylink.apply(kb);
+    };
+  }
+
+  /** @param polylink makes the Polylink system for a KB, a ranker model and a dense encoder (may be null) */
+  public EvalCommand(SystemFactory polylink) {
     this.polylink = polylink;
   }
 
@@ -95,7 +121,20 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    EvalRunner runner = new EvalRunner(polylink);
+    RankerModel rankerModel;
+    TextEncoder dense;
+    try {
+      if (model != null && !Files.isRegularFile(model)) {
+        throw new IllegalArgumentException("--model " + model + " not found");
+      }
+      rankerModel = model == null ? null : RankerModel.read(model);
+      dense = DenseContextOption.open(denseContext);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      err.println("eval failed: " + e.getMessage());
+      return 2;
+    }
+    EvalRunner runner = new EvalRunner(polylink == null ? null : kbPath -> polylink.make(kbPath, rankerModel, dense),
+        null, rankerModel);
     try {
       if (regression != null) {
         return runRegression(runner, out, err);
@@ -117,6 +156,8 @@ public final class EvalCommand implements Callable<Integer> {
     } catch (DatasetFormatException | IllegalArgumentException | UncheckedIOException e) {
       err.println("eval failed: " + e.getMessage());
       return 2;
+    } finally {
+      DenseContextOption.close(dense);
     }
   }
 

@@ -16,11 +16,17 @@ final class EvalSupport {
    * open for the rest of the process: an evaluation run is one process.
    */
   static LinkingSystem polylink(Path kbDir, PrintWriter err) {
+    return polylink(kbDir, null, null, err);
+  }
+
+  /** As {@link #polylink(Path, PrintWriter)}, with a ranker model and dense context encoder (null: the defaults). */
+  static LinkingSystem polylink(Path kbDir, io.polylink.link.rank.RankerModel model,
+      io.polylink.link.TextEncoder dense, PrintWriter err) {
     if (kbDir == null && !java.nio.file.Files.isDirectory(io.polylink.eval.polylink.KbCache.root().resolve("starter"))) {
       err.println("polylink: building the starter KB into " + io.polylink.eval.polylink.KbCache.root()
           + " (first run only)...");
       err.flush();
     }
-    return new PolylinkFactory(null).apply(kbDir);
+    return new PolylinkFactory(null, model, dense).apply(kbDir);
   }
 }

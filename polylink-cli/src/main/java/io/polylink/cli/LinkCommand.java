@@ -39,6 +39,11 @@ final class LinkCommand implements Callable<Integer> {
   @Option(names = "--model", description = "ranker model file written by 'polylink train' (default: the shipped one)")
   Path model;
 
+  @Option(names = "--dense-context", arity = "0..1", paramLabel = "PATH|builtin",
+      parameterConsumer = DenseContextOption.Value.class,
+      description = DenseContextOption.DESCRIPTION)
+  String denseContext;
+
   @Option(names = "--format", defaultValue = "json", description = "json, nif or spotlight (default: ${DEFAULT-VALUE})")
   String format;
 
@@ -98,8 +103,9 @@ final class LinkCommand implements Callable<Integer> {
     String what = input == null ? "" : input.toString().equals("-") ? "<stdin>" : input.toString();
     boolean jsonl = inputFormat != null ? parseInputFormat(inputFormat)
         : input != null && input.getFileName().toString().endsWith(".jsonl");
-    try (KnowledgeBase k = StarterKb.openOrStarter(kb, spec.commandLine().getErr())) {
-      Linker.Builder builder = Linker.builder().knowledgeBase(k).config(config);
+    try (KnowledgeBase k = StarterKb.openOrStarter(kb, spec.commandLine().getErr());
+        io.polylink.dense.SentenceEncoder dense = DenseContextOption.open(denseContext)) {
+      Linker.Builder builder = Linker.builder().knowledgeBase(k).config(config).denseContext(dense);
       if (model != null) {
         if (!java.nio.file.Files.isRegularFile(model)) {
           throw new IllegalArgumentException("--model " + model + " not found");
@@ -112,7 +118,12 @@ final class LinkCommand implements Callable<Integer> {
         }
         builder.typeClassifier(io.polylink.link.types.TypeClassifier.read(types));
       }
-      Linker linker = builder.build();
+      Linker linker;
+      try {
+        linker = builder.build();
+      } catch (IllegalStateException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
       Writer out = spec.commandLine().getOut();
       if (input != null && !jsonl && !what.equals("<stdin>") && fmt == OutputFormat.JSON && Files.size(input) > STREAM_BYTES) {
         streamLarge(linker, input, lang, out);

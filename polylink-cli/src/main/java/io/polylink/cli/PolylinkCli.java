@@ -57,7 +57,8 @@ public final class PolylinkCli implements Runnable {
       commandLine.getErr().flush();
       return 1;
     });
-    cl.addSubcommand("eval", new EvalCommand(kbDir -> EvalSupport.polylink(kbDir, cl.getErr())));
+    cl.addSubcommand("eval", new EvalCommand((kbDir, model, dense) -> EvalSupport.polylink(kbDir, model, dense,
+        cl.getErr())));
     cl.addSubcommand("serve", new ServeCommand());
     return cl;
   }

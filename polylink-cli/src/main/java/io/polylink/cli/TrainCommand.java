@@ -4,6 +4,7 @@ import io.polylink.eval.DatasetFormatException;
 import io.polylink.eval.io.PprForNedReader;
 import io.polylink.eval.polylink.PprForNedCandidates;
 import io.polylink.eval.polylink.RankerTraining;
+import io.polylink.link.TextEncoder;
 import io.polylink.link.rank.DocumentRanker;
 import io.polylink.link.rank.FeatureGroup;
 import io.polylink.link.rank.RankerTrainer;
@@ -39,8 +40,25 @@ public final class TrainCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--dataset", description = "training data of the ranker: a PPRforNED split folder, e.g. "
-      + "../shared/data/pprforned/train (needed unless --types-out trains only the type classifier)")
+      + "../shared/data/pprforned/train (may be left out when --with-elevant gives running text, or when --types-out "
+      + "trains only the type classifier)")
   Path dataset;
+
+  @Option(names = "--with-elevant", split = ",", paramLabel = "FILE", description = "ELEVANT benchmarks to train on "
+      + "as well (running text: candidates and features come from the linker on --elevant-kb, dense context "
+      + "included), e.g. ../shared/data/elevant/benchmarks/oke-2015-train.benchmark.jsonl")
+  List<Path> withElevant;
+
+  @Option(names = "--evaluate-elevant", split = ",", paramLabel = "FILE", description = "ELEVANT benchmarks to score "
+      + "the trained model on (A2KB, REQUIRED F1, KB --elevant-kb)")
+  List<Path> evaluateElevant;
+
+  @Option(names = "--dense-context", arity = "0..1", paramLabel = "PATH|builtin",
+      parameterConsumer = DenseContextOption.Value.class,
+      description = "train with the dense context feature (the sentence encoder's cosine of each mention's context "
+          + "and its candidates' label and description; only running text, --with-elevant, teaches it): 'builtin' "
+          + "(all-MiniLM-L6-v2, quantized) or an ONNX model folder/file with its tokenizer.json")
+  String denseContext;
 
   @Option(names = "--out", description = "model file to write (default: ranker-model.tsv)", defaultValue =
       "ranker-model.tsv")
@@ -61,7 +79,7 @@ public final class TrainCommand implements Callable<Integer> {
   double l2;
 
   @Option(names = "--without", split = ",", description = "feature groups to leave out: prior, name, type, shape, "
-      + "context, coherence, group")
+      + "context, coherence, group, dense")
   List<String> without;
 
   @Option(names = "--evaluate", description = "a held-out PPRforNED split folder to score the model on, e.g. "
@@ -76,7 +94,7 @@ public final class TrainCommand implements Callable<Integer> {
       + "../shared/data/elevant/benchmarks/kore50.benchmark.jsonl")
   Path elevant;
 
-  @Option(names = "--elevant-kb", description = "KB source for --elevant (default: elevant/kb/qid_names.tsv beside "
+  @Option(names = "--elevant-kb", description = "KB source for --elevant, --with-elevant and --evaluate-elevant (default: elevant/kb/qid_names.tsv beside "
       + "the benchmarks folder)")
   Path elevantKb;
 
@@ -100,25 +118,54 @@ public final class TrainCommand implements Callable<Integer> {
       + "link score taken as an annotation (default: ${DEFAULT-VALUE})")
   double typesMinScore;
 
+  private static List<Path> concat(List<Path> a, List<Path> b) {
+    List<Path> out = new java.util.ArrayList<>();
+    if (a != null) {
+      out.addAll(a);
+    }
+    if (b != null) {
+      out.addAll(b);
+    }
+    return out;
+  }
+
   @Override
   public Integer call() {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    boolean text = withElevant != null && !withElevant.isEmpty();
     if (typesOut != null) {
       int rc = TypeTraining.train(typesOut, kb, typesDataset, typesFormat, typesMinScore, o, err);
-      if (rc != 0 || dataset == null) {
+      if (rc != 0 || dataset == null && !text) {
         return rc;
       }
-    }
-    if (dataset == null) {
-      err.println("train: give --dataset (the ranker's training data) or --types-out (the type classifier)");
-      return 2;
     }
     if (!format.equals("pprforned")) {
       err.println("train: format " + format + " is not supported; use pprforned");
       return 2;
     }
-    if (!Files.isDirectory(dataset)) {
+    if (dataset == null && !text) {
+      err.println("train: give --dataset (PPRforNED) and/or --with-elevant (ELEVANT benchmarks), or --types-out "
+          + "(the type classifier)");
+      return 2;
+    }
+    if (text || evaluateElevant != null) {
+      for (Path f : concat(withElevant, evaluateElevant)) {
+        if (!Files.isRegularFile(f)) {
+          err.println("train: ELEVANT benchmark " + f + " not found");
+          return 2;
+        }
+      }
+    }
+    if (denseContext != null && !text) {
+      err.println("train: --dense-context needs running text to learn from (--with-elevant); PPRforNED has none");
+      return 2;
+    }
+    if (ablation && (text || denseContext != null)) {
+      err.println("train: --ablation trains on PPRforNED only; leave out --with-elevant and --dense-context");
+      return 2;
+    }
+    if (dataset != null && !Files.isDirectory(dataset)) {
       err.println("train: --dataset " + dataset + " is not a folder of PPRforNED files");
       return 2;
     }
@@ -134,6 +181,7 @@ public final class TrainCommand implements Callable<Integer> {
       err.println("train: --elevant " + elevant + " not found");
       return 2;
     }
+    TextEncoder dense = null;
     try {
       Set<FeatureGroup> groups = EnumSet.noneOf(FeatureGroup.class);
       if (without != null) {
@@ -157,19 +205,41 @@ public final class TrainCommand implements Callable<Integer> {
         return 0;
       }
       long t0 = System.nanoTime();
-      RankerTrainer.Result r = RankerTraining.trainPprForNed(dataset, opts);
+      dense = DenseContextOption.open(denseContext);
+      Path kb = elevantKb;
+      if (kb == null && (text || evaluateElevant != null)) {
+        Path any = text ? withElevant.get(0) : evaluateElevant.get(0);
+        kb = any.toAbsolutePath().getParent().resolveSibling("kb").resolve("qid_names.tsv");
+      }
+      RankerTrainer.Result r = text
+          ? RankerTraining.trainWithText(dataset, withElevant, kb, dense, opts)
+          : RankerTraining.trainPprForNed(dataset, opts);
       r.model().write(out);
-      o.printf(Locale.ROOT, "trained on %s in %.1f s: held-out accuracy per stage %s; model written to %s%n", dataset,
-          (System.nanoTime() - t0) / 1e9, r.model().meta().get("held_out_accuracy_per_stage"), out);
+      o.printf(Locale.ROOT, "trained on %s in %.1f s: held-out accuracy per stage %s; model written to %s%n",
+          r.model().meta().get("trained_on"), (System.nanoTime() - t0) / 1e9,
+          r.model().meta().get("held_out_accuracy_per_stage"), out);
+      if (dense != null && !r.model().uses(FeatureGroup.DENSE)) {
+        o.println("note: the training data gave the dense context feature no weight; the model does not read it");
+      }
       if (evaluate != null) {
         List<PprForNedReader.Document> test = PprForNedReader.readDir(evaluate);
         double[] acc = PprForNedCandidates.accuracy(new DocumentRanker(r.model()), test);
         o.printf(Locale.ROOT, "%s: micro accuracy %.4f, macro accuracy %.4f%n", evaluate, acc[0], acc[1]);
       }
+      if (evaluateElevant != null) {
+        TextEncoder used = r.model().uses(FeatureGroup.DENSE) ? dense : null;
+        for (Path b : evaluateElevant) {
+          double f1 = RankerTraining.elevantF1(r.model(), used, b, kb);
+          o.printf(Locale.ROOT, "%s: ELEVANT REQUIRED F1 %.4f%n", b.getFileName(), f1);
+          o.flush();
+        }
+      }
       return 0;
     } catch (DatasetFormatException | IllegalArgumentException | UncheckedIOException e) {
       err.println("train failed: " + e.getMessage());
       return 2;
+    } finally {
+      DenseContextOption.close(dense);
     }
   }
 }

@@ -7,6 +7,8 @@ import io.polylink.kb.text.TextNormalizer;
 import io.polylink.kb.text.Token;
 import io.polylink.link.lang.LanguageIdentifier;
 import io.polylink.link.rank.DocumentRanker;
+import io.polylink.link.rank.FeatureGroup;
+import io.polylink.link.rank.RankMention;
 import io.polylink.link.rank.RankerModel;
 import io.polylink.link.types.TypeClassifier;
 import io.polylink.link.types.TypeProfiles;
@@ -49,13 +51,16 @@ public final class Linker {
   private final DocumentRanker ranker;
   /** Types from relations, null without a type classifier. */
   private final TypeAnnotator types;
+  private final DenseContext dense; // null: no dense context
 
-  private Linker(KnowledgeBase kb, LinkerConfig config, RankerModel model, TypeClassifier typeClassifier) {
+  private Linker(KnowledgeBase kb, LinkerConfig config, RankerModel model, TypeClassifier typeClassifier,
+      TextEncoder encoder) {
     this.kb = kb;
     this.config = config;
     this.ranker = new DocumentRanker(model);
     this.types = typeClassifier == null ? null
         : new TypeAnnotator(typeClassifier, new TypeProfiles(TypeProfiles.DEFAULT_DEPTH));
+    this.dense = encoder == null ? null : new DenseContext(encoder);
     this.languages = LanguageIdentifier.create();
   }
 
@@ -69,6 +74,8 @@ public final class Linker {
     private LinkerConfig config = LinkerConfig.defaults();
     private RankerModel model;
     private TypeClassifier typeClassifier;
+    private TextEncoder encoder;
+    private boolean forTraining;
 
     private Builder() {}
 
@@ -82,6 +89,26 @@ public final class Linker {
         throw new IllegalArgumentException("typeClassifier must not be null");
       }
       this.typeClassifier = classifier;
+      return this;
+    }
+
+    /**
+     * A linker that computes ranking features for training ({@link #rankMentions}) rather than links: the model need
+     * not read the dense context the encoder adds.
+     */
+    public Builder forTraining() {
+      this.forTraining = true;
+      return this;
+    }
+
+    /**
+     * Adds the dense context evidence (feature group {@code dense}): the cosine of {@code encoder}'s vectors for each
+     * mention's context and each candidate's label and description. Off by default (null). It needs a ranker model
+     * trained with it ({@code polylink train --dense-context}); the shipped model was not, and {@link #build()}
+     * refuses the combination rather than encode for nothing.
+     */
+    public Builder denseContext(TextEncoder encoder) {
+      this.encoder = encoder;
       return this;
     }
 
@@ -115,7 +142,19 @@ public final class Linker {
         throw new IllegalStateException("LinkerConfig.typeFilter " + config.typeFilter()
             + " needs typeClassifier(...): without one there is no type to filter on");
       }
-      return new Linker(kb, config, model == null ? RankerModel.defaults() : model, typeClassifier);
+      RankerModel m = model == null ? RankerModel.defaults() : model;
+      boolean reads = m.uses(FeatureGroup.DENSE);
+      if (encoder != null && !reads && !forTraining) {
+        throw new IllegalStateException("dense context is on but the ranker model "
+            + (model == null ? "(the shipped one) " : "") + "has no weight on it; use a model trained with it "
+            + "(polylink train --dense-context)");
+      }
+      if (encoder == null && reads) {
+        throw new IllegalStateException("the ranker model was trained with dense context"
+            + (m.meta().containsKey("dense_context") ? " (" + m.meta().get("dense_context") + ")" : "")
+            + "; turn it on (--dense-context, Linker.Builder.denseContext)");
+      }
+      return new Linker(kb, config, m, typeClassifier, encoder);
     }
   }
 
@@ -130,6 +169,11 @@ public final class Linker {
   /** The type classifier in use, null when types from relations are off. */
   public TypeClassifier typeClassifier() {
     return types == null ? null : types.classifier();
+  }
+
+  /** The dense context encoder, null when dense context is off. */
+  public TextEncoder denseContext() {
+    return dense == null ? null : dense.encoder();
   }
 
   /** The ranker model in use. */
@@ -156,7 +200,7 @@ public final class Linker {
     List<Link> links = new ArrayList<>();
     try (Lookup lookup = kb.lookup()) {
       WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-          new DocumentState(config.stateSize()), unknownNames, types);
+          new DocumentState(config.stateSize()), unknownNames, types, dense);
       int from = 0;
       while (from < text.length()) {
         int to = cut(text, from, text.length(), false);
@@ -186,7 +230,36 @@ public final class Linker {
   private LinkedDocument linkSpans(Document doc, List<Span> spans, String text, Language lang, int cpLength,
       List<Token> tokens, Lookup lookup) {
     WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-        new DocumentState(config.stateSize()), unknownNames, types);
+        new DocumentState(config.stateSize()), unknownNames, types, dense);
+    List<Spot> spots = givenSpots(wl, spans, text, cpLength, tokens, lookup);
+    wl.rank(spots, new WindowContext(text, 0, text.length(), tokens), null);
+    List<Link> links = new ArrayList<>();
+    for (int i = 0; i < spots.size(); i++) {
+      links.add(wl.toLink(spots.get(i), spans.get(i)));
+    }
+    return new LinkedDocument(new Document(doc.id(), text, lang), links);
+  }
+
+  /**
+   * The given spans (code point offsets) as the ranker sees them, in the order given: each with the candidates the
+   * linker retrieves for it and all their evidence (dense context included when on). For training a ranker on
+   * annotated running text ({@code RankerTrainer}), so that it learns from the features the linker computes.
+   */
+  public List<RankMention> rankMentions(Document doc, List<Span> spans) {
+    String text = doc.text();
+    Language lang = doc.language().isUndetermined() ? identifyLanguage(text) : doc.language();
+    int cpLength = text.codePointCount(0, text.length());
+    List<Token> tokens = TextNormalizer.tokenize(text);
+    try (Lookup lookup = kb.lookup()) {
+      WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
+          new DocumentState(config.stateSize()), unknownNames, types, dense);
+      List<Spot> spots = givenSpots(wl, spans, text, cpLength, tokens, lookup);
+      return wl.rankMentions(spots, new WindowContext(text, 0, text.length(), tokens));
+    }
+  }
+
+  private List<Spot> givenSpots(WindowLinker wl, List<Span> spans, String text, int cpLength, List<Token> tokens,
+      Lookup lookup) {
     List<Spot> spots = new ArrayList<>();
     for (Span span : spans) {
       if (span.end() > cpLength) {
@@ -208,12 +281,7 @@ public final class Linker {
       s.detection = 1.0;
       spots.add(s);
     }
-    wl.rank(spots, new WindowContext(tokens), null);
-    List<Link> links = new ArrayList<>();
-    for (int i = 0; i < spots.size(); i++) {
-      links.add(wl.toLink(spots.get(i), spans.get(i)));
-    }
-    return new LinkedDocument(new Document(doc.id(), text, lang), links);
+    return spots;
   }
 
   /** What a streamed document held. */
@@ -258,7 +326,7 @@ public final class Linker {
           }
           lookup = kb.lookup();
           wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-              new DocumentState(config.stateSize()), unknownNames, types);
+              new DocumentState(config.stateSize()), unknownNames, types, dense);
         }
         TextOffsets.Index cp = new TextOffsets.Index(text);
         for (Spot s : wl.link(text, 0, to)) {

@@ -9,8 +9,15 @@ import java.util.Map;
 final class WindowContext {
   private final Map<Integer, Integer> counts = new HashMap<>();
   private final List<Token> tokens;
+  final CharSequence text;
+  final int from;
+  final int to;
 
-  WindowContext(List<Token> tokens) {
+  /** The window text[from, to) and its tokens. */
+  WindowContext(CharSequence text, int from, int to, List<Token> tokens) {
+    this.text = text;
+    this.from = from;
+    this.to = to;
     this.tokens = tokens;
     for (int i = 0; i < tokens.size(); i++) {
       Integer h = hashAt(i);

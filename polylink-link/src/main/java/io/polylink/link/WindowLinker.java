@@ -37,13 +37,15 @@ final class WindowLinker {
   private final DocumentRanker ranker;
   private final UnknownNameCache unknownNames;
   private final TypeAnnotator types; // null: types from relations off
+  private final DenseContext dense; // null without a dense encoder
   private final Map<String, Integer> probeCache = new HashMap<>(1024);
   private final Map<String, List<NameHit>> hitCache = new HashMap<>(256);
 
   WindowLinker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, String language, DocumentState state,
-      UnknownNameCache unknownNames, TypeAnnotator types) {
+      UnknownNameCache unknownNames, TypeAnnotator types, DenseContext dense) {
     this.config = config;
     this.types = types;
+    this.dense = dense;
     this.ranker = ranker;
     this.unknownNames = unknownNames;
     this.lookup = lookup;
@@ -68,7 +70,7 @@ final class WindowLinker {
     if (spots.isEmpty()) {
       return spots;
     }
-    rank(spots, new WindowContext(tokens), state);
+    rank(spots, new WindowContext(text, from, to, tokens), state);
     for (Spot s : spots) {
       if (s.best >= 0 && !s.unknown && s.detection < config.minDetectionScore()) {
         // all-lowercase in a cased script: keep only names the KB writes exactly so ("iPhone", "eBay"), or a
@@ -249,7 +251,24 @@ final class WindowLinker {
    * calibrated confidences.
    */
   void rank(List<Spot> spots, WindowContext ctx, DocumentState state) {
-    List<RankMention> mentions = new ArrayList<>(spots.size());
+    List<RankMention> mentions = rankMentions(spots, ctx);
+    Ranking r = ranker.rank(mentions, state == null || !config.coherence() ? List.of() : state.anchors(),
+        config.coherence());
+    for (int i = 0; i < spots.size(); i++) {
+      Spot s = spots.get(i);
+      s.scores = r.confidences()[i];
+      s.best = r.best(i);
+    }
+  }
+
+  /**
+   * The spots as the ranker sees them: their candidates with every piece of evidence the linker has (type profiles
+   * and the type filter when a type classifier is in use, dense context when an encoder is). The type filter may
+   * drop hits of a spot.
+   */
+  List<RankMention> rankMentions(List<Spot> spots, WindowContext ctx) {
+    List<List<RankCandidate>> candidates = new ArrayList<>(spots.size());
+    List<double[]> expectations = new ArrayList<>(spots.size());
     for (Spot s : spots) {
       double[] expected = types == null || s.hits.isEmpty() ? null
           : types.expect(ctx.tokens(), s.firstToken, s.endToken);
@@ -269,15 +288,24 @@ final class WindowLinker {
           cands = kept;
         }
       }
-      mentions.add(new RankMention(s.surface, cands, expected));
+      candidates.add(cands);
+      expectations.add(expected);
     }
-    Ranking r = ranker.rank(mentions, state == null || !config.coherence() ? List.of() : state.anchors(),
-        config.coherence());
+    // after the type filter, so that the similarities line up with the hits that are left
+    double[][] sims = dense == null ? null : dense.similarities(ctx.text, ctx.from, ctx.to, spots, language);
+    List<RankMention> mentions = new ArrayList<>(spots.size());
     for (int i = 0; i < spots.size(); i++) {
-      Spot s = spots.get(i);
-      s.scores = r.confidences()[i];
-      s.best = r.best(i);
+      List<RankCandidate> cs = candidates.get(i);
+      if (sims != null && sims[i] != null) {
+        List<RankCandidate> withDense = new ArrayList<>(cs.size());
+        for (int j = 0; j < cs.size(); j++) {
+          withDense.add(cs.get(j).withDense(sims[i][j]));
+        }
+        cs = withDense;
+      }
+      mentions.add(new RankMention(spots.get(i).surface, cs, expectations.get(i)));
     }
+    return mentions;
   }
 
   private List<RankCandidate> candidates(Spot s, WindowContext ctx, double[] expected) {

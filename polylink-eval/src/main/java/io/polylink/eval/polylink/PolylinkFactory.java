@@ -9,6 +9,7 @@ import io.polylink.kb.starter.CldrStarterSource;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.link.Linker;
 import io.polylink.link.LinkerConfig;
+import io.polylink.link.TextEncoder;
 import io.polylink.link.rank.RankerModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ public final class PolylinkFactory implements Function<Path, LinkingSystem> {
 
   private final Path starterDir;
   private final RankerModel model;
+  private final TextEncoder dense;
 
   /** @param starterDir an existing starter KB folder to use for a null {@code kb}, or null to build one */
   public PolylinkFactory(Path starterDir) {
@@ -45,8 +47,18 @@ public final class PolylinkFactory implements Function<Path, LinkingSystem> {
    * @param model the ranker model, null for the shipped default
    */
   public PolylinkFactory(Path starterDir, RankerModel model) {
+    this(starterDir, model, null);
+  }
+
+  /**
+   * @param starterDir an existing starter KB folder to use for a null {@code kb}, or null to build one
+   * @param model the ranker model, null for the shipped default
+   * @param dense the dense context encoder, null for none (the model must then not read it)
+   */
+  public PolylinkFactory(Path starterDir, RankerModel model, TextEncoder dense) {
     this.starterDir = starterDir;
     this.model = model;
+    this.dense = dense;
   }
 
   @Override
@@ -55,7 +67,14 @@ public final class PolylinkFactory implements Function<Path, LinkingSystem> {
     if (model != null) {
       b.rankerModel(model);
     }
-    return new PolylinkSystem(b.build());
+    if (dense != null) {
+      b.denseContext(dense);
+    }
+    try {
+      return new PolylinkSystem(b.build());
+    } catch (IllegalStateException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   /** The KB a request's {@code kb} path stands for (see the class comment). */

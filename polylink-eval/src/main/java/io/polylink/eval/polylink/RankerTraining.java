@@ -5,7 +5,17 @@ import io.polylink.eval.EvalRequest;
 import io.polylink.eval.EvalRunner;
 import io.polylink.eval.io.PprForNedReader;
 import io.polylink.eval.regression.Checksums;
+import io.polylink.eval.Annotation;
+import io.polylink.eval.Dataset;
+import io.polylink.eval.EvalDocument;
+import io.polylink.eval.elevant.ElevantReader;
+import io.polylink.eval.io.ElevantDatasets;
+import io.polylink.link.Linker;
+import io.polylink.link.TextEncoder;
 import io.polylink.link.rank.DocumentRanker;
+import io.polylink.link.rank.RankCandidate;
+import io.polylink.link.rank.RankMention;
+import io.polylink.model.Span;
 import io.polylink.link.rank.FeatureGroup;
 import io.polylink.link.rank.RankerModel;
 import io.polylink.link.rank.RankerTrainer;
@@ -45,6 +55,78 @@ public final class RankerTraining {
   }
 
   /**
+   * Training documents from annotated running text: each gold span as the linker sees it (its candidates and all
+   * their features, dense context included when the linker has an encoder); the gold candidate is the one with the
+   * annotated id, -1 (NIL) when the mention is NIL or its entity is not among the candidates.
+   */
+  public static List<RankerTrainer.Example> textExamples(Linker linker, Dataset dataset) {
+    List<RankerTrainer.Example> out = new ArrayList<>();
+    for (EvalDocument d : dataset.documents()) {
+      if (d.gold().isEmpty()) {
+        continue;
+      }
+      List<Span> spans = d.gold().stream().map(Annotation::span).toList();
+      List<RankMention> ms = linker.rankMentions(d.toDocument(), spans);
+      int[] gold = new int[ms.size()];
+      for (int i = 0; i < ms.size(); i++) {
+        gold[i] = -1;
+        String want = d.gold().get(i).entity();
+        List<RankCandidate> cs = ms.get(i).candidates();
+        for (int j = 0; want != null && j < cs.size(); j++) {
+          if (cs.get(j).id().equals(want)) {
+            gold[i] = j;
+            break;
+          }
+        }
+      }
+      out.add(new RankerTrainer.Example(ms, gold));
+    }
+    return out;
+  }
+
+  /**
+   * Trains on PPRforNED candidate files ({@code pprTrainDir}, null for none) together with ELEVANT benchmarks whose
+   * candidates and features come from the linker on {@code kb} (a KB folder or source file, as for eval), with the
+   * dense context of {@code dense} when not null. Documents keep their order: PPRforNED first, then each benchmark.
+   */
+  public static RankerTrainer.Result trainWithText(Path pprTrainDir, List<Path> elevantBenchmarks, Path kb,
+      TextEncoder dense, RankerTrainer.Options o) {
+    List<RankerTrainer.Example> examples = new ArrayList<>();
+    Map<String, String> meta = new LinkedHashMap<>(o.meta());
+    List<String> parts = new ArrayList<>();
+    if (pprTrainDir != null) {
+      List<PprForNedReader.Document> docs = PprForNedReader.readDir(pprTrainDir);
+      examples.addAll(PprForNedCandidates.examples(docs));
+      parts.add("PPRforNED AIDA candidate files, " + pprTrainDir.getFileName() + " split (" + docs.size()
+          + " documents), masha-p/PPRforNED @ 1cdd4c0");
+      meta.putIfAbsent("licence", PPRFORNED_LICENCE);
+    }
+    if (!elevantBenchmarks.isEmpty()) {
+      Linker.Builder b = Linker.builder().knowledgeBase(new PolylinkFactory(null).knowledgeBase(kb)).forTraining();
+      if (dense != null) {
+        b.denseContext(dense);
+      }
+      Linker linker = b.build();
+      for (Path f : elevantBenchmarks) {
+        String name = f.getFileName().toString().replace(".benchmark.jsonl", "");
+        Dataset ds = ElevantDatasets.gold(name, ElevantReader.read(f));
+        List<RankerTrainer.Example> ex = textExamples(linker, ds);
+        examples.addAll(ex);
+        parts.add("ELEVANT " + name + " (" + ex.size() + " documents; candidates from the linker on "
+            + kb.getFileName() + ")");
+      }
+    }
+    if (examples.isEmpty()) {
+      throw new IllegalArgumentException("no training documents");
+    }
+    meta.putIfAbsent("trained_on", String.join("; ", parts));
+    if (dense != null) {
+      meta.put("dense_context", dense.name());
+    }
+    return RankerTrainer.train(examples, o.withMeta(meta));
+  }
+
+  /**
    * One line of the ablation table.
    *
    * @param removed the group left out, null for the full model
@@ -67,7 +149,11 @@ public final class RankerTraining {
     List<AblationRow> rows = new ArrayList<>();
     List<FeatureGroup> runs = new ArrayList<>();
     runs.add(null);
-    runs.addAll(List.of(FeatureGroup.values()));
+    for (FeatureGroup g : FeatureGroup.values()) {
+      if (g != FeatureGroup.DENSE) { // PPRforNED has no running text: without dense is the full model
+        runs.add(g);
+      }
+    }
     for (FeatureGroup g : runs) {
       Set<FeatureGroup> without = g == null ? Set.of() : EnumSet.of(g);
       RankerTrainer.Result r = RankerTrainer.train(examples, o.withoutGroups(without));
@@ -82,7 +168,12 @@ public final class RankerTraining {
 
   /** ELEVANT's REQUIRED F1 of the linker with {@code model} on one benchmark (A2KB). */
   public static double elevantF1(RankerModel model, Path benchmark, Path kb) {
-    JsonNode r = new EvalRunner(new PolylinkFactory(null, model), null, model).run(new EvalRequest("a2kb", "elevant",
+    return elevantF1(model, null, benchmark, kb);
+  }
+
+  /** ELEVANT's REQUIRED F1 of the linker with {@code model} and dense context {@code dense} (null: off). */
+  public static double elevantF1(RankerModel model, TextEncoder dense, Path benchmark, Path kb) {
+    JsonNode r = new EvalRunner(new PolylinkFactory(null, model, dense), null, model).run(new EvalRequest("a2kb", "elevant",
         benchmark, kb, null, null, null, null));
     return r.path("elevant").path("REQUIRED").path("f1").asDouble(Double.NaN);
   }

@@ -18,7 +18,12 @@ public enum FeatureGroup {
   /** Personalized PageRank over the document's candidate graph, link support from the other mentions, coreference. */
   COHERENCE("coherence"),
   /** Agreement of title signatures across mentions ("X national football team" for many X in one document). */
-  TITLE_GROUP("group");
+  TITLE_GROUP("group"),
+  /**
+   * Cosine similarity of a sentence encoder's vectors for the mention's context and the candidate's text; only when
+   * a dense encoder is configured (0 otherwise, so models trained without it ignore it).
+   */
+  DENSE("dense");
 
   private final String prefix;
 
@@ -51,6 +56,6 @@ public enum FeatureGroup {
       }
     }
     throw new IllegalArgumentException("unknown feature group '" + s + "', expected one of prior, name, type, shape, "
-        + "context, coherence, group");
+        + "context, coherence, group, dense");
   }
 }

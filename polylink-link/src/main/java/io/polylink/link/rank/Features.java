@@ -42,7 +42,8 @@ final class Features {
       "type.profile_ll", "type.profile_ll_rel", "type.profile_f1", "type.profile_f1_rel", "type.profile_none",
       "shape.PER_caps", "shape.ORG_caps", "shape.LOC_caps", "shape.PER_single", "shape.ORG_single",
       "shape.LOC_single", "shape.exact_caps", "shape.last_token_PER", "shape.pop_rel_x_log_count",
-      "context.overlap", "context.common_noun");
+      "context.overlap", "context.common_noun",
+      "dense.cosine", "dense.cosine_rel", "dense.cosine_top");
 
   static final List<String> GRAPH = List.of(
       "coherence.u_ppr", "coherence.u_ppr_log", "coherence.u_ppr_log_rel", "coherence.u_ppr_nt_log",
@@ -573,6 +574,12 @@ final class Features {
     }
     Set<String> ms = NameMatch.set(mentionTokens);
     String mentionJoined = String.join("", mentionTokens);
+    double maxDense = Double.NEGATIVE_INFINITY;
+    for (RankCandidate c : cs) {
+      if (!Double.isNaN(c.dense())) {
+        maxDense = Math.max(maxDense, c.dense());
+      }
+    }
     for (int j = 0; j < n; j++) {
       RankCandidate c = cs.get(j);
       double[] f = out[j];
@@ -651,6 +658,11 @@ final class Features {
       // context
       f[x++] = Double.isNaN(c.context()) ? 0 : c.context();
       f[x++] = c.commonNoun() ? 1 : 0;
+      // dense: 0 when unknown, so that a model trained without an encoder reads nothing here
+      boolean dense = !Double.isNaN(c.dense());
+      f[x++] = dense ? c.dense() : 0;
+      f[x++] = dense ? c.dense() - maxDense : 0;
+      f[x++] = dense && c.dense() == maxDense ? 1 : 0;
       assert x == LOCAL.size();
     }
   }

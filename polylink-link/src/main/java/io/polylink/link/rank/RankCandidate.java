@@ -20,6 +20,8 @@ import java.util.List;
  * @param typeProfile the entity's type profile as sorted, distinct indices into the labels of its mention's
  *     {@link RankMention#typeExpectation()} (see {@link TypeCompatibility}); null when unknown (no relations, or no
  *     type classifier in use)
+ * @param dense cosine similarity in [-1, 1] of a sentence encoder's vectors for the mention's context and the
+ *     entity's text (label, description), NaN when no encoder is configured (see {@code Linker.Builder#denseContext})
  */
 public record RankCandidate(
     String id,
@@ -31,7 +33,8 @@ public record RankCandidate(
     double context,
     double kbMatch,
     boolean commonNoun,
-    int[] typeProfile) {
+    int[] typeProfile,
+    double dense) {
 
   public RankCandidate {
     if (id == null || id.isEmpty()) {
@@ -46,14 +49,26 @@ public record RankCandidate(
     typeProfile = typeProfile == null ? null : typeProfile.clone();
   }
 
-  /** A candidate without a type profile. */
+  /** A candidate without a type profile nor dense context evidence. */
   public RankCandidate(String id, String title, long popularity, double nameShare, String type, List<String> links,
       double context, double kbMatch, boolean commonNoun) {
-    this(id, title, popularity, nameShare, type, links, context, kbMatch, commonNoun, null);
+    this(id, title, popularity, nameShare, type, links, context, kbMatch, commonNoun, null, Double.NaN);
+  }
+
+  /** A candidate with a type profile (or null), without dense context evidence. */
+  public RankCandidate(String id, String title, long popularity, double nameShare, String type, List<String> links,
+      double context, double kbMatch, boolean commonNoun, int[] typeProfile) {
+    this(id, title, popularity, nameShare, type, links, context, kbMatch, commonNoun, typeProfile, Double.NaN);
+  }
+
+  /** This candidate with a dense context similarity. */
+  public RankCandidate withDense(double similarity) {
+    return new RankCandidate(id, title, popularity, nameShare, type, links, context, kbMatch, commonNoun, typeProfile,
+        similarity);
   }
 
   /** A candidate known only by id, title, popularity, type and links (a candidate file, a Wikipedia graph). */
   public static RankCandidate of(String id, String title, long popularity, String type, List<String> links) {
-    return new RankCandidate(id, title, popularity, Double.NaN, type, links, Double.NaN, Double.NaN, false, null);
+    return new RankCandidate(id, title, popularity, Double.NaN, type, links, Double.NaN, Double.NaN, false, null, Double.NaN);
   }
 }

@@ -93,6 +93,30 @@ public final class RankerModel {
     return without;
   }
 
+  /**
+   * Whether any stage reads a feature of {@code group}: a non-zero weight or a tree split on it. A model that reads
+   * {@link FeatureGroup#DENSE} needs the linker to have a dense encoder; one that does not ignores it.
+   */
+  public boolean uses(FeatureGroup group) {
+    for (int s = 0; s < stages.size(); s++) {
+      List<String> names = s == 0 ? Features.STAGE1 : Features.STAGE2;
+      double[] w = stages.get(s);
+      for (int i = 0; i < w.length; i++) {
+        if (w[i] != 0 && FeatureGroup.of(names.get(i)) == group) {
+          return true;
+        }
+      }
+      for (BoostedTrees.Tree t : trees.get(s).trees) {
+        for (int f : t.feature()) {
+          if (f >= 0 && FeatureGroup.of(names.get(f)) == group) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** The weight of a named feature in a stage (1-based), 0 when the stage does not use it. */
   public double weight(int stage, String feature) {
     List<String> names = stage == 1 ? Features.STAGE1 : Features.STAGE2;
