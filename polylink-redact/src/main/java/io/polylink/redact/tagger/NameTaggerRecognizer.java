@@ -93,7 +93,7 @@ public final class NameTaggerRecognizer implements Recognizer {
       if (!(d.type().equals(PiiTypes.PERSON) || d.type().equals(PiiTypes.ORGANIZATION))) {
         continue;
       }
-      if (CORNER.matcher(text.substring(lineStart(text, d.start()), d.start())).find()) {
+      if (afterCorner(text, d.start())) {
         out.set(k, new Detection(PiiTypes.STREET_ADDRESS, d.start(), d.end(), ADDRESS_SCORE, name()));
         continue;
       }
@@ -124,6 +124,9 @@ public final class NameTaggerRecognizer implements Recognizer {
           + "|\\b(?:FPO|APO|DPO)[ \\t]+(?:AA|AE|AP)[ \\t]+\\d{5}\\b");
 
   private void addPostalForms(String text, List<Detection> found) {
+    if (!text.contains("Box") && !text.contains("US") && !text.contains("PO ")) {
+      return; // every form holds one of these
+    }
     java.util.regex.Matcher m = POSTAL.matcher(text);
     while (m.find()) {
       int s = m.start();
@@ -266,6 +269,21 @@ public final class NameTaggerRecognizer implements Recognizer {
   /** "the corner of Dalbraut 99 and ": the name that follows is a street too. */
   private static final java.util.regex.Pattern CORNER = java.util.regex.Pattern.compile(
       "(?i)\\b(?:corner|intersection|junction|crossing)\\s+of\\s+\\S.*\\s(?:and|&)\\s+\\z");
+
+  /** Whether "the corner of X and " (or an intersection, junction, crossing) ends right before {@code at}. */
+  private static boolean afterCorner(String text, int at) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1)) && text.charAt(end - 1) != '\n') {
+      end--;
+    }
+    boolean and = end >= 4 && text.regionMatches(true, end - 4, " and", 0, 4)
+        || end >= 1 && text.charAt(end - 1) == '&';
+    if (!and) {
+      return false; // the cheap test first: most names follow no "and"
+    }
+    int from = Math.max(lineStart(text, at), at - 160);
+    return CORNER.matcher(text.substring(from, at)).find();
+  }
 
   private boolean street(String word) {
     return model.gazetteerClass(word).contains(Gazetteer.STREET);
