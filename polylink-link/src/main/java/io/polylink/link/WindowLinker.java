@@ -293,6 +293,7 @@ final class WindowLinker {
     }
     // after the type filter, so that the similarities line up with the hits that are left
     double[][] sims = dense == null ? null : dense.similarities(ctx.text, ctx.from, ctx.to, spots, language);
+    int[][] coordinated = coordinated(spots, ctx.text);
     List<RankMention> mentions = new ArrayList<>(spots.size());
     for (int i = 0; i < spots.size(); i++) {
       List<RankCandidate> cs = candidates.get(i);
@@ -303,9 +304,68 @@ final class WindowLinker {
         }
         cs = withDense;
       }
-      mentions.add(new RankMention(spots.get(i).surface, cs, expectations.get(i)));
+      mentions.add(new RankMention(spots.get(i).surface, cs, expectations.get(i), coordinated[i]));
     }
     return mentions;
+  }
+
+  /** A conjunction between two names ("and", "und", "et", "y", "и", "和", ...), with an optional comma before it. */
+  private static final java.util.regex.Pattern CONJUNCTION = java.util.regex.Pattern.compile(
+      "\\A[ \\t]*,?[ \\t]*(?:(?:and|or|und|oder|sowie|et|ou|y|o|e|i|och|eller|og|и|или|та|і|oraz|lub|ve|veya)[ \\t]+"
+          + "|&[ \\t]*|[和与及或とや][ \\t]*)\\z",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+  /** A list separator alone: a comma (also the ideographic ones). */
+  private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile(
+      "\\A[ \\t]*[,、，][ \\t]*\\z");
+
+  /**
+   * For each spot, the other spots of its list ("Schweiz, Österreich und Italien"): runs of spots that follow each
+   * other with only commas and then a conjunction between them, kept when a conjunction joins some two of them (a
+   * comma alone is no list: "John Smith, Acme's CEO").
+   */
+  static int[][] coordinated(List<Spot> spots, CharSequence text) {
+    int n = spots.size();
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> spots.get(i).start));
+    int[][] out = new int[n][];
+    int k = 0;
+    while (k < n) {
+      int run = k;
+      boolean conjunction = false;
+      while (run + 1 < n) {
+        Spot a = spots.get(order[run]);
+        Spot b = spots.get(order[run + 1]);
+        if (b.start < a.end || b.start - a.end > 16) {
+          break;
+        }
+        CharSequence gap = text.subSequence(a.end, b.start);
+        if (CONJUNCTION.matcher(gap).find()) {
+          conjunction = true;
+        } else if (conjunction || !SEPARATOR.matcher(gap).find()) {
+          break; // "A, B and C, said D": the list ends at its last conjunct
+        }
+        run++;
+      }
+      for (int x = k; x <= run; x++) {
+        if (!conjunction || run == k) {
+          out[order[x]] = new int[0];
+          continue;
+        }
+        int[] co = new int[run - k];
+        int c = 0;
+        for (int y = k; y <= run; y++) {
+          if (y != x) {
+            co[c++] = order[y];
+          }
+        }
+        out[order[x]] = co;
+      }
+      k = run + 1;
+    }
+    return out;
   }
 
   private List<RankCandidate> candidates(Spot s, WindowContext ctx, double[] expected) {

@@ -173,4 +173,20 @@ class NameShapeTest {
     m = ids(linker.link("She went to Mills College in Iowa."));
     assertEquals("NIL", m.get("Mills College"), m.toString());
   }
+
+  @Test
+  void listsOfNamesAreFoundByTheirConjunctions() {
+    String text = "Die Schweiz grenzt an Österreich, Deutschland und Italien; John Smith, Acme's CEO, agreed.";
+    List<Spot> spots = new java.util.ArrayList<>();
+    for (String name : List.of("Italien", "Schweiz", "Österreich", "Deutschland", "John Smith", "Acme")) {
+      int at = text.indexOf(name);
+      spots.add(new Spot(0, 1, at, at + name.length(), name.toLowerCase(java.util.Locale.ROOT), name, false));
+    }
+    int[][] co = WindowLinker.coordinated(spots, text);
+    assertEquals(List.of(2, 3), java.util.Arrays.stream(co[0]).sorted().boxed().toList(), "Italien");
+    assertEquals(List.of(0, 3), java.util.Arrays.stream(co[2]).sorted().boxed().toList(), "Österreich");
+    assertEquals(0, co[1].length, "'Die Schweiz grenzt an' is no list");
+    assertEquals(0, co[4].length, "a comma alone makes no list");
+    assertEquals(0, co[5].length);
+  }
 }

@@ -10,8 +10,11 @@ import java.util.List;
  * @param typeExpectation what the mention's context asks for: per type-profile label, the probability that the
  *     mention's entity has it (a {@code TypeClassifier}'s prediction); null when no classifier is in use. The
  *     candidates' {@link RankCandidate#typeProfile()} index these labels.
+ * @param coordinated indices, in the same list of mentions, of the mentions this one is coordinated with ("Austria
+ *     and Italy", "Paris, Rome or Vienna"): the members of a list tend to be of one type; empty when none or unknown
  */
-public record RankMention(String surface, List<RankCandidate> candidates, double[] typeExpectation) {
+public record RankMention(String surface, List<RankCandidate> candidates, double[] typeExpectation,
+    int[] coordinated) {
   public RankMention {
     if (surface == null) {
       throw new IllegalArgumentException("surface must not be null");
@@ -25,10 +28,16 @@ public record RankMention(String surface, List<RankCandidate> candidates, double
       }
       typeExpectation = typeExpectation.clone();
     }
+    coordinated = coordinated == null ? new int[0] : coordinated.clone();
   }
 
-  /** A mention without a type expectation. */
+  /** A mention without coordinated mentions. */
+  public RankMention(String surface, List<RankCandidate> candidates, double[] typeExpectation) {
+    this(surface, candidates, typeExpectation, null);
+  }
+
+  /** A mention without a type expectation nor coordinated mentions. */
   public RankMention(String surface, List<RankCandidate> candidates) {
-    this(surface, candidates, null);
+    this(surface, candidates, null, null);
   }
 }

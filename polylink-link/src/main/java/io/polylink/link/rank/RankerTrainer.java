@@ -162,9 +162,10 @@ public final class RankerTrainer {
     }
     meta.put("held_out_accuracy_per_stage", acc.toString());
     List<String> untaught = new ArrayList<>();
+    List<String> lastNames = o.stages() > 1 ? Features.STAGE2 : Features.STAGE1; // what 'features' holds now
     for (String f : Features.UNTAUGHT_DEFAULTS.keySet().stream().sorted().toList()) {
-      int c = Features.STAGE1.indexOf(f);
-      if (!o.without().contains(FeatureGroup.of(f)) && !varies(features, c)) {
+      int c = lastNames.indexOf(f);
+      if (c >= 0 && !o.without().contains(FeatureGroup.of(f)) && !varies(features, c)) {
         untaught.add(f + "=" + Features.UNTAUGHT_DEFAULTS.get(f));
       }
     }

@@ -196,4 +196,23 @@ class RankerTest {
       throw new AssertionError(e);
     }
   }
+
+  @Test
+  void aMentionLeansToTheTypeOfTheListItStandsIn() {
+    DocumentRanker r = new DocumentRanker(RankerModel.defaults());
+    assertTrue(RankerModel.defaults().weight(2, "coherence.coord_type") > 0, "the shipped model reads it");
+    List<RankCandidate> austria = List.of(RankCandidate.of("AT", "Österreich", 100, "LOC", List.of()));
+    List<RankCandidate> italien = List.of(RankCandidate.of("IT", "Italien", 100, "LOC", List.of()),
+        RankCandidate.of("it", "Italienisch", 100, "LANG", List.of()));
+    double alone = r.rank(List.of(new RankMention("Österreich", austria), new RankMention("Italien", italien)),
+        List.of(), true).confidences()[1][0];
+    double listed = r.rank(List.of(new RankMention("Österreich", austria, null, new int[] {1}),
+        new RankMention("Italien", italien, null, new int[] {0})), List.of(), true).confidences()[1][0];
+    assertTrue(listed > alone + 0.05, "in a list with a place, the place is likelier: " + alone + " -> " + listed);
+    double stage1Listed = r.rank(List.of(new RankMention("Österreich", austria, null, new int[] {1}),
+        new RankMention("Italien", italien, null, new int[] {0})), List.of(), false).confidences()[1][0];
+    double stage1Alone = r.rank(List.of(new RankMention("Österreich", austria), new RankMention("Italien", italien)),
+        List.of(), false).confidences()[1][0];
+    assertEquals(stage1Alone, stage1Listed, 1e-12, "a collective feature: without coherence the list changes nothing");
+  }
 }
