@@ -80,13 +80,8 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the result as one JSON object")
   boolean json;
 
-  @Option(names = "--model", description = "ranker model file written by 'polylink train' (default: the shipped one)")
-  Path model;
-
-  @Option(names = "--dense-context", arity = "0..1", paramLabel = "PATH|builtin",
-      parameterConsumer = DenseContextOption.Value.class,
-      description = DenseContextOption.DESCRIPTION)
-  String denseContext;
+  @picocli.CommandLine.Mixin
+  RankerOptions ranker = new RankerOptions();
 
   /** Makes the Polylink system for a KB with a ranker model and a dense context encoder (null: the defaults). */
   @FunctionalInterface
@@ -124,11 +119,8 @@ public final class EvalCommand implements Callable<Integer> {
     RankerModel rankerModel;
     TextEncoder dense;
     try {
-      if (model != null && !Files.isRegularFile(model)) {
-        throw new IllegalArgumentException("--model " + model + " not found");
-      }
-      rankerModel = model == null ? null : RankerModel.read(model);
-      dense = DenseContextOption.open(denseContext);
+      rankerModel = ranker.readModel();
+      dense = DenseContextOption.open(ranker.denseContext);
     } catch (IllegalArgumentException | UncheckedIOException e) {
       err.println("eval failed: " + e.getMessage());
       return 2;

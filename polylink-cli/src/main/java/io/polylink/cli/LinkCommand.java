@@ -36,13 +36,8 @@ final class LinkCommand implements Callable<Integer> {
   @Option(names = "--kb", description = "KB directory (default: the starter KB, built on first use)")
   Path kb;
 
-  @Option(names = "--model", description = "ranker model file written by 'polylink train' (default: the shipped one)")
-  Path model;
-
-  @Option(names = "--dense-context", arity = "0..1", paramLabel = "PATH|builtin",
-      parameterConsumer = DenseContextOption.Value.class,
-      description = DenseContextOption.DESCRIPTION)
-  String denseContext;
+  @picocli.CommandLine.Mixin
+  RankerOptions ranker = new RankerOptions();
 
   @Option(names = "--format", defaultValue = "json", description = "json, nif or spotlight (default: ${DEFAULT-VALUE})")
   String format;
@@ -104,13 +99,11 @@ final class LinkCommand implements Callable<Integer> {
     boolean jsonl = inputFormat != null ? parseInputFormat(inputFormat)
         : input != null && input.getFileName().toString().endsWith(".jsonl");
     try (KnowledgeBase k = StarterKb.openOrStarter(kb, spec.commandLine().getErr());
-        io.polylink.dense.SentenceEncoder dense = DenseContextOption.open(denseContext)) {
+        io.polylink.dense.SentenceEncoder dense = DenseContextOption.open(ranker.denseContext)) {
       Linker.Builder builder = Linker.builder().knowledgeBase(k).config(config).denseContext(dense);
+      io.polylink.link.rank.RankerModel model = ranker.readModel();
       if (model != null) {
-        if (!java.nio.file.Files.isRegularFile(model)) {
-          throw new IllegalArgumentException("--model " + model + " not found");
-        }
-        builder.rankerModel(io.polylink.link.rank.RankerModel.read(model));
+        builder.rankerModel(model);
       }
       if (types != null) {
         if (!java.nio.file.Files.isRegularFile(types)) {

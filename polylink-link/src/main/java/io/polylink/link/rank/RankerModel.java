@@ -283,18 +283,9 @@ public final class RankerModel {
     return new BoostedTrees.Tree(f, t, l, r, v);
   }
 
-  /** Writes the model file. */
+  /** Writes the model file, whole or not at all (see {@link ModelFile}). */
   public void write(Path file) {
-    try {
-      if (file.getParent() != null) {
-        Files.createDirectories(file.getParent());
-      }
-      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        write(w);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write ranker model " + file, e);
-    }
+    ModelFile.write(file, "ranker model", this::write);
   }
 
   /** Writes the model text. */

@@ -401,18 +401,9 @@ public final class TypeClassifier {
     return new TypeClassifier(labels, bias.stream().mapToDouble(Double::doubleValue).toArray(), weights, meta);
   }
 
-  /** Writes the model file. */
+  /** Writes the model file, whole or not at all (see {@link io.polylink.link.rank.ModelFile}). */
   public void write(Path file) {
-    try {
-      if (file.getParent() != null) {
-        Files.createDirectories(file.getParent());
-      }
-      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        write(w);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write type classifier " + file, e);
-    }
+    io.polylink.link.rank.ModelFile.write(file, "type classifier", this::write);
   }
 
   /** Writes the model text, features in sorted order (the same model, the same bytes). */

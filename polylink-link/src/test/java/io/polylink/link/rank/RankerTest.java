@@ -215,4 +215,21 @@ class RankerTest {
         List.of(), false).confidences()[1][0];
     assertEquals(stage1Alone, stage1Listed, 1e-12, "a collective feature: without coherence the list changes nothing");
   }
+
+  @Test
+  void aModelFileIsWrittenWholeOrNotAtAll(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("sub/model.tsv");
+    RankerModel.defaults().write(file);
+    String before = java.nio.file.Files.readString(file);
+    java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> ModelFile.write(file,
+        "ranker model", w -> {
+          w.write("format\tpolylink-ranker\t1\n");
+          throw new java.io.IOException("disk full");
+        }));
+    assertTrue(e.getMessage().contains("ranker model") && e.getMessage().contains("model.tsv"), e.getMessage());
+    assertEquals(before, java.nio.file.Files.readString(file), "the previous model stays intact");
+    assertEquals(List.of("model.tsv"), java.nio.file.Files.list(file.getParent())
+        .map(p -> p.getFileName().toString()).toList(), "no temporary file left behind");
+  }
 }
