@@ -196,4 +196,22 @@ class CliTest {
       }
     }
   }
+
+  @Test
+  void optionalRankerInputsFailInOneLineWhenTheyCannotWork() throws Exception {
+    Result missingModel = run("link", "--kb", kb.toString(), "--model", tmp.resolve("nope.tsv").toString(), "Paris");
+    assertEquals(1, missingModel.code());
+    assertTrue(missingModel.err().contains("--model") && missingModel.err().contains("not found"), missingModel.err());
+    assertEquals(1, missingModel.err().strip().split("\n").length, missingModel.err());
+    Result missingTypes = run("link", "--kb", kb.toString(), "--types", tmp.resolve("nope.types").toString(), "Paris");
+    assertEquals(1, missingTypes.code());
+    assertTrue(missingTypes.err().contains("--types") && missingTypes.err().contains("not found"), missingTypes.err());
+    Result denseWithoutWeights = run("link", "--kb", kb.toString(), "--dense-context=builtin", "Paris");
+    assertEquals(1, denseWithoutWeights.code(), "the shipped model has no weight on dense context");
+    assertTrue(denseWithoutWeights.err().contains("dense context"), denseWithoutWeights.err());
+    assertEquals(1, denseWithoutWeights.err().strip().split("\n").length, denseWithoutWeights.err());
+    Result filterWithoutTypes = run("link", "--kb", kb.toString(), "--type-filter", "0.2", "Paris");
+    assertTrue(filterWithoutTypes.code() != 0, "a type filter needs a type classifier");
+    assertTrue(filterWithoutTypes.err().contains("--type-filter needs --types"), filterWithoutTypes.err());
+  }
 }
