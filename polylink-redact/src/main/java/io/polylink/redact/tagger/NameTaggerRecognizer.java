@@ -550,8 +550,8 @@ public final class NameTaggerRecognizer implements Recognizer {
   }
 
   /**
-   * A lone letter ("E" of "E-mail"), a lone function word ("It") or the first half of a contraction ("Don" of
-   * "Don't") names nobody.
+   * A lone letter ("E" of "E-mail"), a lone function word ("It"), the first half of a contraction ("Don" of
+   * "Don't") or a run of more digits than letters (an identifier) names nobody.
    */
   private static boolean notAName(String text, int start, int end, String type) {
     if (type.equals(PiiTypes.STREET_ADDRESS)) {
@@ -559,6 +559,10 @@ public final class NameTaggerRecognizer implements Recognizer {
     }
     if (end - start == 1 || Gazetteer.STOP.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
       return true; // "It", "The" alone
+    }
+    String span = text.substring(start, end);
+    if (span.chars().filter(Character::isDigit).count() > span.chars().filter(Character::isLetter).count()) {
+      return true; // an identifier ("U62928788557186"), not a name
     }
     return text.startsWith("'t", end) || text.startsWith("’t", end);
   }

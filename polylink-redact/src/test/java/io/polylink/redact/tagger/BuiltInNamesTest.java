@@ -191,6 +191,29 @@ class BuiltInNamesTest {
   }
 
   @Test
+  void identifiersAreNoNames() {
+    for (String f : found("His licence is U62928788557186 and his badge AB1234567.")) {
+      assertFalse(f.startsWith("PERSON:") || f.startsWith("ORGANIZATION:") || f.startsWith("LOCATION:"), f);
+    }
+    assertTrue(NameTaggerRecognizerAccess.notAName("U62928788557186"));
+    assertFalse(NameTaggerRecognizerAccess.notAName("Agent 47"));
+  }
+
+  /** The recognizer's private name test, for the identifier case. */
+  static final class NameTaggerRecognizerAccess {
+    static boolean notAName(String s) {
+      try {
+        var m = NameTaggerRecognizer.class.getDeclaredMethod("notAName", String.class, int.class, int.class,
+            String.class);
+        m.setAccessible(true);
+        return (boolean) m.invoke(null, s, 0, s.length(), PiiTypes.ORGANIZATION);
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  @Test
   void loneLettersFunctionWordsAndContractionsAreNoNames() {
     for (String f : found("E-mail: It is late. Don't wait for me, Roy!\nIt")) {
       assertFalse(f.endsWith(":E") || f.endsWith(":It") || f.endsWith(":Don"), f);
