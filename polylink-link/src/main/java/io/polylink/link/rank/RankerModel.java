@@ -1,13 +1,9 @@
 package io.polylink.link.rank;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -146,112 +142,94 @@ public final class RankerModel {
 
   /** Reads a model file. */
   public static RankerModel read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read ranker model " + file, e);
-    }
+    return ModelFile.read(file, "ranker model", RankerModel::read);
   }
 
   /** Reads a model; {@code source} names it in error messages. */
   public static RankerModel read(InputStream in, String source) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    List<double[]> stages = new ArrayList<>();
-    List<List<BoostedTrees.Tree>> trees = new ArrayList<>();
-    List<Double> rates = new ArrayList<>();
-    List<String[]> nodes = null;
-    int nodesLeft = 0;
-    double[] cal = null;
     Map<String, String> meta = new LinkedHashMap<>();
-    Set<FeatureGroup> without = EnumSet.noneOf(FeatureGroup.class);
-    boolean formatSeen = false;
-    String line;
-    int no = 0;
-    while ((line = r.readLine()) != null) {
-      no++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      String where = source + ":" + no + ": ";
-      try {
-        if (nodesLeft > 0) {
-          if (!f[0].equals("node")) {
-            throw new IllegalArgumentException(where + "expected " + nodesLeft + " more node lines");
-          }
-          nodes.add(f);
-          if (--nodesLeft == 0) {
-            trees.get(trees.size() - 1).add(tree(nodes, stages.size(), where));
-          }
-          continue;
-        }
-        switch (f[0]) {
-          case "format" -> {
-            if (f.length < 3 || !f[1].equals(FORMAT) || Integer.parseInt(f[2]) != VERSION) {
-              throw new IllegalArgumentException(where + "not a " + FORMAT + " " + VERSION + " file: " + line);
-            }
-            formatSeen = true;
-          }
-          case "meta" -> meta.put(f[1], f.length > 2 ? f[2] : "");
-          case "without" -> without.add(FeatureGroup.parse(f[1]));
-          case "stage" -> {
-            int k = Integer.parseInt(f[1]);
-            if (k != stages.size() + 1) {
-              throw new IllegalArgumentException(where + "stage " + k + " out of order");
-            }
-            stages.add(new double[k == 1 ? Features.STAGE1.size() : Features.STAGE2.size()]);
-            trees.add(new ArrayList<>());
-            rates.add(0.0);
-          }
-          case "trees" -> {
-            if (stages.isEmpty()) {
-              throw new IllegalArgumentException(where + "trees before any stage");
-            }
-            rates.set(rates.size() - 1, Double.parseDouble(f[1]));
-          }
-          case "tree" -> {
-            if (stages.isEmpty()) {
-              throw new IllegalArgumentException(where + "tree before any stage");
-            }
-            nodesLeft = Integer.parseInt(f[1]);
-            nodes = new ArrayList<>();
-            if (nodesLeft < 1) {
-              throw new IllegalArgumentException(where + "a tree needs at least one node");
-            }
-          }
-          case "weight" -> {
-            if (stages.isEmpty()) {
-              throw new IllegalArgumentException(where + "weight before any stage");
-            }
-            List<String> names = stages.size() == 1 ? Features.STAGE1 : Features.STAGE2;
-            int i = names.indexOf(f[1]);
-            if (i < 0) {
-              throw new IllegalArgumentException(where + "unknown feature '" + f[1] + "' for stage " + stages.size());
-            }
-            stages.get(stages.size() - 1)[i] = Double.parseDouble(f[2]);
-          }
-          case "calibration" -> cal = new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-              Double.parseDouble(f[3]), Double.parseDouble(f[4])};
-          default -> throw new IllegalArgumentException(where + "unknown record '" + f[0] + "'");
-        }
-      } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
-        throw new IllegalArgumentException(where + "malformed line: " + line, e);
-      }
-    }
-    if (!formatSeen) {
-      throw new IllegalArgumentException(source + ": missing 'format\t" + FORMAT + "\t" + VERSION + "' line");
-    }
-    if (nodesLeft > 0) {
+    Reading rd = new Reading();
+    ModelFile.readRecords(in, source, FORMAT, VERSION, meta, rd::record);
+    if (rd.nodesLeft > 0) {
       throw new IllegalArgumentException(source + ": the file ends inside a tree");
     }
-    if (cal == null) {
+    if (rd.cal == null) {
       throw new IllegalArgumentException(source + ": missing calibration line");
     }
     List<BoostedTrees> boosted = new ArrayList<>();
-    for (int k = 0; k < stages.size(); k++) {
-      boosted.add(trees.get(k).isEmpty() ? BoostedTrees.NONE : new BoostedTrees(trees.get(k), rates.get(k)));
+    for (int k = 0; k < rd.stages.size(); k++) {
+      boosted.add(rd.trees.get(k).isEmpty() ? BoostedTrees.NONE : new BoostedTrees(rd.trees.get(k), rd.rates.get(k)));
     }
-    return new RankerModel(stages, boosted, cal, meta, without);
+    return new RankerModel(rd.stages, boosted, rd.cal, meta, rd.without);
+  }
+
+  /** What reading a model file has gathered so far: its stages, trees and calibration. */
+  private static final class Reading {
+    final List<double[]> stages = new ArrayList<>();
+    final List<List<BoostedTrees.Tree>> trees = new ArrayList<>();
+    final List<Double> rates = new ArrayList<>();
+    final Set<FeatureGroup> without = EnumSet.noneOf(FeatureGroup.class);
+    List<String[]> nodes;
+    int nodesLeft;
+    double[] cal;
+
+    boolean record(String[] f, String where, String line) {
+      if (nodesLeft > 0) {
+        if (!f[0].equals("node")) {
+          throw new IllegalArgumentException(where + "expected " + nodesLeft + " more node lines");
+        }
+        nodes.add(f);
+        if (--nodesLeft == 0) {
+          trees.get(trees.size() - 1).add(tree(nodes, stages.size(), where));
+        }
+        return true;
+      }
+      switch (f[0]) {
+        case "without" -> without.add(FeatureGroup.parse(f[1]));
+        case "stage" -> {
+          int k = Integer.parseInt(f[1]);
+          if (k != stages.size() + 1) {
+            throw new IllegalArgumentException(where + "stage " + k + " out of order");
+          }
+          stages.add(new double[k == 1 ? Features.STAGE1.size() : Features.STAGE2.size()]);
+          trees.add(new ArrayList<>());
+          rates.add(0.0);
+        }
+        case "trees" -> {
+          if (stages.isEmpty()) {
+            throw new IllegalArgumentException(where + "trees before any stage");
+          }
+          rates.set(rates.size() - 1, Double.parseDouble(f[1]));
+        }
+        case "tree" -> {
+          if (stages.isEmpty()) {
+            throw new IllegalArgumentException(where + "tree before any stage");
+          }
+          nodesLeft = Integer.parseInt(f[1]);
+          nodes = new ArrayList<>();
+          if (nodesLeft < 1) {
+            throw new IllegalArgumentException(where + "a tree needs at least one node");
+          }
+        }
+        case "weight" -> {
+          if (stages.isEmpty()) {
+            throw new IllegalArgumentException(where + "weight before any stage");
+          }
+          List<String> names = stages.size() == 1 ? Features.STAGE1 : Features.STAGE2;
+          int i = names.indexOf(f[1]);
+          if (i < 0) {
+            throw new IllegalArgumentException(where + "unknown feature '" + f[1] + "' for stage " + stages.size());
+          }
+          stages.get(stages.size() - 1)[i] = Double.parseDouble(f[2]);
+        }
+        case "calibration" -> cal = new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+            Double.parseDouble(f[3]), Double.parseDouble(f[4])};
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private static BoostedTrees.Tree tree(List<String[]> nodes, int stage, String where) {

@@ -1,13 +1,8 @@
 package io.polylink.link.types;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -332,61 +327,36 @@ public final class TypeClassifier {
 
   /** Reads a model file. */
   public static TypeClassifier read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read type classifier " + file, e);
-    }
+    return io.polylink.link.rank.ModelFile.read(file, "type classifier", TypeClassifier::read);
   }
 
   /** Reads a model; {@code source} names it in error messages. */
   public static TypeClassifier read(InputStream in, String source) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     List<String> labels = new ArrayList<>();
     List<Double> bias = new ArrayList<>();
     Map<String, List<int[]>> idx = new LinkedHashMap<>();
     Map<String, List<Float>> val = new LinkedHashMap<>();
     Map<String, String> meta = new LinkedHashMap<>();
-    boolean formatSeen = false;
-    String line;
-    int no = 0;
-    while ((line = r.readLine()) != null) {
-      no++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      String where = source + ":" + no + ": ";
-      try {
-        switch (f[0]) {
-          case "format" -> {
-            if (f.length < 3 || !f[1].equals(FORMAT) || Integer.parseInt(f[2]) != VERSION) {
-              throw new IllegalArgumentException(where + "not a " + FORMAT + " " + VERSION + " file: " + line);
-            }
-            formatSeen = true;
-          }
-          case "meta" -> meta.put(f[1], f.length > 2 ? f[2] : "");
-          case "label" -> {
-            labels.add(f[1]);
-            bias.add(Double.parseDouble(f[2]));
-          }
-          case "weight" -> {
-            int l = Integer.parseInt(f[2]);
-            if (l < 0 || l >= labels.size()) {
-              throw new IllegalArgumentException(where + "label index " + l + " out of range (labels come first)");
-            }
-            idx.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new int[] {l});
-            val.computeIfAbsent(f[1], k -> new ArrayList<>()).add(Float.parseFloat(f[3]));
-          }
-          default -> throw new IllegalArgumentException(where + "unknown record '" + f[0] + "'");
+    io.polylink.link.rank.ModelFile.readRecords(in, source, FORMAT, VERSION, meta, (f, where, line) -> {
+      switch (f[0]) {
+        case "label" -> {
+          labels.add(f[1]);
+          bias.add(Double.parseDouble(f[2]));
         }
-      } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
-        throw new IllegalArgumentException(where + "malformed line: " + line, e);
+        case "weight" -> {
+          int l = Integer.parseInt(f[2]);
+          if (l < 0 || l >= labels.size()) {
+            throw new IllegalArgumentException(where + "label index " + l + " out of range (labels come first)");
+          }
+          idx.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new int[] {l});
+          val.computeIfAbsent(f[1], k -> new ArrayList<>()).add(Float.parseFloat(f[3]));
+        }
+        default -> {
+          return false;
+        }
       }
-    }
-    if (!formatSeen) {
-      throw new IllegalArgumentException(source + ": missing 'format\t" + FORMAT + "\t" + VERSION + "' line");
-    }
+      return true;
+    });
     Map<String, Sparse> weights = new HashMap<>();
     for (Map.Entry<String, List<int[]>> e : idx.entrySet()) {
       List<Float> v = val.get(e.getKey());
