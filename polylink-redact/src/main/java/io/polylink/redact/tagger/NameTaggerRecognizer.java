@@ -128,11 +128,15 @@ public final class NameTaggerRecognizer implements Recognizer {
       return; // every form holds one of these
     }
     java.util.regex.Matcher m = POSTAL.matcher(text);
+    SortedDetections all = null;
     while (m.find()) {
-      int s = m.start();
-      int e = m.end();
-      found.removeIf(d -> d.start() < e && s < d.end() && !d.type().equals(PiiTypes.STREET_ADDRESS));
-      found.add(new Detection(PiiTypes.STREET_ADDRESS, s, e, ADDRESS_SCORE, name()));
+      all = all == null ? new SortedDetections(found) : all;
+      all.removeOverlapping(m.start(), m.end(), d -> !d.type().equals(PiiTypes.STREET_ADDRESS));
+      all.add(new Detection(PiiTypes.STREET_ADDRESS, m.start(), m.end(), ADDRESS_SCORE, name()));
+    }
+    if (all != null) {
+      found.clear();
+      found.addAll(all.result());
     }
   }
 
@@ -144,7 +148,7 @@ public final class NameTaggerRecognizer implements Recognizer {
    * cleaner") is left alone, and so is a second addressee.
    */
   private List<Detection> companyLines(String text, List<Detection> found) {
-    List<Detection> out = new ArrayList<>(found);
+    SortedDetections all = null;
     for (Detection a : found) {
       if (!a.type().equals(PiiTypes.STREET_ADDRESS)) {
         continue;
@@ -157,10 +161,11 @@ public final class NameTaggerRecognizer implements Recognizer {
       if (company == null || !companyLike(text.substring(company[0], company[1]))) {
         continue;
       }
+      all = all == null ? new SortedDetections(found) : all;
       String line = text.substring(company[0], company[1]);
       boolean oneUnlistedWord = line.matches("[\\p{L}\\p{N}'’-]+") && !model.inGazetteer(line);
-      if (out.stream().anyMatch(d -> d.start() < company[1] && company[0] < d.end()
-          && !(oneUnlistedWord && d.type().equals(PiiTypes.PERSON)))) {
+      if (all.overlapping(company[0], company[1]).stream()
+          .anyMatch(d -> !(oneUnlistedWord && d.type().equals(PiiTypes.PERSON)))) {
         continue; // already found: a company, or a second addressee
       }
       boolean personAbove = false;
@@ -168,17 +173,16 @@ public final class NameTaggerRecognizer implements Recognizer {
       for (int k = 0; k < 2 && above >= 2 && !personAbove; k++) {
         int from = lineStart(text, above - 1);
         int to = above - 1;
-        personAbove = found.stream().anyMatch(d -> d.type().equals(PiiTypes.PERSON) && d.start() >= from
+        personAbove = all.anyGiven(from, to, d -> d.type().equals(PiiTypes.PERSON) && d.start() >= from
             && d.end() <= to);
         above = from;
       }
       if (personAbove) {
-        out.removeIf(d -> d.start() < company[1] && company[0] < d.end());
-        out.add(new Detection(PiiTypes.ORGANIZATION, company[0], company[1], ADDRESS_SCORE, name()));
+        all.removeOverlapping(company[0], company[1], d -> true);
+        all.add(new Detection(PiiTypes.ORGANIZATION, company[0], company[1], ADDRESS_SCORE, name()));
       }
     }
-    out.sort(Comparator.comparingInt(Detection::start));
-    return out;
+    return all == null ? found : all.result();
   }
 
   /** The words of a line without leading bullets or quote marks and trailing punctuation, or null when none. */
@@ -229,6 +233,7 @@ public final class NameTaggerRecognizer implements Recognizer {
    */
   private void addSuffixedCompanies(String text, List<Detection> found) {
     java.util.regex.Matcher m = LEGAL_FORM.matcher(text);
+    SortedDetections all = null;
     while (m.find()) {
       List<int[]> words = new ArrayList<>();
       int at = m.start();
@@ -257,12 +262,17 @@ public final class NameTaggerRecognizer implements Recognizer {
       }
       int s = words.get(0)[0];
       int e = m.end();
-      if (found.stream().anyMatch(d -> d.type().equals(PiiTypes.ORGANIZATION) && d.start() <= s && e <= d.end())) {
+      all = all == null ? new SortedDetections(found) : all;
+      if (all.overlapping(s, e).stream().anyMatch(d -> d.type().equals(PiiTypes.ORGANIZATION) && d.start() <= s
+          && e <= d.end())) {
         continue;
       }
-      found.removeIf(d -> d.start() < e && s < d.end()
-          && (d.type().equals(PiiTypes.PERSON) || d.type().equals(PiiTypes.ORGANIZATION)));
-      found.add(new Detection(PiiTypes.ORGANIZATION, s, e, OFFICE_SCORE, name()));
+      all.removeOverlapping(s, e, d -> d.type().equals(PiiTypes.PERSON) || d.type().equals(PiiTypes.ORGANIZATION));
+      all.add(new Detection(PiiTypes.ORGANIZATION, s, e, OFFICE_SCORE, name()));
+    }
+    if (all != null) {
+      found.clear();
+      found.addAll(all.result());
     }
   }
 
