@@ -88,7 +88,7 @@ public final class ContextWords {
       "\\A\\s*,?\\s*(?:is|was|has been|became)\\s+(?:a|an|the|one of the)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
           + "(?:company|companies|agency|firm|start-?up|business|corporation|brand|bank|manufacturer|retailer|provider"
           + "|organi[sz]ation|non-?profit|charity|publisher|studio|consultancy|chain|platform|insurer|airline"
-          + "|subsidiary|conglomerate|label|fund|employer)\\b",
+          + "|subsidiary|conglomerate|label|fund|employer|brainchild)\\b",
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /** "works at ...", "CEO of ...", "a spokesperson for ...": what comes next is an employer or a firm. */
@@ -111,20 +111,25 @@ public final class ContextWords {
         || THE.matcher(before).find() && OFFICE_AFTER.matcher(after).find();
   }
 
-  /** "founded by ...", "our founders: ...", "directed by ...", "follow up with ...": what comes next are people. */
+  /**
+   * "founded by ...", "our founders: ...", "directed by ...", "follow up with ...": what comes next are people, and
+   * so are the later names of a list that follows ("founders: Rudi, Jackson and ...").
+   */
   private static final java.util.regex.Pattern PERSON_BEFORE = java.util.regex.Pattern.compile(
       "\\b(?:founders?|co-?founders?|(?:founded|co-?founded|written|directed|invented|created|painted|composed"
           + "|narrated)\\s+by|starring"
           + "|(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|meet|met|meeting|follow(?:ed)?\\s+up"
-          + "|catch\\s+up|caught\\s+up|check\\s+in)\\s+(?:to|with))\\s*:?\\s*\\z",
+          + "|catch\\s+up|caught\\s+up|check\\s+in)\\s+(?:to|with))\\s*:?\\s*"
+          + "(?-i:\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)?\\s*,\\s*){0,4}\\z",
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /**
-   * Whether the words before a name say that people follow ("our 3 founders: Kónya, Becker and Vasquez"): a list
-   * of family names looks like a firm's name ("Garcia, Jones and Wilson"), the words before it do not.
+   * Whether the words before a name say that people follow ("our 3 founders: Kónya, Becker and Vasquez"), also
+   * for a later name of such a list ("Jackson" in "founders: Rudi, Jackson and Campos"): a list of family names
+   * looks like a firm's name ("Garcia, Jones and Wilson"), the words before it do not.
    */
   public static boolean personContext(String text, int start) {
-    return PERSON_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+    return PERSON_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find();
   }
 
   /** "born in ...", "originally from ...", "moved here from ...", "a trip to ...": what comes next is a place. */

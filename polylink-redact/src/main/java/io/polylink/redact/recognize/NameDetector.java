@@ -32,7 +32,9 @@ public final class NameDetector implements Recognizer {
       "aus", "nach", "city", "country", "visit", "visited", "moved");
   private static final Set<String> ORG_SUFFIXES = Set.of("inc", "ltd", "llc", "corp", "corporation", "company",
       "co", "group", "gmbh", "ag", "sa", "sl", "plc", "bank", "university", "hospital", "foundation", "association",
-      "institute", "partners", "holdings", "labs", "technologies", "systems", "solutions", "ltda", "srl", "spa");
+      "institute", "partners", "holdings", "labs", "technologies", "systems", "solutions", "ltda", "srl", "spa",
+      "orchestra", "choir", "ensemble", "society", "club", "academy", "college", "museum", "agency", "industries",
+      "ventures", "studios", "records", "consulting", "insurance");
   private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("inc", "ltd", "corp", "co", "llc", "plc", "ltda");
   private static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "der", "den", "da", "di",
       "du", "la", "le", "bin", "ibn", "al", "y", "dos", "das", "ter", "ten");
@@ -139,6 +141,7 @@ public final class NameDetector implements Recognizer {
     int words = 0;
     boolean lexicon = false;
     boolean listedPlace = false;
+    boolean vocabulary = lists != null;
     for (int k = from; k < to; k++) {
       if (!initial(tokens.get(k), text)) {
         words++;
@@ -149,10 +152,14 @@ public final class NameDetector implements Recognizer {
         // "Power", "Rose": a name part that is also an ordinary word is no evidence of a person on its own
         lexicon |= (cls.contains("given") || cls.contains("family")) && !cls.contains("word");
         listedPlace |= cls.contains("place");
+        vocabulary &= cls.equals("word");
       }
     }
-    double score = words >= 2 ? 0.6 : 0.5;
     boolean title = TITLES.contains(prev) && prevGapIsTitle(text, first.start());
+    if (vocabulary && !title && !lexicon && words > 0) {
+      return; // "Website:", "Personal Info:", "Unfortunately,": only ordinary words, capitalized as labels or starts
+    }
+    double score = words >= 2 ? 0.6 : 0.5;
     boolean cue = false;
     for (String w : before) {
       cue |= PERSON_CUES.contains(TextNormalizer.key(w));

@@ -70,6 +70,9 @@ public final class NameTaggerRecognizer implements Recognizer {
       if (english(language) && !d.type().equals(PiiTypes.STREET_ADDRESS) && sentenceStart(text, start)) {
         start = withoutSentenceStartWords(text, start, end, d.type());
       }
+      if (english(language) && end > start && ordinaryWord(text, start, end, d.type())) {
+        continue;
+      }
       if (end > start && !notAName(text, start, end, d.type())) {
         String type = regionOfAPlace(text.substring(start, end)) ? PiiTypes.LOCATION : d.type();
         found.add(new Detection(type, start, end, d.score(), name()));
@@ -79,7 +82,8 @@ public final class NameTaggerRecognizer implements Recognizer {
     addPostalForms(text, found);
     addSuffixedCompanies(text, found);
     found.sort(Comparator.comparingInt(Detection::start));
-    out.addAll(companyLines(text, joinAddresses(text, streetNames(text, found))));
+    List<Detection> joined = joinAddresses(text, streetNames(text, found));
+    out.addAll(coordinatedFirms(text, companyLines(text, companyFirstLines(text, joined))));
   }
 
   /**
@@ -183,6 +187,155 @@ public final class NameTaggerRecognizer implements Recognizer {
       }
     }
     return all == null ? found : all.result();
+  }
+
+  /**
+   * The company line that the tagger read as the first line of an address: in "Person / [job title] / Company /
+   * 12 Street ...", an address whose first line has no digit, looks like a company's name and is followed by a line
+   * that starts with a number or a postal form ("Hopstop" / "PSC 6477, Box 2981"), with a person on one of the two
+   * lines above, is that company and the address below it.
+   */
+  private List<Detection> companyFirstLines(String text, List<Detection> found) {
+    List<Detection> out = null;
+    for (int k = 0; k < found.size(); k++) {
+      Detection a = found.get(k);
+      if (!a.type().equals(PiiTypes.STREET_ADDRESS)) {
+        continue;
+      }
+      int firstEnd = text.indexOf('\n', a.start());
+      if (firstEnd < 0 || firstEnd >= a.end()) {
+        continue;
+      }
+      int[] company = lineContent(text, a.start(), firstEnd);
+      if (company == null || text.substring(lineStart(text, a.start()), company[0]).chars()
+          .anyMatch(Character::isLetterOrDigit) || !companyLike(text.substring(company[0], company[1]))
+          || POSTAL.matcher(text).region(company[0], company[1]).lookingAt()) {
+        continue; // "USNS Bergman" / "FPO AP 93757" is one address
+      }
+      int rest = firstEnd + 1;
+      while (rest < a.end() && !Character.isLetterOrDigit(text.charAt(rest))) {
+        rest++;
+      }
+      if (rest >= a.end() || !(Character.isDigit(text.charAt(rest))
+          || POSTAL.matcher(text).region(rest, a.end()).lookingAt())) {
+        continue;
+      }
+      if (!personOnLinesAbove(text, found, company[0])) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(found) : out;
+      int at = out.indexOf(a);
+      out.set(at, new Detection(PiiTypes.STREET_ADDRESS, rest, a.end(), a.score(), name()));
+      out.add(at, new Detection(PiiTypes.ORGANIZATION, company[0], company[1], ADDRESS_SCORE, name()));
+    }
+    return out == null ? found : out;
+  }
+
+  /** Whether a person detection lies within one of the two lines above the line of {@code at}. */
+  private static boolean personOnLinesAbove(String text, List<Detection> found, int at) {
+    int above = lineStart(text, at);
+    int top = above;
+    for (int k = 0; k < 2 && top >= 2; k++) {
+      top = lineStart(text, top - 1);
+    }
+    for (Detection d : found) {
+      if (d.type().equals(PiiTypes.PERSON) && d.start() >= top && d.end() < above) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A list of capitalized words joined by commas and a final "and" or "&" ("Barnett, Melton and Garcia", "Davis,
+   * Reynolds and Williamson"), part of which the tagger read as an organization, names one firm (law and accounting
+   * firms are named so); the parts it read as persons or places go into it. A list after words that announce people
+   * ("our founders: Rudi, Jackson and Campos") is a list of persons, and a list of mostly listed place names
+   * ("Madrid, Lisbon and Rome") one of places: one detection each.
+   */
+  private List<Detection> coordinatedFirms(String text, List<Detection> found) {
+    if (text.indexOf(", ") < 0 || !(text.contains(" and ") || text.contains(" & "))) {
+      return found; // the cheap test first: most texts hold no such list
+    }
+    java.util.regex.Matcher m = COORDINATED.matcher(text);
+    SortedDetections all = null;
+    while (m.find()) {
+      all = all == null ? new SortedDetections(found) : all;
+      List<Detection> parts = all.overlapping(m.start(), m.end());
+      boolean people = io.polylink.redact.recognize.ContextWords.personContext(text, m.start());
+      if (people || mostlyPlaces(m.group())) {
+        String type = people ? PiiTypes.PERSON : PiiTypes.LOCATION;
+        for (Detection d : parts) { // "founders: Ingrid, Bertrand and Osei", "Madrid, Lisbon and Rome": one each
+          if ((d.type().equals(PiiTypes.PERSON) || d.type().equals(PiiTypes.ORGANIZATION))
+              && d.start() >= m.start() && d.end() <= m.end()) {
+            all.removeOverlapping(d.start(), d.end(), x -> x == d);
+            java.util.regex.Matcher w = LIST_ITEM.matcher(text).region(d.start(), d.end());
+            while (w.find()) {
+              all.add(new Detection(type, w.start(), w.end(), d.score(), name()));
+            }
+          }
+        }
+        continue;
+      }
+      if (parts.stream().noneMatch(d -> d.type().equals(PiiTypes.ORGANIZATION))
+          || parts.stream().anyMatch(d -> d.type().equals(PiiTypes.STREET_ADDRESS))) {
+        continue;
+      }
+      int s = m.start();
+      int e = m.end();
+      double score = OFFICE_SCORE;
+      for (Detection d : parts) {
+        score = Math.max(score, d.score());
+        s = Math.min(s, d.start());
+        if (d.type().equals(PiiTypes.ORGANIZATION)) {
+          e = Math.max(e, d.end()); // "Davis, Reynolds and Williamson Orchestra"
+        }
+      }
+      all.removeOverlapping(s, e, d -> true);
+      all.add(new Detection(PiiTypes.ORGANIZATION, s, e, score, name()));
+    }
+    return all == null ? found : all.result();
+  }
+
+  /** Whether at least half the words of a list are listed place names ("Paris, London and Berlin"). */
+  private boolean mostlyPlaces(String list) {
+    java.util.regex.Matcher w = LIST_ITEM.matcher(list);
+    int words = 0;
+    int places = 0;
+    while (w.find()) {
+      words++;
+      places += model.gazetteerClass(w.group()).contains("place") ? 1 : 0;
+    }
+    return 2 * places >= words;
+  }
+
+  /** A capitalized word of such a list. */
+  private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+      "\\p{Lu}[\\p{L}\\p{M}'’-]+");
+
+  /** Two to five capitalized words, comma-separated, the last after "and" or "&", on one line. */
+  private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}\\p{M}'’-])(?:\\p{Lu}[\\p{L}\\p{M}'’-]+,[ \t]+){1,4}\\p{Lu}[\\p{L}\\p{M}'’-]+,?[ \t]+(?:and|&)[ \t]+"
+          + "\\p{Lu}[\\p{L}\\p{M}'’-]+(?![\\p{L}\\p{M}])");
+
+  /**
+   * A single word of English text that the dictionary writes only in lower case, or that the lexicon knows only as
+   * English vocabulary ("like Wisdom and Discipline", "Just posted a photo"): capitalized for emphasis or by the
+   * sentence start, not a name, unless a name list knows it or its context calls it a firm ("works at Adaptive").
+   */
+  private boolean ordinaryWord(String text, int start, int end, String type) {
+    if (!(type.equals(PiiTypes.PERSON) || type.equals(PiiTypes.ORGANIZATION))) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (!Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    String word = text.substring(start, end);
+    boolean vocabulary = EnglishWords.onlyLowerCase(word) || model.gazetteerClass(word).equals(Gazetteer.WORD);
+    return vocabulary && !model.inGazetteer(word)
+        && !io.polylink.redact.recognize.ContextWords.organizationContext(text, start, end);
   }
 
   /** The words of a line without leading bullets or quote marks and trailing punctuation, or null when none. */
@@ -567,8 +720,12 @@ public final class NameTaggerRecognizer implements Recognizer {
     if (type.equals(PiiTypes.STREET_ADDRESS)) {
       return false;
     }
-    if (end - start == 1 || Gazetteer.STOP.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+    String lower = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    if (end - start == 1 || Gazetteer.STOP.contains(lower)) {
       return true; // "It", "The" alone
+    }
+    if (HONORIFICS.contains(lower)) {
+      return true; // "Excuse me, Sir": a form of address without a name
     }
     String span = text.substring(start, end);
     if (span.chars().filter(Character::isDigit).count() > span.chars().filter(Character::isLetter).count()) {
@@ -576,6 +733,11 @@ public final class NameTaggerRecognizer implements Recognizer {
     }
     return text.startsWith("'t", end) || text.startsWith("’t", end);
   }
+
+  /** Forms of address that name nobody when they stand alone. */
+  private static final java.util.Set<String> HONORIFICS = java.util.Set.of("sir", "madam", "madame", "miss", "mister",
+      "mr", "mrs", "ms", "mx", "dr", "doctor", "ma'am", "sire", "lady", "lord", "señor", "señora", "monsieur", "herr",
+      "frau");
 
   /** A final dot belongs to an address, an initial ("J.") or an abbreviation ("Inc.", "Jr.", "Ltd."). */
   private static boolean keepsDot(String text, int start, int dot, String type) {

@@ -49,6 +49,7 @@ class AcceptanceTest {
       print("presidio-synth-v2 (exact span, supported types), " + String.format(Locale.ROOT, "%.1f s", secs),
           scores.strict());
       printTokens("presidio-synth-v2 (per token, presidio-research's Evaluator and type mapping)", scores.token());
+      printTokens("presidio-synth-v2 per token, dev: even-numbered templates, whose errors were read", scores.dev());
       printTokens("presidio-synth-v2 per token, held out: odd-numbered templates, never inspected",
           scores.heldOut());
       Map<String, Double> figures = PresidioScorer.figures(scores);

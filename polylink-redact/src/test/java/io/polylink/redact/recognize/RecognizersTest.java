@@ -126,6 +126,47 @@ class RecognizersTest {
   }
 
   @Test
+  void aBrainchildIsAnOrganization() {
+    String text = "Telenav is the brainchild of two students.";
+    assertEquals(PiiTypes.ORGANIZATION, CONTEXT.apply(text, new Detection(PiiTypes.PERSON, 0, 7, 0.85, "t")).type());
+  }
+
+  @Test
+  void personContextReachesTheLaterNamesOfAList() {
+    String text = "Acme is the brainchild of our founders: Becker, Vasquez and Hodge.";
+    int at = text.indexOf("Vasquez");
+    assertEquals(PiiTypes.PERSON, CONTEXT.apply(text, new Detection(PiiTypes.ORGANIZATION, at,
+        text.indexOf("Hodge") + 5, 0.85, "t")).type());
+    String firm = "Invoices go to Becker, Vasquez and Hodge in Leeds.";
+    at = firm.indexOf("Vasquez");
+    assertEquals(PiiTypes.ORGANIZATION, CONTEXT.apply(firm, new Detection(PiiTypes.ORGANIZATION, at,
+        firm.indexOf("Hodge") + 5, 0.85, "t")).type());
+  }
+
+  @Test
+  void namesOfOrdinaryWordsOnlyAreLabelsNotPersons() {
+    java.util.Map<String, String> classes = java.util.Map.of("website", "word", "desk", "word", "unfortunately",
+        "word", "personal", "word", "info", "word", "rose", "given+word", "kowalczyk", "family");
+    NameDetector n = new NameDetector(java.util.Set.of(),
+        w -> classes.getOrDefault(w.toLowerCase(java.util.Locale.ROOT), ""));
+    String text = "Website: example.org\nDesk: 555 0100\nPersonal Info: none\nUnfortunately, Rose Kowalczyk left.";
+    List<Detection> out = new ArrayList<>();
+    n.recognize(text, "en", out);
+    List<String> found = out.stream().map(d -> text.substring(d.start(), d.end())).toList();
+    assertEquals(List.of("Rose Kowalczyk"), found);
+  }
+
+  @Test
+  void aRunEndingInAnEnsembleNounIsAnOrganization() {
+    NameDetector n = new NameDetector(java.util.Set.of());
+    String text = "The Quillfeather Orchestra plays on Sunday.";
+    List<Detection> out = new ArrayList<>();
+    n.recognize(text, "en", out);
+    assertTrue(out.stream().anyMatch(d -> d.type().equals(PiiTypes.ORGANIZATION)
+        && text.substring(d.start(), d.end()).equals("Quillfeather Orchestra")), out.toString());
+  }
+
+  @Test
   void organizationContextCoversTheOfficeOfAFirm() {
     String text = "The Telenav office is at 5 Main St.";
     Detection d = CONTEXT.apply(text, new Detection(PiiTypes.PERSON, 4, 11, 0.85, "t"));

@@ -287,4 +287,37 @@ class BuiltInNamesTest {
         found("Contact Galorath Incorporated today.").toString());
     assertEquals(List.of(), found("the shop is open inc. weekends"), "nothing but ordinary words before the form");
   }
+
+  @Test
+  void aListOfFamilyNamesWithAFirmPartIsOneFirm() {
+    assertTrue(found("She retained Whitfield, Barros and Kowalczyk for the merger.").contains(
+        "ORGANIZATION:Whitfield, Barros and Kowalczyk"),
+        found("She retained Whitfield, Barros and Kowalczyk for the merger.").toString());
+    assertEquals(List.of("LOCATION:Madrid", "LOCATION:Oslo", "LOCATION:Hamburg"),
+        found("We flew to Madrid, Oslo and Hamburg."), "a list of places is no firm");
+    assertEquals(List.of("PERSON:Anna", "PERSON:Maria", "PERSON:Sofia"), found("I met Anna, Maria and Sofia today."));
+  }
+
+  @Test
+  void aListAfterWordsThatAnnouncePeopleIsOnePersonEach() {
+    List<String> f = found("Our two founders: Ingrid, Bertrand and Osei met in Lagos.");
+    assertTrue(f.containsAll(List.of("PERSON:Ingrid", "PERSON:Bertrand", "PERSON:Osei")), f.toString());
+    assertFalse(f.stream().anyMatch(x -> x.contains(" and ")), f.toString());
+  }
+
+  @Test
+  void ordinaryWordsCapitalizedForEmphasisAndLoneFormsOfAddressAreNoNames() {
+    assertEquals(List.of(), found("Words like Patience and Courage are virtues."));
+    assertEquals(List.of(), found("Just landed in town."));
+    assertEquals(List.of(), found("Forgive me, Madam, I was late."));
+    assertTrue(found("Yesterday Wilhelmina Okonkwo visited the museum.").contains("PERSON:Wilhelmina Okonkwo"));
+  }
+
+  @Test
+  void aCompanyLineReadAsTheFirstLineOfAnAddressIsTheCompany() {
+    String block = "Ingrid Solberg\nAssistant property manager\nLumora\nPSC 6477, Box 2981\nAPO AE 83700";
+    List<String> f = found(block);
+    assertTrue(f.contains("ORGANIZATION:Lumora"), f.toString());
+    assertTrue(f.contains("STREET_ADDRESS:PSC 6477, Box 2981\nAPO AE 83700"), f.toString());
+  }
 }
