@@ -197,53 +197,59 @@ public final class NameTaggerRecognizer implements Recognizer {
    */
   private List<Detection> companyFirstLines(String text, List<Detection> found) {
     List<Detection> out = null;
+    SortedDetections index = null;
     for (int k = 0; k < found.size(); k++) {
       Detection a = found.get(k);
-      if (!a.type().equals(PiiTypes.STREET_ADDRESS)) {
-        continue;
+      int[] split = a.type().equals(PiiTypes.STREET_ADDRESS) ? companyFirstLine(text, a) : null;
+      if (split != null) {
+        index = index == null ? new SortedDetections(found) : index;
+        int top = lineStart(text, split[0]);
+        for (int n = 0; n < 2 && top >= 2; n++) {
+          top = lineStart(text, top - 1);
+        }
+        int from = top;
+        int to = lineStart(text, split[0]);
+        if (!index.anyGiven(from, to, d -> d.type().equals(PiiTypes.PERSON) && d.start() >= from && d.end() < to)) {
+          split = null;
+        }
       }
-      int firstEnd = text.indexOf('\n', a.start());
-      if (firstEnd < 0 || firstEnd >= a.end()) {
-        continue;
+      if (split != null && out == null) {
+        out = new ArrayList<>(found.subList(0, k));
       }
-      int[] company = lineContent(text, a.start(), firstEnd);
-      if (company == null || text.substring(lineStart(text, a.start()), company[0]).chars()
-          .anyMatch(Character::isLetterOrDigit) || !companyLike(text.substring(company[0], company[1]))
-          || POSTAL.matcher(text).region(company[0], company[1]).lookingAt()) {
-        continue; // "USNS Bergman" / "FPO AP 93757" is one address
+      if (split != null) {
+        out.add(new Detection(PiiTypes.ORGANIZATION, split[0], split[1], ADDRESS_SCORE, name()));
+        out.add(new Detection(PiiTypes.STREET_ADDRESS, split[2], a.end(), a.score(), name()));
+      } else if (out != null) {
+        out.add(a);
       }
-      int rest = firstEnd + 1;
-      while (rest < a.end() && !Character.isLetterOrDigit(text.charAt(rest))) {
-        rest++;
-      }
-      if (rest >= a.end() || !(Character.isDigit(text.charAt(rest))
-          || POSTAL.matcher(text).region(rest, a.end()).lookingAt())) {
-        continue;
-      }
-      if (!personOnLinesAbove(text, found, company[0])) {
-        continue;
-      }
-      out = out == null ? new ArrayList<>(found) : out;
-      int at = out.indexOf(a);
-      out.set(at, new Detection(PiiTypes.STREET_ADDRESS, rest, a.end(), a.score(), name()));
-      out.add(at, new Detection(PiiTypes.ORGANIZATION, company[0], company[1], ADDRESS_SCORE, name()));
     }
     return out == null ? found : out;
   }
 
-  /** Whether a person detection lies within one of the two lines above the line of {@code at}. */
-  private static boolean personOnLinesAbove(String text, List<Detection> found, int at) {
-    int above = lineStart(text, at);
-    int top = above;
-    for (int k = 0; k < 2 && top >= 2; k++) {
-      top = lineStart(text, top - 1);
+  /**
+   * {company start, company end, address start} when the first line of address {@code a} is a company line above a
+   * line that starts with a number or a postal form; null otherwise.
+   */
+  private static int[] companyFirstLine(String text, Detection a) {
+    int firstEnd = text.indexOf('\n', a.start());
+    if (firstEnd < 0 || firstEnd >= a.end()) {
+      return null;
     }
-    for (Detection d : found) {
-      if (d.type().equals(PiiTypes.PERSON) && d.start() >= top && d.end() < above) {
-        return true;
-      }
+    int[] company = lineContent(text, a.start(), firstEnd);
+    if (company == null || text.substring(lineStart(text, a.start()), company[0]).chars()
+        .anyMatch(Character::isLetterOrDigit) || !companyLike(text.substring(company[0], company[1]))
+        || POSTAL.matcher(text).region(company[0], company[1]).lookingAt()) {
+      return null; // "USNS Bergman" / "FPO AP 93757" is one address
     }
-    return false;
+    int rest = firstEnd + 1;
+    while (rest < a.end() && !Character.isLetterOrDigit(text.charAt(rest))) {
+      rest++;
+    }
+    if (rest >= a.end() || !(Character.isDigit(text.charAt(rest))
+        || POSTAL.matcher(text).region(rest, a.end()).lookingAt())) {
+      return null;
+    }
+    return new int[] {company[0], company[1], rest};
   }
 
   /**
