@@ -30,12 +30,12 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code polylink redact}: sanitizes texts or a JSONL corpus; {@code polylink redact train} trains a tagger on brat
- * data. Fails closed: a document that cannot be redacted is not printed, and the error names it.
+ * data; {@code polylink redact decrypt} gives back the values a policy's encrypt operator replaced. Fails closed: a document that cannot be redacted is not printed, and the error names it.
  */
 @Command(name = "redact", mixinStandardHelpOptions = true,
     description = "Find and redact personal data. TEXT arguments print one JSON object each; --input FILE.jsonl "
         + "streams {\"id\",\"text\"} lines to JSONL.",
-    subcommands = {RedactCommand.Train.class})
+    subcommands = {RedactCommand.Train.class, RedactCommand.Decrypt.class})
 final class RedactCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -201,6 +201,110 @@ final class RedactCommand implements Callable<Integer> {
           m.types().size(), m.types(), m.featureCount(), output);
       err.flush();
       return 0;
+    }
+  }
+
+  /** {@code polylink redact decrypt}: the values a policy encrypted, given back in texts or a redacted corpus. */
+  @Command(name = "decrypt", mixinStandardHelpOptions = true,
+      description = "Give back the values that the policy's encrypt operator replaced: in TEXT arguments (printed "
+          + "one per line), or in the \"text\" of each line of a redacted JSONL corpus (other fields kept). Values of "
+          + "other operators, and of other keys, stay as they are.")
+  static final class Decrypt implements Callable<Integer> {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--policy", required = true, description = "the policy file the texts were redacted with")
+    Path policy;
+
+    @Option(names = "--input", description = "a redacted JSONL file ({\"id\",\"text\",...} per line), or - for standard input")
+    Path input;
+
+    @Option(names = "--output", description = "where to write the restored JSONL (default: standard output); "
+        + "written whole or not at all")
+    Path output;
+
+    @Parameters(arity = "0..*", paramLabel = "TEXT", description = "redacted texts, or encrypted values alone")
+    List<String> texts = new ArrayList<>();
+
+    java.io.InputStream stdin = System.in;
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+
+    @Override
+    public Integer call() throws Exception {
+      if ((input == null) == texts.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "give either TEXT arguments or --input FILE.jsonl (or - for stdin)");
+      }
+      Policy p = Policy.load(policy);
+      if (!p.reversible()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "policy " + policy
+            + " has no encrypt operator: nothing it redacted can be given back");
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      if (input == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        for (String t : texts) {
+          out.println(p.restore(t).text());
+        }
+        out.flush();
+        return 0;
+      }
+      boolean std = input.toString().equals("-");
+      Path tmp = output == null ? null : Files.createTempFile(
+          output.toAbsolutePath().getParent(), "." + output.getFileName(), ".tmp");
+      long lines = 0;
+      long values = 0;
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(std ? stdin : Files.newInputStream(input),
+          Inputs.strictUtf8()), 1 << 16);
+           Writer out = tmp == null ? new NonClosing(spec.commandLine().getOut())
+               : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        String line;
+        while ((line = readLine(in, lines + 1)) != null) {
+          lines++;
+          if (line.isBlank()) {
+            continue;
+          }
+          com.fasterxml.jackson.databind.JsonNode doc;
+          try {
+            doc = JSON.readTree(line);
+          } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), input + " line " + lines
+                + ": not JSON (" + e.getOriginalMessage() + ")");
+          }
+          if (doc == null || !doc.isObject() || !doc.path("text").isTextual()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), input + " line " + lines
+                + ": expected an object with a \"text\" string");
+          }
+          Policy.Restored r = p.restore(doc.get("text").asText());
+          values += r.values();
+          ((com.fasterxml.jackson.databind.node.ObjectNode) doc).put("text", r.text());
+          out.write(JSON.writeValueAsString(doc));
+          out.write('\n');
+        }
+      } catch (RuntimeException | IOException e) {
+        if (tmp != null) {
+          Files.deleteIfExists(tmp);
+        }
+        throw e;
+      }
+      if (tmp != null) {
+        Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+      err.printf(Locale.ROOT, "polylink: gave back %,d encrypted values in %,d lines%n", values, lines);
+      err.flush();
+      return 0;
+    }
+
+    /** The next line; invalid UTF-8 fails with the line it is on. */
+    private String readLine(BufferedReader in, long lineNo) throws IOException {
+      try {
+        return in.readLine();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new IOException(input + " line " + lineNo + ": not valid UTF-8", e);
+      }
     }
   }
 }

@@ -67,4 +67,40 @@ class RedactCommandTest {
     assertEquals("0", r[0], r[2]);
     assertTrue(r[1].contains("<NOMBRE>"), r[1]);
   }
+
+  @Test
+  void decryptGivesBackWhatThePolicyEncrypted(@TempDir Path dir) throws Exception {
+    Path policy = dir.resolve("p.yaml");
+    Files.writeString(policy, "operators:\n  EMAIL_ADDRESS: {operator: encrypt, key: "
+        + java.util.Base64.getEncoder().encodeToString(new byte[16]) + "}\n", StandardCharsets.UTF_8);
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"id\":\"a\",\"text\":\"mail ana@example.com or call +34 612 345 678\"}\n",
+        StandardCharsets.UTF_8);
+    Path redacted = dir.resolve("redacted.jsonl");
+    String[] r = run("redact", "--no-linker", "--policy", policy.toString(), "--input", in.toString(), "--output",
+        redacted.toString());
+    assertEquals("0", r[0], r[2]);
+    assertFalse(Files.readString(redacted).contains("ana@example.com"), Files.readString(redacted));
+    Path restored = dir.resolve("restored.jsonl");
+    String[] d = run("redact", "decrypt", "--policy", policy.toString(), "--input", redacted.toString(), "--output",
+        restored.toString());
+    assertEquals("0", d[0], d[2]);
+    String back = Files.readString(restored);
+    assertTrue(back.contains("\"text\":\"mail ana@example.com or call <PHONE_NUMBER>\""), back);
+    assertTrue(back.contains("\"id\":\"a\""), back);
+    assertTrue(d[2].contains("gave back 1 encrypted values"), d[2]);
+
+    Files.writeString(dir.resolve("bad.jsonl"), "{\"text\":\"x\"}\nnot json\n", StandardCharsets.UTF_8);
+    String[] bad = run("redact", "decrypt", "--policy", policy.toString(), "--input",
+        dir.resolve("bad.jsonl").toString(), "--output", restored.toString());
+    assertEquals("2", bad[0], bad[2]);
+    assertTrue(bad[2].contains("line 2"), bad[2]);
+    assertEquals(back, Files.readString(restored), "a failed run leaves the previous output as it was");
+
+    Path plain = dir.resolve("plain.yaml");
+    Files.writeString(plain, "operators:\n  EMAIL_ADDRESS: {operator: mask}\n", StandardCharsets.UTF_8);
+    String[] none = run("redact", "decrypt", "--policy", plain.toString(), "x");
+    assertEquals("2", none[0], none[2]);
+    assertTrue(none[2].contains("no encrypt operator"), none[2]);
+  }
 }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +67,55 @@ public record Policy(Map<String, Operator> operators, Operator fallback, double 
   /** The same policy with another minimum score. */
   public Policy withMinScore(double s) {
     return new Policy(operators, fallback, s, types);
+  }
+
+  /** Whether some operator of this policy can give values back ({@link Operator#reverse}): an encrypt operator. */
+  public boolean reversible() {
+    return reversibleOperators().findAny().isPresent();
+  }
+
+  private java.util.stream.Stream<Operator> reversibleOperators() {
+    return java.util.stream.Stream.concat(operators.values().stream(), java.util.stream.Stream.of(fallback)).distinct()
+        .filter(Operator::reversible);
+  }
+
+  /** A text with the values this policy encrypted in it given back, and how many were. */
+  public record Restored(String text, int values) {}
+
+  /** Runs of base64url characters long enough to be an encrypted value: nonce (12 bytes), tag (16) and one byte. */
+  private static final java.util.regex.Pattern ENCRYPTED = java.util.regex.Pattern.compile(
+      "(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{39,}(?![A-Za-z0-9_-])");
+
+  /**
+   * Gives back every value in {@code text} that an operator of this policy encrypted (see {@link #reversible}); the
+   * rest of the text, other operators' replacements included, stays as it is. AES-GCM authenticates each value, so a
+   * run of characters that only looks like one is left alone, as is a value encrypted under another key.
+   */
+  public Restored restore(String text) {
+    List<Operator> ops = reversibleOperators().toList();
+    if (ops.isEmpty() || text.length() < 39) {
+      return new Restored(text, 0);
+    }
+    java.util.regex.Matcher m = ENCRYPTED.matcher(text);
+    StringBuilder out = null;
+    int last = 0;
+    int n = 0;
+    while (m.find()) {
+      String original = null;
+      for (Operator o : ops) {
+        original = o.reverse(m.group()).orElse(null);
+        if (original != null) {
+          break;
+        }
+      }
+      if (original != null) {
+        out = out == null ? new StringBuilder(text.length()) : out;
+        out.append(text, last, m.start()).append(original);
+        last = m.end();
+        n++;
+      }
+    }
+    return out == null ? new Restored(text, 0) : new Restored(out.append(text, last, text.length()).toString(), n);
   }
 
   /** Reads a policy from a {@code .json}, {@code .yaml} or {@code .yml} file. */

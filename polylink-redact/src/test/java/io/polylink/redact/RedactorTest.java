@@ -151,4 +151,28 @@ class RedactorTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Policy.load(json));
     assertTrue(e.getMessage().contains("nope"), e.getMessage());
   }
+
+  @Test
+  void aPolicyGivesBackWhatItEncryptedAndNothingElse(@TempDir Path dir) throws Exception {
+    String key = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+    Path yaml = dir.resolve("p.yaml");
+    Files.writeString(yaml, "types: [EMAIL_ADDRESS, PHONE_NUMBER]\noperators:\n  EMAIL_ADDRESS: {operator: encrypt, key: "
+        + key + "}\n");
+    Policy p = Policy.load(yaml);
+    assertTrue(p.reversible());
+    String text = "Write to ana@example.com or luis@example.org, or call +34 612 345 678.";
+    String out = Redactor.builder().names(false).policy(p).build().redact("d", text).text();
+    assertFalse(out.contains("ana@example.com"), out);
+    Policy.Restored back = p.restore(out);
+    assertEquals(2, back.values(), back.text());
+    assertEquals(text.replace("+34 612 345 678", "<PHONE_NUMBER>"), back.text());
+    // another key gives nothing back, and a long run that only looks like an encrypted value is left alone
+    Policy other = Policy.parse(new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        "{\"default\": {\"operator\": \"encrypt\", \"key\": \""
+            + java.util.Base64.getEncoder().encodeToString(new byte[16]) + "\"}}"));
+    assertEquals(0, other.restore(out).values());
+    String lookalike = "id AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA end";
+    assertEquals(lookalike, p.restore(lookalike).text());
+    assertFalse(Policy.defaults().reversible());
+  }
 }

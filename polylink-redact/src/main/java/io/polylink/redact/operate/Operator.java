@@ -17,4 +17,17 @@ public interface Operator {
    * @param context the document it is in
    */
   String apply(String value, String type, OperatorContext context);
+
+  /**
+   * The original value of {@code replacement} when this operator can give it back (encryption can; replacing,
+   * masking, hashing and pseudonyms cannot), or empty: also when {@code replacement} is not one of its outputs.
+   */
+  default java.util.Optional<String> reverse(String replacement) {
+    return java.util.Optional.empty();
+  }
+
+  /** Whether {@link #reverse} can give values back at all. */
+  default boolean reversible() {
+    return false;
+  }
 }

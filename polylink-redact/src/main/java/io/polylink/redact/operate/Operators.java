@@ -170,6 +170,20 @@ public final class Operators {
     }
 
     @Override
+    public boolean reversible() {
+      return true;
+    }
+
+    @Override
+    public java.util.Optional<String> reverse(String replacement) {
+      try {
+        return java.util.Optional.of(decrypt(replacement, key));
+      } catch (IllegalArgumentException e) {
+        return java.util.Optional.empty(); // another key's value, or no encrypted value at all
+      }
+    }
+
+    @Override
     public String apply(String value, String type, OperatorContext context) {
       try {
         byte[] plain = value.getBytes(StandardCharsets.UTF_8);
