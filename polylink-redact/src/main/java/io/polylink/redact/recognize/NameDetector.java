@@ -123,6 +123,11 @@ public final class NameDetector implements Recognizer {
   }
 
   private void emit(String text, List<Token> tokens, int from, int to, List<Detection> out) {
+    // "Call Jane Doe", "Thanks Maria": an ordinary word that only the sentence start capitalized opens no name
+    while (lists != null && to - from > 1 && tokens.get(from).is(Token.SENTENCE_START)
+        && lists.apply(text.substring(tokens.get(from).start(), tokens.get(from).end())).equals("word")) {
+      from++;
+    }
     Token first = tokens.get(from);
     Token last = tokens.get(to - 1);
     int end = last.end();

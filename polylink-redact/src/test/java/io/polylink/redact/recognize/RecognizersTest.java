@@ -145,8 +145,8 @@ class RecognizersTest {
 
   @Test
   void namesOfOrdinaryWordsOnlyAreLabelsNotPersons() {
-    java.util.Map<String, String> classes = java.util.Map.of("website", "word", "desk", "word", "unfortunately",
-        "word", "personal", "word", "info", "word", "rose", "given+word", "kowalczyk", "family");
+    java.util.Map<String, String> classes = java.util.Map.of("website", "word", "desk", "word", "call", "word",
+        "unfortunately", "word", "personal", "word", "info", "word", "rose", "given+word", "kowalczyk", "family");
     NameDetector n = new NameDetector(java.util.Set.of(),
         w -> classes.getOrDefault(w.toLowerCase(java.util.Locale.ROOT), ""));
     String text = "Website: example.org\nDesk: 555 0100\nPersonal Info: none\nUnfortunately, Rose Kowalczyk left.";
@@ -154,6 +154,11 @@ class RecognizersTest {
     n.recognize(text, "en", out);
     List<String> found = out.stream().map(d -> text.substring(d.start(), d.end())).toList();
     assertEquals(List.of("Rose Kowalczyk"), found);
+    String call = "Call Rose Kowalczyk at noon.";
+    List<Detection> calls = new ArrayList<>();
+    n.recognize(call, "en", calls);
+    assertEquals(List.of("Rose Kowalczyk"), calls.stream().map(d -> call.substring(d.start(), d.end())).toList(),
+        "a verb that opens the sentence is not part of the name");
   }
 
   @Test
