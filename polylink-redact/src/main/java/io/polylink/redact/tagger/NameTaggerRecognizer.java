@@ -74,7 +74,9 @@ public final class NameTaggerRecognizer implements Recognizer {
         continue;
       }
       if (end > start && !notAName(text, start, end, d.type())) {
-        String type = regionOfAPlace(text.substring(start, end)) ? PiiTypes.LOCATION : d.type();
+        String span = text.substring(start, end);
+        String type = regionOfAPlace(span) ? PiiTypes.LOCATION
+            : d.type().equals(PiiTypes.LOCATION) && givenAndFamilyName(span) ? PiiTypes.PERSON : d.type();
         found.add(new Detection(type, start, end, d.score(), name()));
       }
     }
@@ -614,6 +616,24 @@ public final class NameTaggerRecognizer implements Recognizer {
   }
 
   static final double OFFICE_SCORE = 0.7;
+
+  /**
+   * "Jane Doe", "Maria del Carmen Ruiz": a listed given name, then a listed family name, and no listed place among
+   * the words — a person, whatever the tagger's reading of the words around it ("today, Jane Doe.").
+   */
+  private boolean givenAndFamilyName(String span) {
+    String[] words = span.split("\\s+");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (model.gazetteerClass(w).contains("place")) {
+        return false;
+      }
+    }
+    return model.gazetteerClass(words[0]).contains("given")
+        && model.gazetteerClass(words[words.length - 1]).contains("family");
+  }
 
   private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west",
       "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",

@@ -320,4 +320,10 @@ class BuiltInNamesTest {
     assertTrue(f.contains("ORGANIZATION:Lumora"), f.toString());
     assertTrue(f.contains("STREET_ADDRESS:PSC 6477, Box 2981\nAPO AE 83700"), f.toString());
   }
+
+  @Test
+  void aListedGivenNameBeforeAListedFamilyNameIsAPersonNotAPlace() {
+    String text = "Write to jane@example.org today, Jane Doe.";
+    assertTrue(found(text).contains("PERSON:Jane Doe"), found(text).toString());
+  }
 }
