@@ -121,10 +121,12 @@ public final class Recognizers {
         // "3 de marzo de 2016", "March 3, 2016", "3rd of March", "March 2016"
         new PatternRecognizer("date", PiiTypes.DATE_TIME, Pattern.compile(
             "(?iu)(?<![\\w])(?:(?:" + WEEKDAYS + "),?\\s+)?(?:" + day + "\\s+(?:de\\s+|of\\s+)?)?(?:" + MONTHS
-                + ")\\.?(?:\\s+" + day + "(?![\\w:]))?(?:,?\\s+(?:de\\s+)?\\d{4})?(?![\\w])"), (char) 0, PatternRecognizer.Start.wordStart().and(PatternRecognizer.Start.firstLetterOf(WEEKDAYS + "|" + MONTHS, true)),
+                + ")\\.?(?:\\s+" + day + "(?![\\w:]))?(?:,?\\s+(?:de\\s+)?\\d{4})?(?![\\w])"), (char) 0, PatternRecognizer.Start.wordStart().and(PatternRecognizer.Start.firstLetterOf(WEEKDAYS + "|" + MONTHS, true))
+                .and(PatternRecognizer.Start.wordOf(WEEKDAYS + "|" + MONTHS, true)),
             v -> v.chars().anyMatch(Character::isDigit) ? 0.9 : 0.4),
         new PatternRecognizer("date", PiiTypes.DATE_TIME, Pattern.compile("(?iu)(?<![\\w])(?:" + WEEKDAYS + ")(?![\\w])"),
-            (char) 0, PatternRecognizer.Start.wordStart().and(PatternRecognizer.Start.firstLetterOf(WEEKDAYS, false)), v -> 0.6),
+            (char) 0, PatternRecognizer.Start.wordStart().and(PatternRecognizer.Start.firstLetterOf(WEEKDAYS, false))
+                .and(PatternRecognizer.Start.wordOf(WEEKDAYS, false)), v -> 0.6),
         new PatternRecognizer("date", PiiTypes.DATE_TIME, Pattern.compile("(?<![\\w.,\\-/])(?:19|20)\\d{2}(?![\\w\\-/]|[.,]\\d)"),
             (char) 0, PatternRecognizer.Start.anyOf("12"), DateScores::year),
         new PatternRecognizer("date", PiiTypes.DATE_TIME, Pattern.compile(

@@ -19,7 +19,8 @@ class PatternStartTest {
       "March 3, 2016", "3rd of March", "3 de marzo de 2016", "Mardi 4 mai", "Sonntag", "Jänner 2020", "1999",
       "2024.", "10:45 pm", "QQ 12 34 56 C", "AB123456D", "12345678Z", "X-1234567-L", "Y1234567X",
       "1 85 05 78 006 084 36", "RSSMRA85T10A562S", "86 095 742 719", "12 345 678 901", "DE89 3704 0044 0532 0130 00",
-      "+34 612 345 678", "(212) 555-0100", "Émile", "ÉTÉ", "İstanbul", "août", "Décembre", "ſ", "K",
+      "+34 612 345 678", "(212) 555-0100", "Émile", "ÉTÉ", "İstanbul", "août", "Décembre", "ſ", "K", "Marché",
+      "MARCHING", "ſeptember", "Ma", "junio_", "Dec.", "sábado,", "MAIſ",
       "word", "Word", "UPPER", "a_b", "x", "-", ".", "/", ":", "@", ",", " ", " ", "\n", "\n\n", "_", "0", "9", "19",
       "20", "abc123", "123abc", "ab-12", "e.g.", "No.", "p.m."};
 
