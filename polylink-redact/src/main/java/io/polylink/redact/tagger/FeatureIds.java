@@ -8,23 +8,34 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The ids of {@link Features}' features for tagging, computed without building most of their strings: everything that
  * depends on one word alone (the word, its shapes, prefixes, suffixes, lexicon and gazetteer classes, and the
- * features it gives its neighbours, such as {@code w-1=<word>}) is looked up once per distinct word and cached; only
- * the features that pair two tokens are built per token. The result is the same multiset of feature ids that
- * {@code ids(Features.of(...))} gives — {@code TaggerModelTest} checks it — at a fraction of the cost.
+ * features it gives its neighbours, such as {@code w-1=<word>}) is looked up once per distinct word and cached, and
+ * the features that pair two neighbouring words once per distinct pair; only the line-level ones are built per line.
+ * The result is the same multiset of feature ids that {@code ids(Features.of(...))} gives — {@code BuiltInNamesTest}
+ * checks it — at a fraction of the cost.
  */
 final class FeatureIds {
 
   /** Cached words before the cache is emptied (a bound on memory; refilling costs little). */
   private static final int MAX_CACHED_WORDS = 200_000;
 
-  /** What one distinct word contributes. */
-  private record Word(String lower, String shape, String gz, int[] own, int wm1, int wm2, int wp1, int wp2, int sm1,
-      int sp1, int lexm1, int lexp1, int hdr) {}
+  /** Cached pairs of neighbouring words before that cache is emptied. */
+  private static final int MAX_CACHED_PAIRS = 200_000;
+
+  /**
+   * What one distinct word contributes; {@code first} and {@code last} its pair features at a line's start
+   * ({@code s-1s}, {@code w-1w}, {@code gz-1}, {@code gzw-1} with {@code <s>}) and end ({@code ss+1}, {@code ww+1},
+   * {@code gz+1} with {@code </s>}); {@code serial} names it in the pair cache.
+   */
+  private record Word(int serial, String lower, String shape, String gz, int[] own, int wm1, int wm2, int wp1,
+      int wp2, int sm1, int sp1, int lexm1, int lexp1, int hdr, int[] first, int[] last) {}
 
   private final Map<String, Integer> index;
   private final Map<String, String> lexicon;
   private final Map<String, String> gazetteer;
   private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
+  /** The features of a pair of neighbouring words, by their serials: the same pairs recur through a text. */
+  private final ConcurrentHashMap<Long, int[]> pairs = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger serials = new java.util.concurrent.atomic.AtomicInteger();
   private final int bias;
   private final int[] position = new int[7];
   private final int gap0;
@@ -70,6 +81,7 @@ final class FeatureIds {
     }
     if (words.size() > MAX_CACHED_WORDS) {
       words.clear();
+      pairs.clear(); // their words are gone
     }
     String lower = token.toLowerCase(Locale.ROOT);
     String shape = Features.shape(token);
@@ -92,9 +104,14 @@ final class FeatureIds {
     if (gz != null) {
       n = add(own, n, "gz=" + gz + "|" + shape);
     }
-    w = new Word(lower, shape, gz, Arrays.copyOf(own, n), id("w-1=" + lower), id("w-2=" + lower), id("w+1=" + lower),
-        id("w+2=" + lower), id("s-1=" + shape), id("s+1=" + shape), id("lex-1=" + lex), id("lex+1=" + lex),
-        id("hdr=" + lower));
+    String g0 = gz == null ? null : gz + "|" + shape;
+    int[] first = {id("s-1s=<s>|" + shape), id("w-1w=<s>|" + lower), g0 == null ? -1 : id("gz-1=<s>|" + g0),
+        g0 == null ? -1 : id("gzw-1=<s>|" + g0)};
+    int[] last = {id("ss+1=" + shape + "|</s>"), id("ww+1=" + lower + "|</s>"),
+        g0 == null ? -1 : id("gz+1=" + g0 + "|</s>")};
+    w = new Word(serials.getAndIncrement(), lower, shape, gz, Arrays.copyOf(own, n), id("w-1=" + lower),
+        id("w-2=" + lower), id("w+1=" + lower), id("w+2=" + lower), id("s-1=" + shape), id("s+1=" + shape),
+        id("lex-1=" + lex), id("lex+1=" + lex), id("hdr=" + lower), first, last);
     words.put(token, w);
     return w;
   }
@@ -105,6 +122,30 @@ final class FeatureIds {
       ids[n++] = i;
     }
     return n;
+  }
+
+  /**
+   * The features that the pair {@code a b} of neighbouring words gives: for {@code b} {@code s-1s}, {@code w-1w},
+   * {@code gz-1}, {@code gzw-1} (indices 0, 2, 4, 6), for {@code a} {@code ss+1}, {@code ww+1}, {@code gz+1} (1, 3,
+   * 5); -1 for an unknown feature or no gazetteer.
+   */
+  private int[] pair(Word a, Word b) {
+    Long key = ((long) a.serial() << 32) | (b.serial() & 0xffffffffL);
+    int[] p = pairs.get(key);
+    if (p != null) {
+      return p;
+    }
+    if (pairs.size() > MAX_CACHED_PAIRS) {
+      pairs.clear();
+    }
+    String gb = b.gz() == null ? null : b.gz() + "|" + b.shape();
+    String ga = a.gz() == null ? null : a.gz() + "|" + a.shape();
+    p = new int[] {id("s-1s=" + a.shape() + "|" + b.shape()), id("ss+1=" + a.shape() + "|" + b.shape()),
+        id("w-1w=" + a.lower() + "|" + b.lower()), id("ww+1=" + a.lower() + "|" + b.lower()),
+        gb == null ? -1 : id("gz-1=" + a.gz() + "|" + gb), ga == null ? -1 : id("gz+1=" + ga + "|" + b.gz()),
+        gb == null ? -1 : id("gzw-1=" + a.lower() + "|" + gb)};
+    pairs.put(key, p);
+    return p;
   }
 
   /** Feature ids of each token of a line; {@code tok} as {@link TaggerTokens#tokenize} gives them. */
@@ -120,6 +161,7 @@ final class FeatureIds {
     int l12 = id("l12=" + first + "|" + second);
     int[][] out = new int[n][];
     int[] buf = new int[48];
+    int[] before = null; // the pair of this token and the one before it, as the second word
     for (int i = 0; i < n; i++) {
       Word c = w[i];
       int k = 0;
@@ -133,13 +175,11 @@ final class FeatureIds {
       buf[k++] = i + 2 < n ? w[i + 2].wp2() : wp2End;
       buf[k++] = i > 0 ? w[i - 1].sm1() : sm1Start;
       buf[k++] = i + 1 < n ? w[i + 1].sp1() : sp1End;
-      String prevShape = i > 0 ? w[i - 1].shape() : "<s>";
-      String nextShape = i + 1 < n ? w[i + 1].shape() : "</s>";
-      String prevWord = i > 0 ? w[i - 1].lower() : "<s>";
-      buf[k++] = id("s-1s=" + prevShape + "|" + c.shape());
-      buf[k++] = id("ss+1=" + c.shape() + "|" + nextShape);
-      buf[k++] = id("w-1w=" + prevWord + "|" + c.lower());
-      buf[k++] = id("ww+1=" + c.lower() + "|" + (i + 1 < n ? w[i + 1].lower() : "</s>"));
+      int[] after = i + 1 < n ? pair(w[i], w[i + 1]) : null; // and with the one after it, as the first
+      buf[k++] = before != null ? before[0] : c.first()[0];
+      buf[k++] = after != null ? after[1] : c.last()[0];
+      buf[k++] = before != null ? before[2] : c.first()[1];
+      buf[k++] = after != null ? after[3] : c.last()[1];
       buf[k++] = l1;
       buf[k++] = l12;
       buf[k++] = position[Math.min(i, 6)];
@@ -153,10 +193,9 @@ final class FeatureIds {
       }
       buf[k++] = i > 0 && tok[2 * i] == tok[2 * i - 1] ? gap0 : gap1;
       if (c.gz() != null) {
-        String g0 = c.gz() + "|" + c.shape();
-        buf[k++] = id("gz-1=" + (i > 0 ? w[i - 1].gz() : "<s>") + "|" + g0);
-        buf[k++] = id("gz+1=" + g0 + "|" + (i + 1 < n ? w[i + 1].gz() : "</s>"));
-        buf[k++] = id("gzw-1=" + prevWord + "|" + g0);
+        buf[k++] = before != null ? before[4] : c.first()[2];
+        buf[k++] = after != null ? after[5] : c.last()[2];
+        buf[k++] = before != null ? before[6] : c.first()[3];
       }
       int m = 0;
       for (int j = 0; j < k; j++) {
@@ -165,6 +204,7 @@ final class FeatureIds {
         }
       }
       out[i] = Arrays.copyOf(buf, m);
+      before = after;
     }
     return out;
   }
