@@ -25,6 +25,16 @@ public final class NameTaggerRecognizer implements Recognizer {
 
   private final TaggerModel model;
 
+  // compiled once: split() and matches() with a regex compile it at every call, and these run per detection or line
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern SPACE_COMMA = java.util.regex.Pattern.compile("[\\s,]+");
+  private static final java.util.regex.Pattern SPACE_DOT_COMMA = java.util.regex.Pattern.compile("[\\s.,]+");
+  private static final java.util.regex.Pattern SPACE_COMMA_AMP = java.util.regex.Pattern.compile("[\\s,&]+");
+  private static final java.util.regex.Pattern AFTER_NUMBER = java.util.regex.Pattern.compile("(?s).*\\d[\\p{L}]?[\\s,]+");
+  private static final java.util.regex.Pattern ONE_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’-]+");
+  private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
+  private static final java.util.regex.Pattern TWO_LETTERS = java.util.regex.Pattern.compile("\\p{L}{2,}");
+
   public NameTaggerRecognizer(TaggerModel model) {
     if (model == null) {
       throw new IllegalArgumentException("name tagger recognizer needs a model");
@@ -103,11 +113,11 @@ public final class NameTaggerRecognizer implements Recognizer {
         out.set(k, new Detection(PiiTypes.STREET_ADDRESS, d.start(), d.end(), ADDRESS_SCORE, name()));
         continue;
       }
-      String[] words = text.substring(d.start(), d.end()).split("[\\s.,]+");
+      String[] words = SPACE_DOT_COMMA.split(text.substring(d.start(), d.end()));
       if (words.length < 2 || !(street(words[0]) || street(words[words.length - 1]))) {
         continue;
       }
-      boolean number = text.substring(lineStart(text, d.start()), d.start()).matches("(?s).*\\d[\\p{L}]?[\\s,]+");
+      boolean number = AFTER_NUMBER.matcher(text.substring(lineStart(text, d.start()), d.start())).matches();
       boolean besideAddress = k > 0 && sameLineGap(text, out.get(k - 1).end(), d.start())
           && out.get(k - 1).type().equals(PiiTypes.STREET_ADDRESS)
           || k + 1 < out.size() && sameLineGap(text, d.end(), out.get(k + 1).start())
@@ -135,7 +145,7 @@ public final class NameTaggerRecognizer implements Recognizer {
     }
     java.util.regex.Matcher m = POSTAL.matcher(text);
     SortedDetections all = null;
-    while (m.find()) {
+    while (find(m, text, POSTAL_START)) {
       all = all == null ? new SortedDetections(found) : all;
       all.removeOverlapping(m.start(), m.end(), d -> !d.type().equals(PiiTypes.STREET_ADDRESS));
       all.add(new Detection(PiiTypes.STREET_ADDRESS, m.start(), m.end(), ADDRESS_SCORE, name()));
@@ -169,7 +179,7 @@ public final class NameTaggerRecognizer implements Recognizer {
       }
       all = all == null ? new SortedDetections(found) : all;
       String line = text.substring(company[0], company[1]);
-      boolean oneUnlistedWord = line.matches("[\\p{L}\\p{N}'’-]+") && !model.inGazetteer(line);
+      boolean oneUnlistedWord = ONE_WORD.matcher(line).matches() && !model.inGazetteer(line);
       if (all.overlapping(company[0], company[1]).stream()
           .anyMatch(d -> !(oneUnlistedWord && d.type().equals(PiiTypes.PERSON)))) {
         continue; // already found: a company, or a second addressee
@@ -267,7 +277,7 @@ public final class NameTaggerRecognizer implements Recognizer {
     }
     java.util.regex.Matcher m = COORDINATED.matcher(text);
     SortedDetections all = null;
-    while (m.find()) {
+    while (find(m, text, COORDINATED_START)) {
       all = all == null ? new SortedDetections(found) : all;
       List<Detection> parts = all.overlapping(m.start(), m.end());
       boolean people = io.polylink.redact.recognize.ContextWords.personContext(text, m.start());
@@ -322,7 +332,7 @@ public final class NameTaggerRecognizer implements Recognizer {
       "\\p{Lu}[\\p{L}\\p{M}'’-]+");
 
   /** Two to five capitalized words, comma-separated, the last after "and" or "&", on one line. */
-  private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
       "(?<![\\p{L}\\p{M}'’-])(?:\\p{Lu}[\\p{L}\\p{M}'’-]+,[ \t]+){1,4}\\p{Lu}[\\p{L}\\p{M}'’-]+,?[ \t]+(?:and|&)[ \t]+"
           + "\\p{Lu}[\\p{L}\\p{M}'’-]+(?![\\p{L}\\p{M}])");
 
@@ -368,16 +378,16 @@ public final class NameTaggerRecognizer implements Recognizer {
         || !Character.isLetter(line.charAt(0))) {
       return false;
     }
-    String[] words = line.split("[\\s,&]+");
+    String[] words = SPACE_COMMA_AMP.split(line);
     if (words.length > 5) {
       return false;
     }
-    String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+    String last = NOT_LETTER.matcher(words[words.length - 1]).replaceAll("");
     return !(EnglishWords.onlyLowerCase(last) && TITLE_END.matcher(last.toLowerCase(java.util.Locale.ROOT)).find());
   }
 
   /** Legal forms that end a company's name ("Inc.", "Incorporated", "GmbH", "S.A."), matched without case. */
-  private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
       "(?i)(?<=[\\p{L}\\p{N}])[ \\t]+(?:inc\\.?|incorporated|llc|l\\.l\\.c\\.|llp|ltd\\.?|limited|corp\\.?|corporation"
           + "|plc|gmbh|s\\.a\\.|s\\.p\\.a\\.|sarl|b\\.v\\.|n\\.v\\.|pty\\.?[ \\t]+ltd\\.?|ltda\\.?|oyj?|a/s)"
           + "(?![\\p{L}\\p{N}])");
@@ -395,7 +405,7 @@ public final class NameTaggerRecognizer implements Recognizer {
   private void addSuffixedCompanies(String text, List<Detection> found) {
     java.util.regex.Matcher m = LEGAL_FORM.matcher(text);
     SortedDetections all = null;
-    while (m.find()) {
+    while (find(m, text, LEGAL_FORM_START)) {
       List<int[]> words = new ArrayList<>();
       int at = m.start();
       while (words.size() < 4 && at > 0) {
@@ -462,6 +472,46 @@ public final class NameTaggerRecognizer implements Recognizer {
 
   private static boolean sameLineGap(String text, int from, int to) {
     return from <= to && text.substring(from, to).chars().allMatch(c -> c == ' ' || c == ',' || c == '\t');
+  }
+
+  /** Whether a match of some pattern may start at a position of a text (see {@link #find}). */
+  @FunctionalInterface
+  interface StartTest {
+    boolean at(String text, int i);
+  }
+
+  /** Where a postal form may start: each begins with one of these letters ("P.O.", "USNS", "CMR", "FPO", ...). */
+  static final StartTest POSTAL_START =
+      (t, i) -> "PUCFAD".indexOf(t.charAt(i)) >= 0;
+  /** Where a legal form's match may start: at the blank before it. */
+  static final StartTest LEGAL_FORM_START =
+      (t, i) -> t.charAt(i) == ' ' || t.charAt(i) == '\t';
+  /** Where a list of capitalized words may start: at an upper-case letter. */
+  static final StartTest COORDINATED_START =
+      (t, i) -> Character.isUpperCase(t.codePointAt(i));
+
+  /**
+   * The next match of {@code m} over {@code text} after the previous one (from the start on a fresh matcher), as
+   * {@code find()} gives it, trying the pattern only at positions where {@code may} holds, which must be every
+   * position where a match can start: most positions cannot start one, and trying a pattern there costs far more
+   * than a char test.
+   */
+  static boolean find(java.util.regex.Matcher m, String text, StartTest may) {
+    int from = 0;
+    if (m.hasTransparentBounds()) { // set on the first call: a match before this one
+      from = m.end() > m.start() ? m.end() : m.start() + 1;
+    } else {
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+    }
+    for (int i = from; i < text.length(); i++) {
+      if (may.at(text, i)) {
+        m.region(i, text.length());
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static int lineStart(String text, int at) {
@@ -560,7 +610,7 @@ public final class NameTaggerRecognizer implements Recognizer {
       while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') {
         end--;
       }
-      if (text.substring(start, end).matches("(?s).*\\p{L}{2,}.*")) {
+      if (TWO_LETTERS.matcher(text).region(start, end).find()) {
         out.add(new Detection(PiiTypes.STREET_ADDRESS, start, end, parts > 1 ? JOINED_ADDRESS_SCORE : ADDRESS_SCORE,
             name()));
       }
@@ -606,7 +656,7 @@ public final class NameTaggerRecognizer implements Recognizer {
         covered |= d.start() < end && start < d.end();
       }
       boolean place = true;
-      for (String w : m.group(1).split("\\s+")) {
+      for (String w : SPACES.split(m.group(1))) {
         place &= model.gazetteerClass(w).contains("place");
       }
       if (!covered && !place) {
@@ -622,7 +672,7 @@ public final class NameTaggerRecognizer implements Recognizer {
    * the words — a person, whatever the tagger's reading of the words around it ("today, Jane Doe.").
    */
   private boolean givenAndFamilyName(String span) {
-    String[] words = span.split("\\s+");
+    String[] words = SPACES.split(span);
     if (words.length < 2 || words.length > 4) {
       return false;
     }
@@ -641,7 +691,7 @@ public final class NameTaggerRecognizer implements Recognizer {
 
   /** "Southern Tunisia", "Greater London": a direction word before a listed place name is a region, not a firm. */
   private boolean regionOfAPlace(String span) {
-    String[] words = span.split("\\s+");
+    String[] words = SPACES.split(span);
     if (words.length < 2 || !DIRECTIONS.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
@@ -798,7 +848,7 @@ public final class NameTaggerRecognizer implements Recognizer {
     if (s.isEmpty()) {
       return false;
     }
-    String[] tokens = s.split("[\\s,]+");
+    String[] tokens = SPACE_COMMA.split(s);
     if (tokens.length > MAX_CONTINUATION_TOKENS) {
       return false;
     }

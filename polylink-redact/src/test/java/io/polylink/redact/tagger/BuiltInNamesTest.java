@@ -326,4 +326,36 @@ class BuiltInNamesTest {
     String text = "Write to jane@example.org today, Jane Doe.";
     assertTrue(found(text).contains("PERSON:Jane Doe"), found(text).toString());
   }
+
+  @Test
+  void theRepairsFindTheSameMatchesAsAPlainFind() {
+    List<String> texts = new ArrayList<>();
+    for (AnnotatedText d : new SyntheticPiiText(7).documents(300)) {
+      texts.add(d.text());
+    }
+    texts.add("Whitfield, Barros and Kowalczyk; Ärger, Öl & Über; 𝐀bc, Def and Ghi; acme inc. USNS Bergman\tLLC "
+        + "P.O. Box 5, PO Box 7 PSC 4115, Box 7815 FPO AP 93757 Unit 12, Box 3 x  Inc Y\tGmbH");
+    Object[][] cases = {{NameTaggerRecognizer.POSTAL, NameTaggerRecognizer.POSTAL_START},
+        {NameTaggerRecognizer.LEGAL_FORM, NameTaggerRecognizer.LEGAL_FORM_START},
+        {NameTaggerRecognizer.COORDINATED, NameTaggerRecognizer.COORDINATED_START}};
+    int found = 0;
+    for (String text : texts) {
+      for (Object[] c : cases) {
+        java.util.regex.Pattern p = (java.util.regex.Pattern) c[0];
+        List<String> plain = new ArrayList<>();
+        java.util.regex.Matcher a = p.matcher(text);
+        while (a.find()) {
+          plain.add(a.start() + "-" + a.end());
+        }
+        List<String> fast = new ArrayList<>();
+        java.util.regex.Matcher b = p.matcher(text);
+        while (NameTaggerRecognizer.find(b, text, (NameTaggerRecognizer.StartTest) c[1])) {
+          fast.add(b.start() + "-" + b.end());
+        }
+        assertEquals(plain, fast, p.pattern() + " on " + text);
+        found += plain.size();
+      }
+    }
+    assertTrue(found > 40, "the texts hold matches: " + found);
+  }
 }
