@@ -105,10 +105,60 @@ public final class ContextWords {
    * capitalized names of firms and of persons look alike, their context does not.
    */
   public static boolean organizationContext(String text, int start, int end) {
+    String last = lastWord(text, start);
+    String after = text.substring(end, Math.min(text.length(), end + 80));
+    if (ORG_AFTER.matcher(after).find()) {
+      return true;
+    }
+    // the patterns before a name end in one of a few words: cheaper to look at that word than to run them
+    boolean orgLast = ORG_LAST.contains(last);
+    boolean theLast = last.equals("the");
+    if (!orgLast && !theLast) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, start - 40), start);
+    return orgLast && ORG_BEFORE.matcher(before).find()
+        || theLast && THE.matcher(before).find() && OFFICE_AFTER.matcher(after).find();
+  }
+
+  /** {@link #organizationContext} by its patterns alone: the reference its shortcut must agree with (tests). */
+  static boolean organizationContextByPatterns(String text, int start, int end) {
     String before = text.substring(Math.max(0, start - 40), start);
     String after = text.substring(end, Math.min(text.length(), end + 80));
     return ORG_BEFORE.matcher(before).find() || ORG_AFTER.matcher(after).find()
         || THE.matcher(before).find() && OFFICE_AFTER.matcher(after).find();
+  }
+
+  /** {@link #placeContext} by its pattern alone (tests). */
+  static boolean placeContextByPattern(String text, int start) {
+    return PLACE_BEFORE.matcher(text.substring(Math.max(0, start - 48), start)).find();
+  }
+
+  /** The words that {@link #ORG_BEFORE} and {@link #PLACE_BEFORE} end with. */
+  private static final Set<String> ORG_LAST = Set.of("at", "for", "by", "of", "in");
+  private static final Set<String> PLACE_LAST = Set.of("in", "from", "to", "into", "at", "of");
+
+  /**
+   * The letters right before {@code at} (after any whitespace), folded as the patterns' case-insensitive Unicode
+   * matching folds chars; "" when there are none or more than six.
+   */
+  static String lastWord(String text, int at) {
+    int e = at;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1)) && e - b <= 6) {
+      b--;
+    }
+    if (b == e || e - b > 6) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(e - b);
+    for (int i = b; i < e; i++) {
+      sb.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+    }
+    return sb.toString();
   }
 
   /**
@@ -149,7 +199,8 @@ public final class ContextWords {
    * "born in Lendava"): an unknown town looks like a firm or a family name, the words before it do not.
    */
   public static boolean placeContext(String text, int start) {
-    return PLACE_BEFORE.matcher(text.substring(Math.max(0, start - 48), start)).find();
+    return PLACE_LAST.contains(lastWord(text, start))
+        && PLACE_BEFORE.matcher(text.substring(Math.max(0, start - 48), start)).find();
   }
 
   /** "the X office": see {@link #organizationContext}. */

@@ -126,6 +126,36 @@ class RecognizersTest {
   }
 
   @Test
+  void contextShortcutsAgreeWithTheirPatterns() {
+    String[] pieces = {"works at", "worked for", "CEO of", "spokesperson for", "acquired by", "born in", "moved here from",
+        "a trip to", "citizens of", "the city of", "arrived at", "The", "the", "IN", "FROM", "ın", "of the", "Acme",
+        "Telenav", "office", "is a design agency", "was the first bank", ",", ".", "\n", "  ", "\t", "x", "into",
+        "relocated to", "employees at", "by", "at", "for"};
+    java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+    int place = 0;
+    int org = 0;
+    for (int doc = 0; doc < 20000; doc++) {
+      StringBuilder sb = new StringBuilder();
+      int n = 1 + r.nextInt(8);
+      for (int i = 0; i < n; i++) {
+        sb.append(pieces[r.nextInt(pieces.length)]).append(r.nextInt(4) == 0 ? "" : " ");
+      }
+      int start = sb.length();
+      sb.append("Marindia");
+      int end = sb.length();
+      sb.append(r.nextBoolean() ? " " + pieces[r.nextInt(pieces.length)] + " " + pieces[r.nextInt(pieces.length)] : "");
+      String text = sb.toString();
+      boolean p = ContextWords.placeContext(text, start);
+      assertEquals(ContextWords.placeContextByPattern(text, start), p, text);
+      boolean o = ContextWords.organizationContext(text, start, end);
+      assertEquals(ContextWords.organizationContextByPatterns(text, start, end), o, text);
+      place += p ? 1 : 0;
+      org += o ? 1 : 0;
+    }
+    assertTrue(place > 500 && org > 500, place + " place and " + org + " organization contexts");
+  }
+
+  @Test
   void aBrainchildIsAnOrganization() {
     String text = "Telenav is the brainchild of two students.";
     assertEquals(PiiTypes.ORGANIZATION, CONTEXT.apply(text, new Detection(PiiTypes.PERSON, 0, 7, 0.85, "t")).type());
