@@ -211,18 +211,31 @@ final class Cdp implements AutoCloseable {
     } catch (Exception e) {
       // closing anyway
     }
+    // Chromium's helper processes (network service, renderers) outlive the browser process for a moment and keep
+    // writing into the profile: end them too, then delete what is left
+    List<ProcessHandle> helpers = process.descendants().toList();
     process.destroy();
+    helpers.forEach(ProcessHandle::destroy);
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
+      for (ProcessHandle h : helpers) {
+        try {
+          h.onExit().get(5, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+          h.destroyForcibly();
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    try (var s = Files.walk(profile)) {
-      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temp directory left behind
+    for (int attempt = 0; attempt < 3 && Files.exists(profile); attempt++) {
+      try (var s = Files.walk(profile)) {
+        s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // a file vanished while the walk ran (a helper removed it): walk again
+      }
     }
   }
 }
