@@ -269,7 +269,7 @@ public final class NameTaggerRecognizer implements Recognizer {
    * Reynolds and Williamson"), part of which the tagger read as an organization, names one firm (law and accounting
    * firms are named so); the parts it read as persons or places go into it. A list after words that announce people
    * ("our founders: Rudi, Jackson and Campos") is a list of persons, and a list of mostly listed place names
-   * ("Madrid, Lisbon and Rome") one of places: one detection each.
+   * ("Madrid, Oslo and Hamburg") one of places: one detection each.
    */
   private List<Detection> coordinatedFirms(String text, List<Detection> found) {
     if (text.indexOf(", ") < 0 || !(text.contains(" and ") || text.contains(" & "))) {
@@ -283,7 +283,7 @@ public final class NameTaggerRecognizer implements Recognizer {
       boolean people = io.polylink.redact.recognize.ContextWords.personContext(text, m.start());
       if (people || mostlyPlaces(m.group())) {
         String type = people ? PiiTypes.PERSON : PiiTypes.LOCATION;
-        for (Detection d : parts) { // "founders: Ingrid, Bertrand and Osei", "Madrid, Lisbon and Rome": one each
+        for (Detection d : parts) { // "founders: Ingrid, Bertrand and Osei", "Madrid, Oslo and Hamburg": one each
           if ((d.type().equals(PiiTypes.PERSON) || d.type().equals(PiiTypes.ORGANIZATION))
               && d.start() >= m.start() && d.end() <= m.end()) {
             all.removeOverlapping(d.start(), d.end(), x -> x == d);
