@@ -2,6 +2,7 @@ package io.polylink.cli;
 
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.link.Linker;
+import io.polylink.link.rank.ModelFile;
 import io.polylink.redact.CorpusReport;
 import io.polylink.redact.Policy;
 import io.polylink.redact.RedactedDocument;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code polylink redact}: sanitizes texts or a JSONL corpus; {@code polylink redact train} trains a tagger on brat
- * data; {@code polylink redact decrypt} gives back the values a policy's encrypt operator replaced. Fails closed: a document that cannot be redacted is not printed, and the error names it.
+ * data; {@code polylink redact decrypt} gives back the values a policy's encrypt operator replaced. Fails closed: a
+ * document that cannot be redacted is not printed, and the error names it.
  */
 @Command(name = "redact", mixinStandardHelpOptions = true,
     description = "Find and redact personal data. TEXT arguments print one JSON object each; --input FILE.jsonl "
@@ -251,18 +253,27 @@ final class RedactCommand implements Callable<Integer> {
         out.flush();
         return 0;
       }
+      long[] counts = new long[2]; // lines, values
+      if (output == null) {
+        Writer out = new NonClosing(spec.commandLine().getOut());
+        restoreJsonl(p, out, counts);
+        out.flush();
+      } else {
+        ModelFile.write(output, "restored corpus", w -> restoreJsonl(p, w, counts));
+      }
+      err.printf(Locale.ROOT, "polylink: gave back %,d encrypted values in %,d lines%n", counts[1], counts[0]);
+      err.flush();
+      return 0;
+    }
+
+    /** Each line of the input with the values {@code p} encrypted given back; counts lines and values. */
+    private void restoreJsonl(Policy p, Writer out, long[] counts) throws IOException {
       boolean std = input.toString().equals("-");
-      Path tmp = output == null ? null : Files.createTempFile(
-          output.toAbsolutePath().getParent(), "." + output.getFileName(), ".tmp");
-      long lines = 0;
-      long values = 0;
       try (BufferedReader in = new BufferedReader(new InputStreamReader(std ? stdin : Files.newInputStream(input),
-          Inputs.strictUtf8()), 1 << 16);
-           Writer out = tmp == null ? new NonClosing(spec.commandLine().getOut())
-               : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+          Inputs.strictUtf8()), 1 << 16)) {
         String line;
-        while ((line = readLine(in, lines + 1)) != null) {
-          lines++;
+        while ((line = readLine(in, counts[0] + 1)) != null) {
+          counts[0]++;
           if (line.isBlank()) {
             continue;
           }
@@ -270,32 +281,20 @@ final class RedactCommand implements Callable<Integer> {
           try {
             doc = JSON.readTree(line);
           } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), input + " line " + lines
+            throw new CommandLine.ParameterException(spec.commandLine(), input + " line " + counts[0]
                 + ": not JSON (" + e.getOriginalMessage() + ")");
           }
           if (doc == null || !doc.isObject() || !doc.path("text").isTextual()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), input + " line " + lines
+            throw new CommandLine.ParameterException(spec.commandLine(), input + " line " + counts[0]
                 + ": expected an object with a \"text\" string");
           }
           Policy.Restored r = p.restore(doc.get("text").asText());
-          values += r.values();
+          counts[1] += r.values();
           ((com.fasterxml.jackson.databind.node.ObjectNode) doc).put("text", r.text());
           out.write(JSON.writeValueAsString(doc));
           out.write('\n');
         }
-      } catch (RuntimeException | IOException e) {
-        if (tmp != null) {
-          Files.deleteIfExists(tmp);
-        }
-        throw e;
       }
-      if (tmp != null) {
-        Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      }
-      err.printf(Locale.ROOT, "polylink: gave back %,d encrypted values in %,d lines%n", values, lines);
-      err.flush();
-      return 0;
     }
 
     /** The next line; invalid UTF-8 fails with the line it is on. */

@@ -82,9 +82,11 @@ public record Policy(Map<String, Operator> operators, Operator fallback, double 
   /** A text with the values this policy encrypted in it given back, and how many were. */
   public record Restored(String text, int values) {}
 
-  /** Runs of base64url characters long enough to be an encrypted value: nonce (12 bytes), tag (16) and one byte. */
+  /** The shortest encrypted value: nonce (12 bytes), tag (16) and one byte, in base64url without padding. */
+  private static final int SHORTEST_ENCRYPTED = 39;
+  /** Runs of base64url characters long enough to be an encrypted value. */
   private static final java.util.regex.Pattern ENCRYPTED = java.util.regex.Pattern.compile(
-      "(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{39,}(?![A-Za-z0-9_-])");
+      "(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{" + SHORTEST_ENCRYPTED + ",}(?![A-Za-z0-9_-])");
 
   /**
    * Gives back every value in {@code text} that an operator of this policy encrypted (see {@link #reversible}); the
@@ -93,7 +95,7 @@ public record Policy(Map<String, Operator> operators, Operator fallback, double 
    */
   public Restored restore(String text) {
     List<Operator> ops = reversibleOperators().toList();
-    if (ops.isEmpty() || text.length() < 39) {
+    if (ops.isEmpty() || text.length() < SHORTEST_ENCRYPTED) {
       return new Restored(text, 0);
     }
     java.util.regex.Matcher m = ENCRYPTED.matcher(text);

@@ -100,7 +100,8 @@ public final class ModelFile {
   }
 
   /**
-   * Writes {@code file} (UTF-8) with {@code body}, creating its folder; {@code what} names the model in the error.
+   * Writes {@code file} (UTF-8) with {@code body}, creating its folder, whole or not at all (any text file, not only
+   * a model's); {@code what} names it in the error. When {@code body} throws, the previous file stays as it was.
    *
    * @throws UncheckedIOException when the file cannot be written
    */
@@ -120,12 +121,19 @@ public final class ModelFile {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException ignored) {
-        // the write error below says what matters
-      }
+      deleteQuietly(tmp);
       throw new UncheckedIOException("cannot write " + what + " " + file, e);
+    } catch (RuntimeException e) {
+      deleteQuietly(tmp); // the body refused its input: nothing half-written stays behind
+      throw e;
+    }
+  }
+
+  private static void deleteQuietly(Path tmp) {
+    try {
+      Files.deleteIfExists(tmp);
+    } catch (IOException ignored) {
+      // the error being thrown says what matters
     }
   }
 }

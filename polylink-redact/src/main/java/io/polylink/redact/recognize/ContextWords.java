@@ -105,11 +105,11 @@ public final class ContextWords {
    * capitalized names of firms and of persons look alike, their context does not.
    */
   public static boolean organizationContext(String text, int start, int end) {
-    String last = lastWord(text, start);
     String after = text.substring(end, Math.min(text.length(), end + 80));
     if (ORG_AFTER.matcher(after).find()) {
       return true;
     }
+    String last = lastWord(text, start);
     // the patterns before a name end in one of a few words: cheaper to look at that word than to run them
     boolean orgLast = ORG_LAST.contains(last);
     boolean theLast = last.equals("the");
@@ -156,7 +156,7 @@ public final class ContextWords {
     }
     StringBuilder sb = new StringBuilder(e - b);
     for (int i = b; i < e; i++) {
-      sb.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+      sb.append(MatchStarts.fold(text.charAt(i)));
     }
     return sb.toString();
   }

@@ -21,13 +21,12 @@ final class PatternRecognizer implements Recognizer {
   private final Start start;
 
   /**
-   * Where a match may start. Checked at each position before the pattern is tried there: most positions of a text
-   * are letters inside words, where no digit pattern can start, and trying a pattern costs far more than a char
-   * test. Must accept every position where some match starts (tests check that results equal a plain find()).
+   * Where a match may start ({@link MatchStarts}), with the shapes the recognizers need. Checked at each position
+   * before the pattern is tried there: most positions of a text are letters inside words, where no digit pattern can
+   * start. Must accept every position where some match starts (tests check that results equal a plain find()).
    */
   @FunctionalInterface
-  interface Start {
-    boolean at(CharSequence text, int i);
+  interface Start extends MatchStarts.Start {
 
     /** At a char of {@code set}. */
     static Start anyOf(String set) {
@@ -92,7 +91,7 @@ final class PatternRecognizer implements Recognizer {
         }
         StringBuilder sb = new StringBuilder(max);
         for (int j = i; j < t.length() && j - i < max && Character.isLetter(t.charAt(j)); j++) {
-          sb.append(fold(t.charAt(j)));
+          sb.append(MatchStarts.fold(t.charAt(j)));
           if ((j + 1 == t.length() || !isAsciiWordChar(t.charAt(j + 1))) && words.contains(sb.toString())) {
             return true;
           }
@@ -101,14 +100,10 @@ final class PatternRecognizer implements Recognizer {
       };
     }
 
-    private static char fold(char c) {
-      return Character.toLowerCase(Character.toUpperCase(c));
-    }
-
     private static String fold(String w) {
       StringBuilder sb = new StringBuilder(w.length());
       for (int k = 0; k < w.length(); k++) {
-        sb.append(fold(w.charAt(k)));
+        sb.append(MatchStarts.fold(w.charAt(k)));
       }
       return sb.toString();
     }
@@ -166,19 +161,8 @@ final class PatternRecognizer implements Recognizer {
       return;
     }
     // find() tried at the positions a match may start only: the same leftmost, non-overlapping matches
-    m.useTransparentBounds(true).useAnchoringBounds(false);
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (start.at(text, i)) {
-        m.region(i, n);
-        if (m.lookingAt()) {
-          emit(m, out);
-          i = m.end() > i ? m.end() : i + 1;
-          continue;
-        }
-      }
-      i++;
+    while (MatchStarts.find(m, text, start)) {
+      emit(m, out);
     }
   }
 

@@ -3,6 +3,7 @@ package io.polylink.redact.tagger;
 import io.polylink.redact.Detection;
 import io.polylink.redact.PiiTypes;
 import io.polylink.redact.Recognizer;
+import io.polylink.redact.recognize.MatchStarts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -145,7 +146,7 @@ public final class NameTaggerRecognizer implements Recognizer {
     }
     java.util.regex.Matcher m = POSTAL.matcher(text);
     SortedDetections all = null;
-    while (find(m, text, POSTAL_START)) {
+    while (MatchStarts.find(m, text, POSTAL_START)) {
       all = all == null ? new SortedDetections(found) : all;
       all.removeOverlapping(m.start(), m.end(), d -> !d.type().equals(PiiTypes.STREET_ADDRESS));
       all.add(new Detection(PiiTypes.STREET_ADDRESS, m.start(), m.end(), ADDRESS_SCORE, name()));
@@ -184,21 +185,26 @@ public final class NameTaggerRecognizer implements Recognizer {
           .anyMatch(d -> !(oneUnlistedWord && d.type().equals(PiiTypes.PERSON)))) {
         continue; // already found: a company, or a second addressee
       }
-      boolean personAbove = false;
-      int above = lineStart(text, company[0]);
-      for (int k = 0; k < 2 && above >= 2 && !personAbove; k++) {
-        int from = lineStart(text, above - 1);
-        int to = above - 1;
-        personAbove = all.anyGiven(from, to, d -> d.type().equals(PiiTypes.PERSON) && d.start() >= from
-            && d.end() <= to);
-        above = from;
-      }
-      if (personAbove) {
+      if (personOnLinesAbove(text, all, company[0])) {
         all.removeOverlapping(company[0], company[1], d -> true);
         all.add(new Detection(PiiTypes.ORGANIZATION, company[0], company[1], ADDRESS_SCORE, name()));
       }
     }
     return all == null ? found : all.result();
+  }
+
+  /** Whether a person (a detection given to {@code all}) stands within one of the two lines above that of {@code at}. */
+  private static boolean personOnLinesAbove(String text, SortedDetections all, int at) {
+    int above = lineStart(text, at);
+    for (int k = 0; k < 2 && above >= 2; k++) {
+      int from = lineStart(text, above - 1);
+      int to = above - 1;
+      if (all.anyGiven(from, to, d -> d.type().equals(PiiTypes.PERSON) && d.start() >= from && d.end() <= to)) {
+        return true;
+      }
+      above = from;
+    }
+    return false;
   }
 
   /**
@@ -215,13 +221,7 @@ public final class NameTaggerRecognizer implements Recognizer {
       int[] split = a.type().equals(PiiTypes.STREET_ADDRESS) ? companyFirstLine(text, a) : null;
       if (split != null) {
         index = index == null ? new SortedDetections(found) : index;
-        int top = lineStart(text, split[0]);
-        for (int n = 0; n < 2 && top >= 2; n++) {
-          top = lineStart(text, top - 1);
-        }
-        int from = top;
-        int to = lineStart(text, split[0]);
-        if (!index.anyGiven(from, to, d -> d.type().equals(PiiTypes.PERSON) && d.start() >= from && d.end() < to)) {
+        if (!personOnLinesAbove(text, index, split[0])) {
           split = null;
         }
       }
@@ -277,7 +277,7 @@ public final class NameTaggerRecognizer implements Recognizer {
     }
     java.util.regex.Matcher m = COORDINATED.matcher(text);
     SortedDetections all = null;
-    while (find(m, text, COORDINATED_START)) {
+    while (MatchStarts.find(m, text, COORDINATED_START)) {
       all = all == null ? new SortedDetections(found) : all;
       List<Detection> parts = all.overlapping(m.start(), m.end());
       boolean people = io.polylink.redact.recognize.ContextWords.personContext(text, m.start());
@@ -405,7 +405,7 @@ public final class NameTaggerRecognizer implements Recognizer {
   private void addSuffixedCompanies(String text, List<Detection> found) {
     java.util.regex.Matcher m = LEGAL_FORM.matcher(text);
     SortedDetections all = null;
-    while (find(m, text, LEGAL_FORM_START)) {
+    while (MatchStarts.find(m, text, LEGAL_FORM_START)) {
       List<int[]> words = new ArrayList<>();
       int at = m.start();
       while (words.size() < 4 && at > 0) {
@@ -474,45 +474,12 @@ public final class NameTaggerRecognizer implements Recognizer {
     return from <= to && text.substring(from, to).chars().allMatch(c -> c == ' ' || c == ',' || c == '\t');
   }
 
-  /** Whether a match of some pattern may start at a position of a text (see {@link #find}). */
-  @FunctionalInterface
-  interface StartTest {
-    boolean at(String text, int i);
-  }
-
   /** Where a postal form may start: each begins with one of these letters ("P.O.", "USNS", "CMR", "FPO", ...). */
-  static final StartTest POSTAL_START =
-      (t, i) -> "PUCFAD".indexOf(t.charAt(i)) >= 0;
+  static final MatchStarts.Start POSTAL_START = (t, i) -> "PUCFAD".indexOf(t.charAt(i)) >= 0;
   /** Where a legal form's match may start: at the blank before it. */
-  static final StartTest LEGAL_FORM_START =
-      (t, i) -> t.charAt(i) == ' ' || t.charAt(i) == '\t';
+  static final MatchStarts.Start LEGAL_FORM_START = (t, i) -> t.charAt(i) == ' ' || t.charAt(i) == '\t';
   /** Where a list of capitalized words may start: at an upper-case letter. */
-  static final StartTest COORDINATED_START =
-      (t, i) -> Character.isUpperCase(t.codePointAt(i));
-
-  /**
-   * The next match of {@code m} over {@code text} after the previous one (from the start on a fresh matcher), as
-   * {@code find()} gives it, trying the pattern only at positions where {@code may} holds, which must be every
-   * position where a match can start: most positions cannot start one, and trying a pattern there costs far more
-   * than a char test.
-   */
-  static boolean find(java.util.regex.Matcher m, String text, StartTest may) {
-    int from = 0;
-    if (m.hasTransparentBounds()) { // set on the first call: a match before this one
-      from = m.end() > m.start() ? m.end() : m.start() + 1;
-    } else {
-      m.useTransparentBounds(true).useAnchoringBounds(false);
-    }
-    for (int i = from; i < text.length(); i++) {
-      if (may.at(text, i)) {
-        m.region(i, text.length());
-        if (m.lookingAt()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
+  static final MatchStarts.Start COORDINATED_START = (t, i) -> Character.isUpperCase(Character.codePointAt(t, i));
 
   private static int lineStart(String text, int at) {
     return text.lastIndexOf('\n', at - 1) + 1;

@@ -349,7 +349,8 @@ class BuiltInNamesTest {
         }
         List<String> fast = new ArrayList<>();
         java.util.regex.Matcher b = p.matcher(text);
-        while (NameTaggerRecognizer.find(b, text, (NameTaggerRecognizer.StartTest) c[1])) {
+        while (io.polylink.redact.recognize.MatchStarts.find(b, text,
+            (io.polylink.redact.recognize.MatchStarts.Start) c[1])) {
           fast.add(b.start() + "-" + b.end());
         }
         assertEquals(plain, fast, p.pattern() + " on " + text);
