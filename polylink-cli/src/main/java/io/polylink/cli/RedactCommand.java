@@ -218,7 +218,8 @@ final class RedactCommand implements Callable<Integer> {
     @Option(names = "--policy", required = true, description = "the policy file the texts were redacted with")
     Path policy;
 
-    @Option(names = "--input", description = "a redacted JSONL file ({\"id\",\"text\",...} per line), or - for standard input")
+    @Option(names = "--input",
+        description = "a redacted JSONL file ({\"id\",\"text\",...} per line), or - for standard input")
     Path input;
 
     @Option(names = "--output", description = "where to write the restored JSONL (default: standard output); "
