@@ -1,5 +1,6 @@
 package io.polylink.format;
 
+import io.polylink.model.EntityUris;
 import io.polylink.model.Language;
 import io.polylink.model.Link;
 import io.polylink.model.LinkedDocument;
@@ -45,9 +46,12 @@ public final class NifWriter {
     return uri.startsWith(NIL_BASE);
   }
 
-  /** The URI a link points to: the entity's full URI, or {@link #nilUri} of its surface. */
+  /**
+   * The URI a link points to: the entity's linked-data URI ({@link EntityUris#linkedData}: DBpedia for English
+   * Wikipedia titles, Wikidata for Q-ids), or {@link #nilUri} of its surface.
+   */
   public static String identRef(Link l) {
-    return l.isNil() ? nilUri(l.mention().surface()) : l.entity().uri();
+    return l.isNil() ? nilUri(l.mention().surface()) : EntityUris.linkedData(l.entity());
   }
 
   /** The NIF URI of a span of a document: {@code <doc>#char=<begin>,<end>}. */

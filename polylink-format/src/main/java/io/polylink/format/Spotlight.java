@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.polylink.model.EntityId;
 import io.polylink.model.EntityType;
+import io.polylink.model.EntityUris;
 import io.polylink.model.Link;
 import io.polylink.model.LinkedDocument;
 import java.io.IOException;
@@ -60,7 +61,7 @@ public final class Spotlight {
         continue;
       }
       double second = l.candidates().size() > 1 ? l.candidates().get(1).score() : 0;
-      out.add(new Resource(l.entity().uri(), support.applyAsLong(l.entity()), types(l.type()), l.mention().surface(),
+      out.add(new Resource(EntityUris.linkedData(l.entity()), support.applyAsLong(l.entity()), types(l.type()), l.mention().surface(),
           l.span().start(), l.score(), l.score() > 0 ? second / l.score() : 0));
     }
     return out;

@@ -50,12 +50,12 @@ public record EntityId(String value) implements Comparable<EntityId> {
     return isWikidata() ? "wd" : "";
   }
 
-  /** A full URI for RDF outputs: Wikidata entity URIs for Q-ids, a Polylink URI otherwise. */
+  /**
+   * The entity's URL ({@link EntityUris#web}): Wikidata for Q-ids, Wikipedia, GeoNames or ISO pages where the id has
+   * one, else a local {@code urn:polylink:} identifier.
+   */
   public String uri() {
-    if (isWikidata()) {
-      return "http://www.wikidata.org/entity/" + value;
-    }
-    return "https://polylink.io/entity/" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    return EntityUris.web(this);
   }
 
   @Override

@@ -161,6 +161,6 @@ public final class Nif {
   }
 
   private static String uriOf(String entity) {
-    return entity.contains("://") ? entity : new io.polylink.model.EntityId(entity).uri();
+    return entity.contains("://") ? entity : io.polylink.model.EntityUris.linkedData(new io.polylink.model.EntityId(entity));
   }
 }
