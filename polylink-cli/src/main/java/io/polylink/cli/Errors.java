@@ -1,5 +1,6 @@
 package io.polylink.cli;
 
+import io.polylink.kb.source.JsonErrors;
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -29,6 +30,8 @@ final class Errors {
     } else {
       msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
-    return msg.replace('\n', ' ').strip();
+    msg = msg.replace('\n', ' ').strip();
+    // a message that quotes Jackson's internals (a policy or input file that is not JSON) is reworded
+    return JsonErrors.quotesInternals(msg) ? JsonErrors.scrub(msg) : msg;
   }
 }

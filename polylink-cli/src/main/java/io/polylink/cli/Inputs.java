@@ -76,7 +76,7 @@ final class Inputs {
         try {
           node = JSON.readTree(line);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-          throw new IOException(what + ":" + n + ": malformed JSON: " + e.getOriginalMessage());
+          throw new IOException(what + ":" + n + ": malformed JSON: " + io.polylink.kb.source.JsonErrors.plain(e));
         }
         if (node == null || !node.isObject() || !node.path("text").isTextual()) {
           throw new IOException(what + ":" + n + ": expected an object with a string field \"text\"");

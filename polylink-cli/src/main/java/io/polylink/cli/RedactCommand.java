@@ -283,7 +283,7 @@ final class RedactCommand implements Callable<Integer> {
             doc = JSON.readTree(line);
           } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), input + " line " + counts[0]
-                + ": not JSON (" + e.getOriginalMessage() + ")");
+                + ": not JSON (" + io.polylink.kb.source.JsonErrors.plain(e) + ")");
           }
           if (doc == null || !doc.isObject() || !doc.path("text").isTextual()) {
             throw new CommandLine.ParameterException(spec.commandLine(), input + " line " + counts[0]

@@ -143,6 +143,26 @@ class CliTest {
     assertTrue(skip.out().contains("entities   4") && skip.out().contains("malformed  1"), skip.out());
   }
 
+  /** Issue 14 item 8: a JSON error is one plain line, without Jackson's class and feature names. */
+  @Test
+  void jsonErrorsDoNotQuoteJacksonInternals() throws Exception {
+    Path input = tmp.resolve("cut.jsonl");
+    Files.writeString(input, ENTITIES + "{\"id\": \"Q1\", \"names\": \n");
+    Result build = run("kb", "build", "--source", "jsonl", "--input", input.toString(), "--kb",
+        tmp.resolve("kb-cut").toString(), "--no-progress");
+    assertEquals(1, build.code());
+    assertTrue(build.err().contains("cut.jsonl:4"), build.err());
+    assertFalse(io.polylink.kb.source.JsonErrors.quotesInternals(build.err()), build.err());
+
+    Path policy = tmp.resolve("policy.json");
+    Files.writeString(policy, "{\"operators\": {\"EMAIL_ADDRESS\": ");
+    Result redact = run("redact", "--no-linker", "--policy", policy.toString(), "mail ana@example.com");
+    assertTrue(redact.code() != 0, redact.err());
+    assertTrue(redact.err().contains("line 1"), redact.err());
+    assertFalse(io.polylink.kb.source.JsonErrors.quotesInternals(redact.err()), redact.err());
+    assertEquals(1, redact.err().strip().lines().count(), redact.err());
+  }
+
   @Test
   void truncatedCompressedDumpsAreReportedAndThePreviousKbStays() throws Exception {
     byte[] dump = ("[\n" + "{\"type\":\"item\",\"id\":\"Q64\",\"labels\":{\"en\":{\"language\":\"en\",\"value\":\"Berlin\"}},"

@@ -79,7 +79,7 @@ public final class JsonlSource extends LineSource {
     try (JsonParser p = JSON.createParser(line.buffer(), line.start(), line.length())) {
       entity = parse(p, line.lineNumber());
     } catch (JsonProcessingException e) {
-      throw new MalformedRecordException("invalid JSON: " + e.getOriginalMessage()
+      throw new MalformedRecordException("invalid JSON: " + JsonErrors.plain(e)
           + " (column " + e.getLocation().getColumnNr() + ")", e);
     }
     counts.entities++;

@@ -165,7 +165,7 @@ public final class WikidataDumpSource extends LineSource {
     try (JsonParser p = JSON.createParser(b, from, to - from)) {
       result = parseEntity(p);
     } catch (JsonProcessingException e) {
-      throw new MalformedRecordException("invalid JSON: " + e.getOriginalMessage()
+      throw new MalformedRecordException("invalid JSON: " + JsonErrors.plain(e)
           + " (column " + e.getLocation().getColumnNr() + ")", e);
     }
     if (result instanceof Entity entity) {
