@@ -41,7 +41,12 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body", defaultValue = "4m", description = "largest request body, e.g. 512k, 4m (default: ${DEFAULT-VALUE})")
   String maxBody;
 
-  @Option(names = "--timeout", defaultValue = "30", description = "seconds a request may wait and work (default: ${DEFAULT-VALUE})")
+  @Option(names = "--max-response", defaultValue = "64m",
+      description = "largest answer; a request whose answer would be larger gets 413 (default: ${DEFAULT-VALUE})")
+  String maxResponse;
+
+  @Option(names = "--timeout", defaultValue = "30",
+      description = "seconds a request may take, from its arrival to its answer written (default: ${DEFAULT-VALUE})")
   int timeoutSeconds;
 
   @Option(names = "--workers", description = "linking threads (default: the number of processors)")
@@ -63,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withMaxBodyBytes(bytes(maxBody))
+    ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port)
+        .withMaxBodyBytes(bytes(maxBody, "--max-body")).withMaxResponseBytes(bytes(maxResponse, "--max-response"))
         .withRequestTimeout(Duration.ofSeconds(timeoutSeconds))
         .withWorkers(workers == null ? ServerConfig.defaults().workers() : workers, queue)
         .withAdminToken(adminToken());
@@ -109,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Parses {@code 4m}, {@code 512k}, {@code 1g} or a plain byte count. */
-  static long bytes(String s) {
+  static long bytes(String s, String flag) {
     String t = s.strip().toLowerCase(Locale.ROOT);
     long unit = 1;
     if (t.endsWith("k") || t.endsWith("m") || t.endsWith("g")) {
@@ -124,7 +130,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (NumberFormatException e) {
       // the message below
     }
-    throw new IllegalArgumentException("--max-body must be a positive size such as 512k or 4m, got '" + s + "'");
+    throw new IllegalArgumentException(flag + " must be a positive size such as 512k or 4m, got '" + s + "'");
   }
 
   private static void closeQuietly(KnowledgeBase k) {

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * Links one window of a document: spots names with a dictionary walk over the tokens, ranks their candidates, adds
@@ -58,6 +59,10 @@ final class WindowLinker {
    * turns each into a {@link Link}.
    */
   List<Spot> link(CharSequence text, int from, int to) {
+    if (Thread.currentThread().isInterrupted()) {
+      // a server whose request timed out interrupts its worker: stop at the next window instead of linking on
+      throw new CancellationException("linking cancelled at character " + from + ": the thread was interrupted");
+    }
     // Per-document caches help long documents that repeat names; capped so memory never grows with the length.
     if (probeCache.size() > MAX_CACHED_PROBES) {
       probeCache.clear();

@@ -57,23 +57,25 @@ final class GerbilApi {
   void a2kb(Context ctx) {
     NifRequest req = parse(ctx, false);
     Double confidence = V1Api.confidence(ctx.queryParam("confidence"));
-    LinkedDocument d = workers.run(() -> linking.link(new Document(req.documentUri(), req.text(), req.language()),
-        confidence, List.of(), Set.of()));
-    answer(ctx, req, d);
+    Deadline deadline = workers.deadline(ctx);
+    String answer = workers.run(deadline, () -> answer(req, linking.link(new Document(req.documentUri(), req.text(),
+        req.language()), confidence, List.of(), Set.of()), workers.answer(deadline)));
+    ctx.contentType("application/x-turtle; charset=utf-8").result(answer);
   }
 
   void d2kb(Context ctx) {
     NifRequest req = parse(ctx, true);
     Double confidence = V1Api.confidence(ctx.queryParam("confidence"));
-    LinkedDocument d = workers.run(() -> linking.linkSpans(new Document(req.documentUri(), req.text(), req.language()),
-        req.spans(), confidence));
-    answer(ctx, req, d);
+    Deadline deadline = workers.deadline(ctx);
+    String answer = workers.run(deadline, () -> answer(req, linking.linkSpans(new Document(req.documentUri(),
+        req.text(), req.language()), req.spans(), confidence), workers.answer(deadline)));
+    ctx.contentType("application/x-turtle; charset=utf-8").result(answer);
   }
 
-  private void answer(Context ctx, NifRequest req, LinkedDocument d) {
+  /** Runs on the worker, so the deadline and the size cap cover writing the answer. */
+  private String answer(NifRequest req, LinkedDocument d, AnswerWriter w) {
     int nil = 0;
-    StringBuilder sb = new StringBuilder(req.text().length() * 2 + 512);
-    NifWriter nif = new NifWriter(sb);
+    NifWriter nif = new NifWriter(w);
     try {
       nif.prefixes();
       nif.context(req.contextUri(), req.text().codePointCount(0, req.text().length()), req.text(), req.language());
@@ -87,7 +89,7 @@ final class GerbilApi {
     }
     metrics.documents("/gerbil", 1);
     metrics.mentions(d.links().size() - nil, nil);
-    ctx.contentType("application/x-turtle; charset=utf-8").result(sb.toString());
+    return w.toString();
   }
 
   /** Parses GERBIL's request; every way it can be wrong is a 400 or 415 with a one-line reason. */
@@ -102,6 +104,10 @@ final class GerbilApi {
       RDFParser.fromString(body, Lang.TURTLE).errorHandler(new Strict()).parse(m);
     } catch (RiotException e) {
       throw Problem.badRequest("malformed Turtle: " + String.valueOf(e.getMessage()).replace('\n', ' '));
+    } catch (StackOverflowError e) {
+      // Jena's Turtle parser recurses once per nested [ ] or ( ); thousands of levels overflow its thread's stack
+      throw Problem.badRequest("the Turtle is nested too deeply (blank nodes [ ] or lists ( ) inside one another); "
+          + "GERBIL documents need no nesting");
     }
     Property isString = m.createProperty(NifWriter.NIF, "isString");
     Resource contextType = m.createResource(NifWriter.NIF + "Context");

@@ -30,13 +30,47 @@ final class JsonBodies {
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
           + e.getLocation().getColumnNr();
       throw Problem.badRequest((e instanceof JsonParseException ? "malformed JSON" : "invalid JSON") + where + ": "
-          + e.getOriginalMessage().replace('\n', ' '));
+          + io.polylink.kb.source.JsonErrors.plain(e));
     }
     if (n == null || !n.isObject()) {
       throw Problem.badRequest("the request body must be a JSON object, got " + (n == null ? "nothing" : n.getNodeType()
           .toString().toLowerCase(java.util.Locale.ROOT)));
     }
+    requireUnicode(n, "");
     return n;
+  }
+
+  /**
+   * Fails with 400 on a string or field name holding a lone surrogate (a {@code \\ud800} escape without its pair): it
+   * is not Unicode, cannot be written as UTF-8, and would fail later, deep inside the work. Jackson bounds the depth.
+   */
+  static void requireUnicode(JsonNode n, String path) {
+    if (n.isTextual()) {
+      checkUnicode(n.textValue(), path.isEmpty() ? "the request" : "'" + path + "'");
+    } else if (n.isArray()) {
+      for (int i = 0; i < n.size(); i++) {
+        requireUnicode(n.get(i), path + "[" + i + "]");
+      }
+    } else if (n.isObject()) {
+      for (Iterator<java.util.Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+        java.util.Map.Entry<String, JsonNode> f = it.next();
+        String at = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
+        checkUnicode(f.getKey(), "a field name in " + (path.isEmpty() ? "the request" : "'" + path + "'"));
+        requireUnicode(f.getValue(), at);
+      }
+    }
+  }
+
+  private static void checkUnicode(String s, String where) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw Problem.badRequest(where + " holds a lone surrogate \\u" + Integer.toHexString(c) + " at character " + i
+            + ", which is not valid Unicode; send the pair or remove it");
+      }
+    }
   }
 
   /** Fails on fields outside {@code allowed}, naming the first and the allowed ones. */

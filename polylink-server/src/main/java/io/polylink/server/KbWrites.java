@@ -127,6 +127,23 @@ final class KbWrites {
     List<String> out = new ArrayList<>();
     for (String line : body.split("\r?\n", -1)) {
       out.add(line);
+      int entity = out.size(); // numbered by line, as the KB's reader numbers them
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode n;
+      try {
+        n = JsonBodies.MAPPER.readTree(line);
+      } catch (java.io.IOException e) {
+        continue; // the KB's reader reports it below, with the line
+      }
+      if (n != null) {
+        try {
+          JsonBodies.requireUnicode(n, "");
+        } catch (Problem p) {
+          throw Problem.badRequest("entity " + entity + ": " + p.detail());
+        }
+      }
     }
     return out;
   }

@@ -3,6 +3,7 @@ package io.polylink.server;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.polylink.kb.store.KnowledgeBase;
@@ -107,7 +108,8 @@ public final class PolylinkServer implements AutoCloseable {
   private PolylinkServer(Builder b) {
     this.config = b.config;
     this.kb = b.kb;
-    this.workers = new Workers(config.workers(), config.queueCapacity(), config.requestTimeout());
+    this.workers = new Workers(config.workers(), config.queueCapacity(), config.requestTimeout(),
+        config.maxResponseBytes());
     this.metrics = new Metrics(inFlight::get, workers::queued, kb::size);
     Linking linking = new Linking(b.kb, b.linkerConfig);
     Bodies bodies = new Bodies(config.maxBodyBytes());
@@ -163,17 +165,17 @@ public final class PolylinkServer implements AutoCloseable {
         problem(ctx, new Problem(500, "Internal Server Error", "the server failed on this request ("
             + e.getClass().getSimpleName() + "); it has been logged"));
       });
-      c.routes.post("/v1/link", v1::link);
-      c.routes.post("/v1/redact", v1::redact);
-      c.routes.get("/v1/entities/<id>", v1::entity);
-      c.routes.post("/v1/kb/entities", kbWrites::add);
-      c.routes.get("/rest/annotate", spotlight::annotate);
-      c.routes.post("/rest/annotate", spotlight::annotate);
-      c.routes.get("/rest/candidates", spotlight::candidates);
-      c.routes.post("/rest/candidates", spotlight::candidates);
-      c.routes.post("/gerbil/a2kb", gerbil::a2kb);
-      c.routes.post("/gerbil/d2kb", gerbil::d2kb);
-      c.routes.get("/health", this::health);
+      c.routes.post("/v1/link", guarded(v1::link));
+      c.routes.post("/v1/redact", guarded(v1::redact));
+      c.routes.get("/v1/entities/<id>", guarded(v1::entity));
+      c.routes.post("/v1/kb/entities", guarded(kbWrites::add));
+      c.routes.get("/rest/annotate", guarded(spotlight::annotate));
+      c.routes.post("/rest/annotate", guarded(spotlight::annotate));
+      c.routes.get("/rest/candidates", guarded(spotlight::candidates));
+      c.routes.post("/rest/candidates", guarded(spotlight::candidates));
+      c.routes.post("/gerbil/a2kb", guarded(gerbil::a2kb));
+      c.routes.post("/gerbil/d2kb", guarded(gerbil::d2kb));
+      c.routes.get("/health", guarded(this::health));
       c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render()));
       c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
     });
@@ -184,6 +186,28 @@ public final class PolylinkServer implements AutoCloseable {
       throw new IllegalStateException("cannot start the server on " + config.host() + ":" + config.port() + ": "
           + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Runs a route so that an {@link Error} (a stack overflow on input nested too deeply, memory running out) becomes a
+   * problem document like any other failure, instead of escaping to Jetty as a bare 500 with an empty body. Javalin's
+   * exception mappers see only {@link Exception}s.
+   */
+  static Handler guarded(Handler h) {
+    return ctx -> {
+      try {
+        h.handle(ctx);
+      } catch (OutOfMemoryError e) {
+        LOG.log(Level.SEVERE, "request " + ctx.method() + " " + ctx.path() + " ran out of memory", e);
+        throw Problem.unavailable("the server ran out of memory on this request; send less text per request");
+      } catch (StackOverflowError e) {
+        LOG.log(Level.WARNING, "request " + ctx.method() + " " + ctx.path() + " overflowed the stack");
+        throw Problem.badRequest("the request is nested too deeply to process; flatten it");
+      } catch (Error e) {
+        LOG.log(Level.SEVERE, "request " + ctx.method() + " " + ctx.path() + " failed", e);
+        throw new Problem(500, "Internal Server Error", "the server failed on this request; it has been logged");
+      }
+    };
   }
 
   /** The port it listens on (the chosen one when configured with 0). */
@@ -212,6 +236,7 @@ public final class PolylinkServer implements AutoCloseable {
     }
     inFlight.incrementAndGet();
     ctx.attribute("polylink.counted", Boolean.TRUE);
+    ctx.attribute(Deadline.ATTRIBUTE, new Deadline(config.requestTimeout()));
   }
 
   private void leave(Context ctx) {

@@ -6,11 +6,11 @@ import io.polylink.kb.store.EntityRecord;
 import io.polylink.model.Candidate;
 import io.polylink.model.Document;
 import io.polylink.model.EntityType;
+import io.polylink.model.EntityUris;
 import io.polylink.model.Language;
 import io.polylink.model.Link;
 import io.polylink.model.LinkedDocument;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -118,9 +118,9 @@ final class SpotlightApi {
     return i < 0 ? Integer.MAX_VALUE : i;
   }
 
+  /** Runs on a worker: the linking and the answer after it. */
   private LinkedDocument linked(Request r) {
-    LinkedDocument d = workers.run(() -> linking.link(new Document("", r.text(), r.language()), r.confidence(),
-        List.of(), Set.of()));
+    LinkedDocument d = linking.link(new Document("", r.text(), r.language()), r.confidence(), List.of(), Set.of());
     metrics.documents("/rest", 1);
     List<Link> kept = new ArrayList<>();
     for (Link l : d.links()) {
@@ -138,9 +138,14 @@ final class SpotlightApi {
 
   void annotate(Context ctx) {
     Request r = request(ctx);
+    Deadline deadline = workers.deadline(ctx);
+    String answer = workers.run(deadline, () -> annotation(r, workers.answer(deadline)));
+    ctx.contentType(r.xml() ? "text/xml; charset=utf-8" : "application/json; charset=utf-8").result(answer);
+  }
+
+  private String annotation(Request r, AnswerWriter w) {
     LinkedDocument d = linked(r);
     Spotlight.Params p = new Spotlight.Params(r.confidence(), r.support(), r.typesParam());
-    StringWriter w = new StringWriter();
     try {
       if (r.xml()) {
         Spotlight.annotationXml(w, r.text(), p, Spotlight.resources(d, linking::popularity));
@@ -150,11 +155,17 @@ final class SpotlightApi {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ctx.contentType(r.xml() ? "text/xml; charset=utf-8" : "application/json; charset=utf-8").result(w.toString());
+    return w.toString();
   }
 
   void candidates(Context ctx) {
     Request r = request(ctx);
+    Deadline deadline = workers.deadline(ctx);
+    String answer = workers.run(deadline, () -> candidates(r, workers.answer(deadline)));
+    ctx.contentType(r.xml() ? "text/xml; charset=utf-8" : "application/json; charset=utf-8").result(answer);
+  }
+
+  private String candidates(Request r, AnswerWriter w) {
     LinkedDocument d = linked(r);
     List<Spotlight.SurfaceForm> forms = new ArrayList<>();
     String lang = d.document().language().primary();
@@ -166,13 +177,12 @@ final class SpotlightApi {
         Candidate c = ranked.get(i);
         EntityRecord rec = linking.entity(c.id()).orElse(null);
         double next = i + 1 < ranked.size() ? ranked.get(i + 1).score() : 0;
-        cs.add(new Spotlight.Candidate(rec == null ? c.id().value() : rec.label(lang), c.id().value(), c.score(),
-            c.score() > 0 ? next / c.score() : 0, rec == null ? 0 : rec.popularity(), c.prior(), c.score(),
+        cs.add(new Spotlight.Candidate(rec == null ? c.id().value() : rec.label(lang), EntityUris.spotlightName(c.id()),
+            c.score(), c.score() > 0 ? next / c.score() : 0, rec == null ? 0 : rec.popularity(), c.prior(), c.score(),
             Spotlight.types(rec == null ? EntityType.OTHER : rec.type())));
       }
       forms.add(new Spotlight.SurfaceForm(l.mention().surface(), l.span().start(), cs));
     }
-    StringWriter w = new StringWriter();
     try {
       if (r.xml()) {
         Spotlight.candidatesXml(w, r.text(), forms);
@@ -182,7 +192,7 @@ final class SpotlightApi {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ctx.contentType(r.xml() ? "text/xml; charset=utf-8" : "application/json; charset=utf-8").result(w.toString());
+    return w.toString();
   }
 
 }

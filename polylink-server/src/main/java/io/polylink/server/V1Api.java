@@ -11,6 +11,7 @@ import io.polylink.kb.store.EntityRecord;
 import io.polylink.model.Document;
 import io.polylink.model.EntityId;
 import io.polylink.model.EntityType;
+import io.polylink.model.EntityUris;
 import io.polylink.model.Language;
 import io.polylink.model.Link;
 import io.polylink.model.LinkedDocument;
@@ -68,19 +69,23 @@ final class V1Api {
     String type = Bodies.requireType(ctx, JSON_OR_TEXT);
     String body = bodies.text(ctx);
     LinkRequest req = type.equals("text/plain") ? fromQuery(ctx, body) : fromJson(JsonBodies.object(body));
-    List<LinkedDocument> linked = workers.run(() -> {
-      List<LinkedDocument> out = new ArrayList<>(req.documents().size());
+    Deadline deadline = workers.deadline(ctx);
+    // the answer is written on the worker too: its deadline and size cap cover writing, not only linking
+    String answer = workers.run(deadline, () -> {
+      List<LinkedDocument> linked = new ArrayList<>(req.documents().size());
       for (Document d : req.documents()) {
-        out.add(linking.link(d, req.confidence(), req.languages(), req.types()));
+        linked.add(linking.link(d, req.confidence(), req.languages(), req.types()));
       }
-      return out;
+      count(linked);
+      AnswerWriter w = workers.answer(deadline);
+      switch (req.format()) {
+        case "nif" -> nif(linked, w);
+        case "spotlight" -> spotlight(linked, req, w);
+        default -> json(linked, req.single(), w);
+      }
+      return w.toString();
     });
-    count(linked);
-    switch (req.format()) {
-      case "nif" -> ctx.contentType("text/turtle; charset=utf-8").result(nif(linked));
-      case "spotlight" -> ctx.contentType("application/json; charset=utf-8").result(spotlight(linked, req));
-      default -> ctx.contentType("application/json; charset=utf-8").result(json(linked, req.single()));
-    }
+    ctx.contentType((req.format().equals("nif") ? "text/turtle" : "application/json") + "; charset=utf-8").result(answer);
   }
 
   private void count(List<LinkedDocument> linked) {
@@ -245,8 +250,7 @@ final class V1Api {
     };
   }
 
-  private String json(List<LinkedDocument> docs, boolean single) {
-    StringWriter w = new StringWriter();
+  private void json(List<LinkedDocument> docs, boolean single, java.io.Writer w) {
     try (JsonGenerator g = JSON.createGenerator(w)) {
       if (!single) {
         g.writeStartObject();
@@ -259,8 +263,9 @@ final class V1Api {
             gen.writeNullField("uri");
             gen.writeStringField("description", "");
           } else {
-            gen.writeStringField("uri", l.entity().uri());
+            gen.writeStringField("uri", EntityUris.web(l.entity()));
             gen.writeStringField("description", linking.description(l.entity(), lang));
+            gen.writeBooleanField("uri_local", EntityUris.isLocal(l.entity()));
           }
         });
       }
@@ -271,11 +276,9 @@ final class V1Api {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return w.toString();
   }
 
-  static String nif(List<LinkedDocument> docs) {
-    StringBuilder sb = new StringBuilder();
+  static void nif(List<LinkedDocument> docs, Appendable sb) {
     NifWriter nif = new NifWriter(sb);
     try {
       nif.prefixes();
@@ -288,11 +291,9 @@ final class V1Api {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return sb.toString();
   }
 
-  private String spotlight(List<LinkedDocument> docs, LinkRequest req) {
-    StringWriter w = new StringWriter();
+  private void spotlight(List<LinkedDocument> docs, LinkRequest req, java.io.Writer w) {
     Spotlight.Params p = new Spotlight.Params(req.confidence() == null ? linking.linker(null).config().nilThreshold()
         : req.confidence(), 0, String.join(",", req.types().stream().map(EntityType::code).toList()));
     try {
@@ -312,7 +313,6 @@ final class V1Api {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return w.toString();
   }
 
   void entity(Context ctx) {
@@ -329,7 +329,9 @@ final class V1Api {
     try (JsonGenerator g = JSON.createGenerator(w)) {
       g.writeStartObject();
       g.writeStringField("id", r.id().value());
-      g.writeStringField("uri", r.id().uri());
+      g.writeStringField("uri", EntityUris.web(r.id()));
+      // true when 'uri' is a urn:polylink: identifier that resolves nowhere (no public page is known for the id)
+      g.writeBooleanField("uri_local", EntityUris.isLocal(r.id()));
       String l = lang.isUndetermined() ? "en" : lang.primary();
       g.writeStringField("label", r.label(l));
       g.writeStringField("description", r.description(l));
@@ -396,15 +398,21 @@ final class V1Api {
       docs = documents(n.get("documents"));
     }
     Redactor use = r;
-    List<RedactedDocument> out = workers.run(() -> {
-      List<RedactedDocument> res = new ArrayList<>();
+    Deadline deadline = workers.deadline(ctx);
+    String answer = workers.run(deadline, () -> {
+      List<RedactedDocument> out = new ArrayList<>();
       for (Document d : docs) {
-        res.add(use.redact(d.id(), d.text(), d.language().isUndetermined() ? "" : d.language().code()));
+        out.add(use.redact(d.id(), d.text(), d.language().isUndetermined() ? "" : d.language().code()));
       }
-      return res;
+      metrics.documents("/v1/redact", docs.size());
+      AnswerWriter w = workers.answer(deadline);
+      redacted(docs, out, single, w);
+      return w.toString();
     });
-    metrics.documents("/v1/redact", docs.size());
-    StringWriter w = new StringWriter();
+    ctx.contentType("application/json; charset=utf-8").result(answer);
+  }
+
+  private static void redacted(List<Document> docs, List<RedactedDocument> out, boolean single, java.io.Writer w) {
     try (JsonGenerator g = JSON.createGenerator(w)) {
       if (!single) {
         g.writeStartObject();
@@ -427,7 +435,6 @@ final class V1Api {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ctx.contentType("application/json; charset=utf-8").result(w.toString());
   }
 
   /** A redaction that failed: the document is not returned, and the message says which and why. */

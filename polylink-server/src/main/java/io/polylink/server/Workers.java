@@ -13,15 +13,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The bounded worker pool that does the linking and redaction: a fixed number of named threads and a bounded queue.
- * A request that finds the queue full gets 503 at once; one that waits or works past the request timeout gets 503
- * and its task is cancelled, so a slow request cannot hold the connection thread forever.
+ * A request that finds the queue full gets 503 at once; one that waits or works past its deadline gets 503 and its
+ * task is cancelled: the worker is interrupted and the linker stops at its next window, so a timed-out request
+ * holds neither the connection thread nor the worker.
  */
 final class Workers implements AutoCloseable {
 
   private final ThreadPoolExecutor pool;
   private final Duration timeout;
+  private final long maxAnswerBytes;
 
-  Workers(int threads, int queueCapacity, Duration timeout) {
+  Workers(int threads, int queueCapacity, Duration timeout, long maxAnswerBytes) {
     AtomicInteger n = new AtomicInteger();
     this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queueCapacity),
         r -> {
@@ -30,10 +32,30 @@ final class Workers implements AutoCloseable {
           return t;
         }, new ThreadPoolExecutor.AbortPolicy());
     this.timeout = timeout;
+    this.maxAnswerBytes = maxAnswerBytes;
   }
 
-  /** Runs {@code task} on a worker and waits for it, at most the request timeout. */
+  /** The request's deadline, set when the server admitted it. */
+  Deadline deadline(io.javalin.http.Context ctx) {
+    return Deadline.of(ctx, timeout);
+  }
+
+  /** A writer for an answer due by {@code deadline}, capped at the server's response limit. */
+  AnswerWriter answer(Deadline deadline) {
+    return new AnswerWriter(maxAnswerBytes, deadline);
+  }
+
+  /** Runs {@code task} on a worker and waits for it, at most the request timeout from now. */
   <T> T run(Callable<T> task) {
+    return run(new Deadline(timeout), task);
+  }
+
+  /**
+   * Runs {@code task} on a worker and waits for it until {@code deadline}; then the task is cancelled: its worker is
+   * interrupted, and the linker and {@link AnswerWriter} stop at their next check, so the worker is free again.
+   */
+  <T> T run(Deadline deadline, Callable<T> task) {
+    deadline.check();
     Future<T> f;
     try {
       f = pool.submit(task);
@@ -42,17 +64,22 @@ final class Workers implements AutoCloseable {
           + pool.getMaximumPoolSize() + " workers); retry shortly");
     }
     try {
-      return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return f.get(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       f.cancel(true);
-      throw Problem.unavailable("the request took longer than the server's timeout of " + timeout.toMillis()
-          + " ms; send less text per request");
+      throw deadline.timedOut();
+    } catch (java.util.concurrent.CancellationException e) {
+      throw deadline.timedOut();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       f.cancel(true);
       throw Problem.unavailable("the server is shutting down");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof java.util.concurrent.CancellationException) {
+        // the work was interrupted (the server is stopping its workers): not the client's fault, retry
+        throw Problem.unavailable("the request was cancelled on the server; retry shortly");
+      }
       if (cause instanceof RuntimeException re) {
         throw re;
       }

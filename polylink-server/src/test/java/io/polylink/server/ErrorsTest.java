@@ -69,6 +69,68 @@ class ErrorsTest {
     problem(http.post("/v1/link", "application/json", "{\"text\":\"a\"} {\"text\":\"b\"}"), 400, "JSON");
   }
 
+  /** Issue 14 item 8: JSON errors in one plain line, without Jackson's class and feature names. */
+  @Test
+  void jsonErrorsDoNotQuoteJacksonInternals() {
+    String[] bodies = {"{\"text\": \"Paris\"", "{\"text\":\"a\",\"text\":\"b\"}", "{\"text\":\"a\"} {\"text\":\"b\"}",
+        "{\"text\":" + "[".repeat(1200) + "]".repeat(1200) + "}", "{\"text\":tru}"};
+    for (String body : bodies) {
+      Http.Answer a = http.post("/v1/link", "application/json", body);
+      JsonNode p = problem(a, 400, "JSON");
+      assertFalse(io.polylink.kb.source.JsonErrors.quotesInternals(p.get("detail").asText()), a.body());
+    }
+    problem(http.post("/v1/link", "application/json", "{\"text\":\"a\",\"text\":\"b\"}"), 400, "duplicate field 'text'");
+    problem(http.post("/v1/link", "application/json", "{\"a\":" + "[".repeat(1200) + "]".repeat(1200) + "}"), 400,
+        "nested more than 1000 levels deep");
+  }
+
+  /** Issue 14 item 6: a lone surrogate is not Unicode: 400 naming where it is, not a 500. */
+  @Test
+  void loneSurrogatesAreBadRequests() {
+    problem(http.post("/v1/link", "application/json", "{\"text\":\"Paris \\ud800 Berlin\"}"), 400,
+        "'text' holds a lone surrogate \\ud800");
+    problem(http.post("/v1/link", "application/json", "{\"documents\":[{\"text\":\"x\\udc00\"}]}"), 400,
+        "'documents[0].text' holds a lone surrogate");
+  }
+
+  /**
+   * Issue 14 item 5: Turtle nested 5,000 deep overflowed Jena's parser; the StackOverflowError escaped as a 500 with an
+   * empty body. Now a 400 problem document.
+   */
+  @Test
+  void deeplyNestedTurtleIsABadRequest() {
+    String head = "@prefix nif: <" + io.polylink.format.NifWriter.NIF + "> .\n@prefix x: <http://x.org/> .\n"
+        + "<http://x.org/d#char=0,5> a nif:Context ; nif:isString \"Paris\" ; x:p ";
+    String blankNodes = head + "[x:p ".repeat(5000) + "x:o" + "]".repeat(5000) + " .\n";
+    String lists = head + "(".repeat(5000) + ")".repeat(5000) + " .\n";
+    for (String path : new String[] {"/gerbil/a2kb", "/gerbil/d2kb"}) {
+      problem(http.post(path, "application/x-turtle", blankNodes), 400, "nested too deeply");
+      problem(http.post(path, "application/x-turtle", lists), 400, "nested too deeply");
+    }
+    assertEquals(200, http.get("/health").status(), "the server goes on");
+  }
+
+  /** Issue 14 item 5: no Error escapes a route as a bare 500; each becomes a problem. */
+  @Test
+  void errorsBecomeProblems() {
+    io.javalin.http.Context ctx = (io.javalin.http.Context) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {io.javalin.http.Context.class},
+        (proxy, m, args) -> m.getName().equals("path") ? "/v1/link" : null);
+    Problem overflow = org.junit.jupiter.api.Assertions.assertThrows(Problem.class, () -> PolylinkServer.guarded(c -> {
+      throw new StackOverflowError();
+    }).handle(ctx));
+    assertEquals(400, overflow.status());
+    Problem other = org.junit.jupiter.api.Assertions.assertThrows(Problem.class, () -> PolylinkServer.guarded(c -> {
+      throw new LinkageError("boom");
+    }).handle(ctx));
+    assertEquals(500, other.status());
+    assertFalse(other.detail().contains("boom"), other.detail());
+    Problem memory = org.junit.jupiter.api.Assertions.assertThrows(Problem.class, () -> PolylinkServer.guarded(c -> {
+      throw new OutOfMemoryError("Java heap space");
+    }).handle(ctx));
+    assertEquals(503, memory.status());
+  }
+
   @Test
   void wrongContentTypes() {
     problem(http.post("/v1/link", "application/xml", "<text>Paris</text>"), 415, "'application/xml' is not accepted");

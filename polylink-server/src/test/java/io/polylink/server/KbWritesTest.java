@@ -46,6 +46,13 @@ class KbWritesTest {
           "application/json");
       ErrorsTest.problem(http.post("/v1/kb/entities", "application/json", "{\"entities\":[{\"id\":\"kb:nameless\"}]}",
           "Authorization", "Bearer " + TOKEN), 400, "nothing added");
+      // issue 14 item 6: a lone surrogate escape was a 500 "(UncheckedIOException)"; it is not Unicode: 400
+      ErrorsTest.problem(http.post("/v1/kb/entities", "application/json", "{\"entities\":[{\"id\":\"kb:s\",\"names\":"
+          + "{\"en\":[\"\\ud800\"]}}]}", "Authorization", "Bearer " + TOKEN), 400,
+          "'entities[0].names.en[0]' holds a lone surrogate \\ud800");
+      ErrorsTest.problem(http.post("/v1/kb/entities", "application/x-ndjson", "{\"id\":\"kb:t\",\"names\":{\"en\":[\"T\"]}}\n"
+          + "{\"id\":\"kb:s\",\"names\":{\"en\":[\"S\\ud800\"]}}\n", "Authorization", "Bearer " + TOKEN), 400,
+          "entity 2: 'names.en[0]' holds a lone surrogate");
       assertEquals(before, kb.size(), "rejected requests add nothing");
       assertEquals(404, http.get("/v1/entities/kb:ok").status());
 
