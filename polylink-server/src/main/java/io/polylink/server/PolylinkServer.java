@@ -28,7 +28,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * Polylink over HTTP: the JSON API under {@code /v1}, DBpedia Spotlight's {@code /rest/annotate} and
  * {@code /rest/candidates}, GERBIL's NIF web service under {@code /gerbil}, a web page at {@code /}, {@code /health},
  * {@code /metrics} (Prometheus) and {@code /openapi.json}. Errors are RFC 9457 problem documents, never stack
- * traces. Bodies, waiting and working time and the worker pool are bounded ({@link ServerConfig}); {@link #stop()}
+ * traces, and an {@link Error} on a request is a problem document too. Bodies, answers, the time from a request's
+ * arrival to its answer and the worker pool are bounded ({@link ServerConfig}); a request past its time stops its
+ * work as well as getting 503. {@link #stop()}
  * refuses new requests, finishes those in flight, then closes.
  *
  * <pre>{@code
