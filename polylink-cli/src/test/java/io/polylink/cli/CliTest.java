@@ -118,6 +118,33 @@ class CliTest {
     assertTrue(none.err().contains("nothing to link"), none.err());
   }
 
+  /** Issue 14, item 12: {@code link ""} printed an empty document and exited 0 while an empty file exits 1. */
+  @Test
+  void anEmptyTextArgumentIsAnErrorAsAnEmptyFileIs() {
+    Result r = run("link", "--kb", kb.toString(), "Paris", " ");
+    assertEquals(1, r.code(), r.out());
+    assertEquals("polylink: error: empty input: TEXT argument 2 has no text to link", r.err().strip());
+    assertEquals("", r.out(), "nothing written for the good argument either");
+    assertEquals(1, run("link", "--kb", kb.toString(), "").code());
+  }
+
+  /** Issue 14, item 12: {@code --language deutsch} was accepted and used as a tag; every command refuses it. */
+  @Test
+  void everyLanguageOptionRefusesCodesThatNameNoLanguage() {
+    for (String[] args : new String[][] {{"link", "--kb", kb.toString(), "--language", "deutsch", "Paris"},
+        {"redact", "--no-linker", "--language", "deutsch", "Jane Doe"},
+        {"discover", "--kb", kb.toString(), "--language", "deutsch", "--input", "-", "--out",
+            tmp.resolve("never.jsonl").toString()}}) {
+      Result r = run(args);
+      assertEquals(2, r.code(), args[0] + ": " + r.err());
+      assertTrue(r.err().contains("unknown language code 'deutsch': did you mean 'de' (German)?"),
+          args[0] + ": " + r.err());
+    }
+    Result ok = run("link", "--kb", kb.toString(), "--language", "zh-Hans", "Paris");
+    assertEquals(0, ok.code(), ok.err());
+    assertTrue(ok.out().contains("\"language\":\"zh-hans\""), ok.out());
+  }
+
   @Test
   void aDirectoryThatIsNotAKbIsAnError() throws Exception {
     Path dir = tmp.resolve("not-a-kb");
