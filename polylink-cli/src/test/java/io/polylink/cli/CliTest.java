@@ -118,6 +118,39 @@ class CliTest {
     assertTrue(none.err().contains("nothing to link"), none.err());
   }
 
+  /**
+   * Issue 14, item 12: every command printed "WARNING: Using incubator modules" (the launcher's JVM flags) and, without
+   * them, Lucene's advice to add them. Runs the CLI as {@code ./polylink} does, with the flags of
+   * {@code scripts/find-java.sh}, through a KB build and a link: standard error stays empty.
+   */
+  @Test
+  void theLaunchersJvmFlagsKeepStandardErrorClean() throws Exception {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    ProcessBuilder sh = new ProcessBuilder("bash", "-c",
+        ". scripts/find-java.sh >/dev/null && printf %s \"$POLYLINK_JVM_FLAGS\"").directory(root.toFile());
+    sh.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process p = sh.start();
+    String flags = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertEquals(0, p.waitFor(), "scripts/find-java.sh failed");
+    Path input = tmp.resolve("launcher-entities.jsonl");
+    Files.writeString(input, ENTITIES);
+    Path launcherKb = tmp.resolve("launcher-kb");
+    for (String[] args : new String[][] {
+        {"kb", "build", "--source", "jsonl", "--input", input.toString(), "--kb", launcherKb.toString(), "--no-progress"},
+        {"link", "--kb", launcherKb.toString(), "Angela Merkel flew from Paris to France."}}) {
+      java.util.List<String> cmd = new java.util.ArrayList<>();
+      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      cmd.addAll(Arrays.asList(flags.split("\\s+")));
+      cmd.addAll(java.util.List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+          PolylinkCli.class.getName()));
+      cmd.addAll(Arrays.asList(args));
+      Process cli = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      String err = new String(cli.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, cli.waitFor(), args[0] + ": " + err);
+      assertEquals("", err, args[0] + " with the launcher's flags " + flags);
+    }
+  }
+
   /** Issue 14, item 12: {@code link ""} printed an empty document and exited 0 while an empty file exits 1. */
   @Test
   void anEmptyTextArgumentIsAnErrorAsAnEmptyFileIs() {
