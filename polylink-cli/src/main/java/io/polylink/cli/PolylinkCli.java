@@ -63,6 +63,14 @@ public final class PolylinkCli implements Runnable {
     cl.addSubcommand("eval", new EvalCommand((kbDir, model, dense) -> EvalSupport.polylink(kbDir, model, dense,
         cl.getErr())));
     cl.addSubcommand("serve", new ServeCommand());
+    // A bad flag or value is one line naming it, as every other error is, not the whole help page.
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine bad = ex.getCommandLine();
+      bad.getErr().println("polylink: error: " + Errors.oneLine(ex) + " (see '"
+          + bad.getCommandSpec().qualifiedName() + " --help')");
+      bad.getErr().flush();
+      return bad.getCommandSpec().exitCodeOnInvalidInput();
+    });
     return cl;
   }
 

@@ -170,8 +170,8 @@ class CliTest {
             tmp.resolve("never.jsonl").toString()}}) {
       Result r = run(args);
       assertEquals(2, r.code(), args[0] + ": " + r.err());
-      assertTrue(r.err().contains("unknown language code 'deutsch': did you mean 'de' (German)?"),
-          args[0] + ": " + r.err());
+      assertEquals("polylink: error: Invalid value for option '--language': unknown language code 'deutsch': did you "
+          + "mean 'de' (German)? (see 'polylink " + args[0] + " --help')", r.err().strip(), "one line");
     }
     Result ok = run("link", "--kb", kb.toString(), "--language", "zh-Hans", "Paris");
     assertEquals(0, ok.code(), ok.err());
