@@ -35,7 +35,7 @@ fi
 cd "$here"
 cp="target/classes:target/lib/*"
 # shellcheck disable=SC2086 # the flags are a list
-run_main() { java $POLYLINK_JVM_FLAGS -Dfile.encoding=UTF-8 -cp "$cp" "$@"; }
+run_main() { java $POLYLINK_JVM_FLAGS $POLYLINK_VECTOR_FLAGS -Dfile.encoding=UTF-8 -cp "$cp" "$@"; }
 
 case "$what" in
   build)  run_main io.polylink.bench.BuildThroughput "$@" ;;

@@ -53,8 +53,10 @@ final class DiscoverCommand implements Callable<Integer> {
       + "then written back")
   Path state;
 
-  @Option(names = "--language", description = "language of the input (default: identified per document)")
-  String language;
+  @Option(names = "--language", converter = LanguageConverter.class, paramLabel = "CODE",
+      description = "language of the input, an ISO 639 code such as en, de or zh-hans (default: identified per "
+          + "document)")
+  io.polylink.model.Language language;
 
   @Option(names = "--threshold", description = "similarity a mention needs to join a cluster (default: 0.30, chosen "
       + "on the HIPE-2022 train splits)")
@@ -78,7 +80,7 @@ final class DiscoverCommand implements Callable<Integer> {
     if (minMentions != null) {
       config = config.withMinMentions(minMentions);
     }
-    Language lang = language == null ? Language.UNDETERMINED : Language.of(language);
+    Language lang = language == null ? Language.UNDETERMINED : language;
     List<Document> docs = documents(lang);
     PrintWriter err = spec.commandLine().getErr();
     Discoverer discoverer = Discoverer.load(state, config);

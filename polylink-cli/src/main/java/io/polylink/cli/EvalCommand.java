@@ -125,8 +125,9 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("eval failed: " + e.getMessage());
       return 2;
     }
-    EvalRunner runner = new EvalRunner(polylink == null ? null : kbPath -> polylink.make(kbPath, rankerModel, dense),
-        null, rankerModel);
+    java.util.Set<String> linkedIds = new java.util.TreeSet<>();
+    EvalRunner runner = new EvalRunner(polylink == null ? null
+        : kbPath -> recording(polylink.make(kbPath, rankerModel, dense), linkedIds), null, rankerModel);
     try {
       if (regression != null) {
         return runRegression(runner, out, err);
@@ -138,6 +139,7 @@ public final class EvalCommand implements Callable<Integer> {
       ObjectNode result = runner.run(new EvalRequest(task, format, dataset, kb, predictions, predictionsFormat, train,
           baseline));
       print(result, out);
+      warnIfTheDefaultKbCannotMatch(result, linkedIds, err);
       if (report != null) {
         writeReport(List.of(result));
       }
@@ -151,6 +153,57 @@ public final class EvalCommand implements Callable<Integer> {
     } finally {
       DenseContextOption.close(dense);
     }
+  }
+
+  /**
+   * Without {@code --kb} Polylink links with the default KB, whose ids need not be the dataset's (the CLDR starter
+   * KB's are {@code iso3166:FR}, a Wikidata benchmark's {@code Q142}): every link then misses and F1 is 0 by
+   * construction. Says so when no gold entity was matched and none of the linked ids is a Wikidata id.
+   */
+  private void warnIfTheDefaultKbCannotMatch(JsonNode result, java.util.Set<String> linkedIds, PrintWriter err) {
+    boolean linking = "a2kb".equals(task) || "d2kb".equals(task);
+    JsonNode inKb = result.path("inkb");
+    long goldInKb = inKb.path("tp").asLong() + inKb.path("fn").asLong();
+    if (!linking || kb != null || predictions != null || baseline != null || inKb.path("tp").asLong() != 0
+        || goldInKb == 0 || linkedIds.stream().anyMatch(id -> WIKIDATA_ID.matcher(id).matches())) {
+      return;
+    }
+    String examples = String.join(", ", linkedIds.stream().limit(3).toList());
+    err.println("polylink: warning: none of the dataset's " + goldInKb + " gold entities was matched: without --kb "
+        + "Polylink links with its default KB, whose ids" + (examples.isEmpty() ? "" : " (" + examples + ")")
+        + " cannot match this dataset's; give --kb a KB with the dataset's ids (a KB folder, or a .tsv/.jsonl/"
+        + "Wikidata file such as ../shared/data/elevant/kb/qid_names.tsv for ELEVANT)");
+    err.flush();
+  }
+
+  private static final java.util.regex.Pattern WIKIDATA_ID = java.util.regex.Pattern.compile("Q[1-9][0-9]*");
+
+  /** {@code system}, noting the id of every entity it links. */
+  private static LinkingSystem recording(LinkingSystem system, java.util.Set<String> ids) {
+    return new LinkingSystem() {
+      @Override
+      public String name() {
+        return system.name();
+      }
+
+      @Override
+      public io.polylink.model.LinkedDocument link(io.polylink.model.Document doc) {
+        return noted(system.link(doc));
+      }
+
+      @Override
+      public io.polylink.model.LinkedDocument linkGivenSpans(io.polylink.model.Document doc,
+          List<io.polylink.model.Span> spans) {
+        return noted(system.linkGivenSpans(doc, spans));
+      }
+
+      private io.polylink.model.LinkedDocument noted(io.polylink.model.LinkedDocument d) {
+        synchronized (ids) {
+          d.links().stream().filter(l -> !l.isNil()).forEach(l -> ids.add(l.entity().value()));
+        }
+        return d;
+      }
+    };
   }
 
   private int runRegression(EvalRunner runner, PrintWriter out, PrintWriter err) {

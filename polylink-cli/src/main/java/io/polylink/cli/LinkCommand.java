@@ -48,8 +48,10 @@ final class LinkCommand implements Callable<Integer> {
   @Option(names = "--input-format", description = "text (the whole input is one document) or jsonl (one {\"text\":...} per line); default: jsonl for *.jsonl, else text")
   String inputFormat;
 
-  @Option(names = "--language", description = "language of the input (default: identified per document)")
-  String language;
+  @Option(names = "--language", converter = LanguageConverter.class, paramLabel = "CODE",
+      description = "language of the input, an ISO 639 code such as en, de or zh-hans (default: identified per "
+          + "document)")
+  io.polylink.model.Language language;
 
   @Option(names = "--nil-threshold", description = "best candidate score below which a mention is NIL (default: 0.35)")
   Double nilThreshold;
@@ -80,7 +82,12 @@ final class LinkCommand implements Callable<Integer> {
     if (input == null && texts.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "nothing to link: give TEXT arguments or --input FILE (or - for stdin)");
     }
-    Language lang = language == null ? Language.UNDETERMINED : Language.of(language);
+    for (int i = 0; i < texts.size(); i++) { // as an empty --input file is: an error, before the KB opens
+      if (texts.get(i).isBlank()) {
+        throw new IOException("empty input: TEXT argument " + (i + 1) + " has no text to link");
+      }
+    }
+    Language lang = language == null ? Language.UNDETERMINED : language;
     LinkerConfig config = LinkerConfig.defaults().withReportNil(!noNil);
     if (nilThreshold != null) {
       config = config.withNilThreshold(nilThreshold);

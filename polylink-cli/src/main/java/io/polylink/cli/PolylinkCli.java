@@ -25,7 +25,8 @@ public final class PolylinkCli implements Runnable {
   /** Held here: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
   private static final java.util.logging.Logger[] QUIET_LOGGERS = {
       java.util.logging.Logger.getLogger("org.apache.lucene"), java.util.logging.Logger.getLogger("org.eclipse.jetty"),
-      java.util.logging.Logger.getLogger("io.javalin")};
+      java.util.logging.Logger.getLogger("io.javalin"),
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization")};
 
   public static void main(String[] args) {
     // Lucene announces its vector support at INFO on every start, Jetty and Javalin their start-up; users need
@@ -33,6 +34,8 @@ public final class PolylinkCli implements Runnable {
     for (java.util.logging.Logger quiet : QUIET_LOGGERS) {
       quiet.setLevel(java.util.logging.Level.WARNING);
     }
+    // ... and the launcher leaves Lucene's Vector API off on purpose (scripts/find-java.sh says why): not a warning.
+    QUIET_LOGGERS[QUIET_LOGGERS.length - 1].setLevel(java.util.logging.Level.SEVERE);
     // UTF-8 whatever the platform's console encoding: outputs are JSON, NIF and multilingual text.
     System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
         new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true)));
@@ -60,6 +63,14 @@ public final class PolylinkCli implements Runnable {
     cl.addSubcommand("eval", new EvalCommand((kbDir, model, dense) -> EvalSupport.polylink(kbDir, model, dense,
         cl.getErr())));
     cl.addSubcommand("serve", new ServeCommand());
+    // A bad flag or value is one line naming it, as every other error is, not the whole help page.
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine bad = ex.getCommandLine();
+      bad.getErr().println("polylink: error: " + Errors.oneLine(ex) + " (see '"
+          + bad.getCommandSpec().qualifiedName() + " --help')");
+      bad.getErr().flush();
+      return bad.getCommandSpec().exitCodeOnInvalidInput();
+    });
     return cl;
   }
 

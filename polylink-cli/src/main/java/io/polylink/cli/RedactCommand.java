@@ -60,8 +60,10 @@ final class RedactCommand implements Callable<Integer> {
   @Option(names = "--all-phone-regions", description = "try every region for national phone numbers")
   boolean allPhoneRegions;
 
-  @Option(names = "--language", description = "language of the input (default: identified per document)")
-  String language;
+  @Option(names = "--language", converter = LanguageConverter.class, paramLabel = "CODE",
+      description = "language of the input, an ISO 639 code such as en, de or zh-hans (default: identified per "
+          + "document)")
+  io.polylink.model.Language language;
 
   @Option(names = "--input", description = "a JSONL file ({\"id\",\"text\"} per line), or - for standard input")
   Path input;
@@ -113,7 +115,7 @@ final class RedactCommand implements Callable<Integer> {
             .config(io.polylink.link.LinkerConfig.defaults().withFuzzyUnknownNames(false)).build());
       }
       Redactor redactor = b.build();
-      String lang = language == null ? "" : language;
+      String lang = language == null ? "" : language.code();
       if (input == null) {
         PrintWriter out = spec.commandLine().getOut();
         for (int i = 0; i < texts.size(); i++) {

@@ -118,6 +118,66 @@ class CliTest {
     assertTrue(none.err().contains("nothing to link"), none.err());
   }
 
+  /**
+   * Issue 14, item 12: every command printed "WARNING: Using incubator modules" (the launcher's JVM flags) and, without
+   * them, Lucene's advice to add them. Runs the CLI as {@code ./polylink} does, with the flags of
+   * {@code scripts/find-java.sh}, through a KB build and a link: standard error stays empty.
+   */
+  @Test
+  void theLaunchersJvmFlagsKeepStandardErrorClean() throws Exception {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    ProcessBuilder sh = new ProcessBuilder("bash", "-c",
+        ". scripts/find-java.sh >/dev/null && printf %s \"$POLYLINK_JVM_FLAGS\"").directory(root.toFile());
+    sh.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process p = sh.start();
+    String flags = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertEquals(0, p.waitFor(), "scripts/find-java.sh failed");
+    Path input = tmp.resolve("launcher-entities.jsonl");
+    Files.writeString(input, ENTITIES);
+    Path launcherKb = tmp.resolve("launcher-kb");
+    for (String[] args : new String[][] {
+        {"kb", "build", "--source", "jsonl", "--input", input.toString(), "--kb", launcherKb.toString(), "--no-progress"},
+        {"link", "--kb", launcherKb.toString(), "Angela Merkel flew from Paris to France."}}) {
+      java.util.List<String> cmd = new java.util.ArrayList<>();
+      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      cmd.addAll(Arrays.asList(flags.split("\\s+")));
+      cmd.addAll(java.util.List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+          PolylinkCli.class.getName()));
+      cmd.addAll(Arrays.asList(args));
+      Process cli = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      String err = new String(cli.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, cli.waitFor(), args[0] + ": " + err);
+      assertEquals("", err, args[0] + " with the launcher's flags " + flags);
+    }
+  }
+
+  /** Issue 14, item 12: {@code link ""} printed an empty document and exited 0 while an empty file exits 1. */
+  @Test
+  void anEmptyTextArgumentIsAnErrorAsAnEmptyFileIs() {
+    Result r = run("link", "--kb", kb.toString(), "Paris", " ");
+    assertEquals(1, r.code(), r.out());
+    assertEquals("polylink: error: empty input: TEXT argument 2 has no text to link", r.err().strip());
+    assertEquals("", r.out(), "nothing written for the good argument either");
+    assertEquals(1, run("link", "--kb", kb.toString(), "").code());
+  }
+
+  /** Issue 14, item 12: {@code --language deutsch} was accepted and used as a tag; every command refuses it. */
+  @Test
+  void everyLanguageOptionRefusesCodesThatNameNoLanguage() {
+    for (String[] args : new String[][] {{"link", "--kb", kb.toString(), "--language", "deutsch", "Paris"},
+        {"redact", "--no-linker", "--language", "deutsch", "Jane Doe"},
+        {"discover", "--kb", kb.toString(), "--language", "deutsch", "--input", "-", "--out",
+            tmp.resolve("never.jsonl").toString()}}) {
+      Result r = run(args);
+      assertEquals(2, r.code(), args[0] + ": " + r.err());
+      assertEquals("polylink: error: Invalid value for option '--language': unknown language code 'deutsch': did you "
+          + "mean 'de' (German)? (see 'polylink " + args[0] + " --help')", r.err().strip(), "one line");
+    }
+    Result ok = run("link", "--kb", kb.toString(), "--language", "zh-Hans", "Paris");
+    assertEquals(0, ok.code(), ok.err());
+    assertTrue(ok.out().contains("\"language\":\"zh-hans\""), ok.out());
+  }
+
   @Test
   void aDirectoryThatIsNotAKbIsAnError() throws Exception {
     Path dir = tmp.resolve("not-a-kb");

@@ -55,6 +55,49 @@ class EvalCommandTest {
     assertTrue(Files.exists(tmp.resolve("rep/report.md")));
   }
 
+  /** Links "Paris" (0-5) to {@code id}, as a linker on a KB with such ids would. */
+  private static EvalCommand linkingParisTo(String id) {
+    return new EvalCommand((kb, model, dense) -> new io.polylink.eval.LinkingSystem() {
+      @Override
+      public String name() {
+        return "polylink";
+      }
+
+      @Override
+      public io.polylink.model.LinkedDocument link(io.polylink.model.Document doc) {
+        io.polylink.model.Mention m = new io.polylink.model.Mention(new io.polylink.model.Span(0, 5), "Paris", 1.0);
+        return new io.polylink.model.LinkedDocument(doc, java.util.List.of(new io.polylink.model.Link(m,
+            io.polylink.model.EntityId.of(id), "Paris", 0.9, null, java.util.List.of())));
+      }
+    });
+  }
+
+  /**
+   * Issue 14, item 12: eval without --kb on a Wikidata benchmark scored the starter KB's ids against Q-ids and
+   * printed F1 0.0000 without a word.
+   */
+  @Test
+  void withoutKbOnAWikidataBenchmarkItWarnsThatTheIdsCannotMatch() throws Exception {
+    String bench = benchmark().toString();
+    int rc = run(linkingParisTo("iso3166:FR"), "--task", "a2kb", "--format", "elevant", "--dataset", bench);
+    assertEquals(0, rc, err.toString());
+    assertTrue(out.toString().contains("F1 0.0000"), out.toString());
+    assertEquals("polylink: warning: none of the dataset's 2 gold entities was matched: without --kb Polylink links "
+        + "with its default KB, whose ids (iso3166:FR) cannot match this dataset's; give --kb a KB with the dataset's "
+        + "ids (a KB folder, or a .tsv/.jsonl/Wikidata file such as ../shared/data/elevant/kb/qid_names.tsv for "
+        + "ELEVANT)", err.toString().strip());
+  }
+
+  @Test
+  void noWarningWhenTheKbIsGivenOrItsIdsMatch() throws Exception {
+    String bench = benchmark().toString();
+    assertEquals(0, run(linkingParisTo("iso3166:FR"), "--task", "a2kb", "--format", "elevant", "--dataset", bench,
+        "--kb", tmp.resolve("some-kb").toString()));
+    assertEquals(0, run(linkingParisTo("Q90"), "--task", "a2kb", "--format", "elevant", "--dataset", bench));
+    assertEquals(0, run(linkingParisTo("Q64"), "--task", "a2kb", "--format", "elevant", "--dataset", bench));
+    assertEquals("", err.toString(), "a Wikidata KB that links wrongly is a bad score, not a KB mismatch");
+  }
+
   @Test
   void withoutALinkerPolylinkIsNotAvailable() throws Exception {
     int rc = run(new EvalCommand(), "--task", "a2kb", "--format", "elevant", "--dataset", benchmark().toString());
