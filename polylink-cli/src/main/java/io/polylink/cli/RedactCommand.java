@@ -150,6 +150,9 @@ final class RedactCommand implements Callable<Integer> {
       if (recognizers == null && !m.language().isEmpty() && !m.language().equals("en")) {
         spec.commandLine().getErr().printf(Locale.ROOT, "polylink: model language %s: the English name recognizers "
             + "(names, name-tagger) are off; --recognizers chooses%n", m.language());
+      } else if (recognizers == null && m.language().isEmpty()) {
+        spec.commandLine().getErr().printf(Locale.ROOT, "polylink: %s records no language (trained before Polylink "
+            + "recorded it): the English name recognizers stay on; retrain, or --recognizers -english-names%n", model);
       }
     }
     KnowledgeBase k = null;
