@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -64,7 +65,8 @@ class ServeCommandTest {
 
   /** Issue 14, item 1: a default policy naming an unknown type stops the server from starting, naming the file. */
   @Test
-  @org.junit.jupiter.api.Timeout(120) // before the fix the server started and served: fail, do not hang
+  // before the fix the server started and served: fail, do not hang
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aRedactPolicyWithAnUnknownTypeIsRefusedAtStart() throws Exception {
     Path input = tmp.resolve("e.jsonl");
     Files.writeString(input, CliTest.ENTITIES);
