@@ -5,6 +5,7 @@ import io.polylink.link.Linker;
 import io.polylink.link.rank.ModelFile;
 import io.polylink.redact.CorpusReport;
 import io.polylink.redact.Policy;
+import io.polylink.redact.RecognizerSelection;
 import io.polylink.redact.RedactedDocument;
 import io.polylink.redact.Redactor;
 import io.polylink.redact.tagger.BratCorpus;
@@ -37,8 +38,38 @@ import picocli.CommandLine.Parameters;
 @Command(name = "redact", mixinStandardHelpOptions = true,
     description = "Find and redact personal data. TEXT arguments print one JSON object each; --input FILE.jsonl "
         + "streams {\"id\",\"text\"} lines to JSONL.",
+    footer = {"", RedactCommand.POLICY_HELP},
     subcommands = {RedactCommand.Train.class, RedactCommand.Decrypt.class})
 final class RedactCommand implements Callable<Integer> {
+
+  /** The policy file format, as --help shows it; README.md has the same example (a test parses both). */
+  static final String POLICY_HELP = """
+      Policy file (--policy FILE.yaml or FILE.json). Every key is optional; an \
+      unknown key, an unknown type name or a value of the wrong kind is an error.
+        # detections scoring below stay in clear (default 0.5)
+        min_score: 0.5
+        # redact only these types (default: every type found)
+        types: [PERSON, EMAIL_ADDRESS, PHONE_NUMBER, IBAN_CODE, DATE_TIME, URL]
+        # which recognizers run, as --recognizers takes them (default: all)
+        recognizers: [default, -de_tax_id]
+        # the operator of types not under operators (default: <TYPE>)
+        default: {operator: replace}
+        operators:
+          # the same name gets the same surrogate; scope: corpus or document
+          PERSON: {operator: pseudonymize, secret: s3cret, scope: corpus}
+          # mask chars code points (left out: all) with char, from the end?
+          EMAIL_ADDRESS: {operator: mask, char: "*", chars: 6, from_end: false}
+          # hex SHA-256 of salt + value
+          PHONE_NUMBER: {operator: hash, salt: pepper}
+          # AES-GCM; key: base64 of 16, 24 or 32 bytes; see 'redact decrypt'
+          IBAN_CODE: {operator: encrypt, key: AAAAAAAAAAAAAAAAAAAAAA==}
+          # a fixed text instead of <DATE_TIME>
+          DATE_TIME: {operator: replace, with: "[DATE]"}
+          # found and reported, left in clear
+          URL: keep
+      Types: PERSON LOCATION ORGANIZATION STREET_ADDRESS EMAIL_ADDRESS \
+      PHONE_NUMBER CREDIT_CARD IBAN_CODE IP_ADDRESS URL DATE_TIME US_SSN UK_NINO \
+      ES_NIF ES_NIE FR_NIR IT_FISCAL_CODE DE_TAX_ID, and those of a --model.""";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -51,8 +82,17 @@ final class RedactCommand implements Callable<Integer> {
   @Option(names = "--policy", description = "policy file (.json, .yaml): operators per type, min_score, types")
   Path policy;
 
-  @Option(names = "--model", description = "a tagger model trained with 'redact train'")
+  @Option(names = "--model", description = "a tagger model trained with 'redact train'; a model of a language other "
+      + "than English switches off the English name recognizers (names, name-tagger) unless --recognizers names them")
   Path model;
+
+  @Option(names = "--recognizers", paramLabel = "LIST", description = "which recognizers run: a comma list of names "
+      + "and groups; a leading - removes (e.g. patterns,tagger or -names,-name-tagger). Recognizers: email, phone, "
+      + "credit_card, iban, ip, url, date, us_ssn, uk_nino, es_nif, es_nie, fr_nir, it_fiscal_code, de_tax_id, "
+      + "linker, names (English name detector), name-tagger (English tagger for names and addresses), tagger "
+      + "(--model). Groups: patterns, national-ids, english-names, default, all. Overrides the policy's "
+      + "'recognizers'. Default: all configured, without english-names for a --model of another language")
+  String recognizers;
 
   @Option(names = "--phone-region", defaultValue = "US", description = "default region for national phone numbers (default: ${DEFAULT-VALUE})")
   String phoneRegion;
@@ -103,8 +143,19 @@ final class RedactCommand implements Callable<Integer> {
     if (policy != null) {
       b.policy(Policy.load(policy));
     }
+    if (recognizers != null) {
+      b.recognizers(RecognizerSelection.parse(recognizers, "--recognizers"));
+    }
     if (model != null) {
-      b.model(TaggerModel.load(model));
+      TaggerModel m = TaggerModel.load(model);
+      b.model(m);
+      if (recognizers == null && !m.language().isEmpty() && !m.language().equals("en")) {
+        spec.commandLine().getErr().printf(Locale.ROOT, "polylink: model language %s: the English name recognizers "
+            + "(names, name-tagger) are off; --recognizers chooses%n", m.language());
+      } else if (recognizers == null && m.language().isEmpty()) {
+        spec.commandLine().getErr().printf(Locale.ROOT, "polylink: %s records no language (trained before Polylink "
+            + "recorded it): the English name recognizers stay on; retrain, or --recognizers -english-names%n", model);
+      }
     }
     KnowledgeBase k = null;
     try {
@@ -114,7 +165,16 @@ final class RedactCommand implements Callable<Integer> {
         b.linker(Linker.builder().knowledgeBase(k)
             .config(io.polylink.link.LinkerConfig.defaults().withFuzzyUnknownNames(false)).build());
       }
-      Redactor redactor = b.build();
+      Redactor redactor;
+      try {
+        redactor = b.build();
+      } catch (IllegalArgumentException e) {
+        // the policy's type names and recognizers are checked against what is configured: name the file
+        if (policy != null && e.getMessage() != null && e.getMessage().startsWith("policy ")) {
+          throw new IllegalArgumentException("policy " + policy + ": " + e.getMessage().substring(7), e);
+        }
+        throw e;
+      }
       String lang = language == null ? "" : language.code();
       if (input == null) {
         PrintWriter out = spec.commandLine().getOut();
@@ -190,6 +250,11 @@ final class RedactCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "shuffle seed (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--language", description = "language of the training text, recorded in the model (default: "
+        + "identified from the text); a language other than en switches off the English name recognizers where the "
+        + "model is used")
+    String language;
+
     @Override
     public Integer call() throws Exception {
       if (!format.equalsIgnoreCase("brat")) {
@@ -198,11 +263,19 @@ final class RedactCommand implements Callable<Integer> {
       long t0 = System.nanoTime();
       List<AnnotatedText> docs = BratCorpus.read(input);
       TaggerModel m = TaggerModel.train(docs, new TaggerModel.Settings(epochs, seed, 2));
+      if (language != null) {
+        try {
+          m = m.withLanguage(language.strip().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--language: " + e.getMessage());
+        }
+      }
       m.save(output);
       PrintWriter err = spec.commandLine().getErr();
-      err.printf(Locale.ROOT, "polylink: trained on %,d documents (%,d spans) in %.1f s: %d types %s, %,d features -> %s%n",
-          docs.size(), docs.stream().mapToInt(d -> d.spans().size()).sum(), (System.nanoTime() - t0) / 1e9,
-          m.types().size(), m.types(), m.featureCount(), output);
+      err.printf(Locale.ROOT, "polylink: trained on %,d documents (%,d spans) in %.1f s: %d types %s, %,d features, "
+          + "language %s -> %s%n", docs.size(), docs.stream().mapToInt(d -> d.spans().size()).sum(),
+          (System.nanoTime() - t0) / 1e9, m.types().size(), m.types(), m.featureCount(),
+          m.language().isEmpty() ? "not identified (give --language)" : m.language(), output);
       err.flush();
       return 0;
     }
@@ -284,8 +357,10 @@ final class RedactCommand implements Callable<Integer> {
           try {
             doc = JSON.readTree(line);
           } catch (com.fasterxml.jackson.core.JacksonException e) {
+            // not e.getOriginalMessage(): it quotes the line, whose text may be personal data
             throw new CommandLine.ParameterException(spec.commandLine(), input + " line " + counts[0]
-                + ": not JSON (" + io.polylink.kb.source.JsonErrors.plain(e) + ")");
+                + ": not JSON" + (e.getLocation() == null || e.getLocation().getColumnNr() < 1 ? ""
+                : " (syntax error at column " + e.getLocation().getColumnNr() + ")"));
           }
           if (doc == null || !doc.isObject() || !doc.path("text").isTextual()) {
             throw new CommandLine.ParameterException(spec.commandLine(), input + " line " + counts[0]

@@ -80,6 +80,11 @@ final class ServeCommand implements Callable<Integer> {
       server = PolylinkServer.builder(k).config(config).redactionPolicy(policy).start();
     } catch (RuntimeException e) {
       k.close();
+      // the policy's type names and recognizers are checked when the redactor is built: name the file
+      if (redactPolicy != null && e instanceof IllegalArgumentException && e.getMessage() != null
+          && e.getMessage().startsWith("policy ")) {
+        throw new IllegalArgumentException("policy " + redactPolicy + ": " + e.getMessage().substring(7), e);
+      }
       throw e;
     }
     Thread hook = new Thread(() -> {

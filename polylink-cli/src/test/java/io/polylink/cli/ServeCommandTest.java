@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -60,5 +61,22 @@ class ServeCommandTest {
     assertEquals(1, r.code());
     assertTrue(r.err().contains("--max-body must be a positive size"), r.err());
     assertEquals(1, r.err().strip().split("\n").length, r.err());
+  }
+
+  /** Issue 14, item 1: a default policy naming an unknown type stops the server from starting, naming the file. */
+  @Test
+  // before the fix the server started and served: fail, do not hang
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aRedactPolicyWithAnUnknownTypeIsRefusedAtStart() throws Exception {
+    Path input = tmp.resolve("e.jsonl");
+    Files.writeString(input, CliTest.ENTITIES);
+    Path kb = tmp.resolve("kb");
+    assertEquals(0, CliTest.run("kb", "build", "--source", "jsonl", "--input", input.toString(), "--kb", kb.toString(),
+        "--no-progress").code());
+    Path policy = tmp.resolve("p.yaml");
+    Files.writeString(policy, "types: [EMAIL, PHONE]\n");
+    CliTest.Result r = CliTest.run("serve", "--kb", kb.toString(), "--port", "0", "--redact-policy", policy.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains(policy.toString()) && r.err().contains("'EMAIL'"), r.err());
   }
 }

@@ -1,6 +1,7 @@
 package io.polylink.redact;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds one or more PII types in a text. Implementations are immutable and thread-safe; a recognizer that cannot
@@ -10,6 +11,14 @@ public interface Recognizer {
 
   /** A short name for reports and errors ({@code email}, {@code phone}, {@code linker}). */
   String name();
+
+  /**
+   * The types it can find. A policy naming a type that no recognizer in use declares is refused (a misspelled type
+   * would otherwise redact nothing), so a custom recognizer declares its types here.
+   */
+  default Set<String> types() {
+    return Set.of();
+  }
 
   /**
    * Adds what it finds in {@code text} to {@code out}; offsets are UTF-16 indexes.

@@ -25,8 +25,10 @@ import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -78,8 +80,19 @@ public final class Redactor {
     private boolean names = true;
     private boolean nameTagger = true;
     private Set<String> nameParts = Set.of();
+    private RecognizerSelection selection;
 
     private Builder() {}
+
+    /**
+     * Which of the configured recognizers run (see {@link RecognizerSelection}); overrides the policy's
+     * {@code recognizers}. Default: all configured, without the English name recognizers when a trained model of
+     * another language is added.
+     */
+    public Builder recognizers(RecognizerSelection s) {
+      this.selection = s;
+      return this;
+    }
 
     /** Default region for national phone numbers (default US). */
     public Builder phoneRegion(String region, boolean tryAllRegions) {
@@ -180,9 +193,54 @@ public final class Redactor {
       if (all.isEmpty()) {
         throw new IllegalStateException("redactor has no recognizer: patterns, names and models are all off");
       }
+      Set<String> available = new LinkedHashSet<>();
+      all.forEach(r -> available.add(r.name()));
+      Set<String> defaults = new LinkedHashSet<>(available);
+      if (recognizers.stream().anyMatch(r -> r instanceof TaggerRecognizer t && !t.language().isEmpty()
+          && !t.language().equals("en"))) {
+        defaults.removeAll(RecognizerSelection.ENGLISH_NAMES);
+      }
+      RecognizerSelection s = selection != null ? selection : policy.recognizers().isEmpty() ? null
+          : new RecognizerSelection(policy.recognizers(), "policy recognizers");
+      Set<String> chosen = s == null ? defaults : s.choose(available, defaults);
+      List<Recognizer> use = all.stream().filter(r -> chosen.contains(r.name())).toList();
+      checkTypes(all, use);
       recognizers.clear();
-      recognizers.addAll(all);
+      recognizers.addAll(use);
       return new Redactor(this);
+    }
+
+    /**
+     * Refuses a policy that names a type no recognizer finds ({@code EMAIL} for {@code EMAIL_ADDRESS}): it would
+     * redact nothing of what the user meant, and say nothing about it.
+     */
+    private void checkTypes(List<Recognizer> all, List<Recognizer> use) {
+      Set<String> known = new TreeSet<>();
+      all.forEach(r -> known.addAll(r.types()));
+      Set<String> inUse = new TreeSet<>();
+      use.forEach(r -> inUse.addAll(r.types()));
+      for (String t : new TreeSet<>(policy.operators().keySet())) {
+        if (!known.contains(t)) {
+          throw new IllegalArgumentException("policy operators: unknown type '" + t + "'" + suggestion(t, known)
+              + "; types found here: " + String.join(", ", known));
+        }
+      }
+      for (String t : new TreeSet<>(policy.types())) {
+        if (!known.contains(t)) {
+          throw new IllegalArgumentException("policy types: unknown type '" + t + "'" + suggestion(t, known)
+              + "; types found here: " + String.join(", ", known));
+        }
+        if (!inUse.contains(t)) {
+          throw new IllegalArgumentException("policy types: no recognizer in use finds " + t + " (in use: "
+              + String.join(", ", use.stream().map(Recognizer::name).distinct().toList()) + ")");
+        }
+      }
+    }
+
+    private static String suggestion(String t, Set<String> known) {
+      String u = t.toUpperCase(java.util.Locale.ROOT);
+      return known.stream().filter(k -> k.equals(u) || k.startsWith(u + "_") || k.endsWith("_" + u)
+          || k.contains("_" + u + "_")).findFirst().map(k -> " (did you mean " + k + "?)").orElse("");
     }
   }
 
@@ -195,6 +253,11 @@ public final class Redactor {
       @Override
       public String name() {
         return r.name();
+      }
+
+      @Override
+      public Set<String> types() {
+        return r.types();
       }
 
       @Override
@@ -355,7 +418,15 @@ public final class Redactor {
   private Outcome process(String line, long lineNo, boolean reports) {
     String id = "line " + lineNo;
     try {
-      JsonNode n = JSON.readTree(line);
+      JsonNode n;
+      try {
+        n = JSON.readTree(line);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        // Jackson's message quotes up to 256 characters of the line: the document's text
+        var at = e.getLocation();
+        throw new RedactionException(id, "not JSON" + (at == null || at.getColumnNr() < 1 ? ""
+            : " (syntax error at column " + at.getColumnNr() + ")"), e);
+      }
       if (n == null || !n.isObject() || !n.path("text").isTextual()) {
         throw new RedactionException(id, "expected a JSON object with a string 'text'", null);
       }

@@ -175,4 +175,43 @@ class RedactorTest {
     assertEquals(lookalike, p.restore(lookalike).text());
     assertFalse(Policy.defaults().reversible());
   }
+
+  /** Issue 14, item 2: the parser's message quotes the line; no error record, report or exception may. */
+  @Test
+  void errorsOfAJsonlCorpusCarryNoDocumentText() throws Exception {
+    Redactor r = Redactor.builder().names(false).build();
+    String secret = "Ana Ruiz, DNI 12345678Z, lives at Calle Mayor 5";
+    String in = "{\"id\":\"a\",\"text\":\"ok\"}\n" + secret + "\n{\"id\":\"c\",\"text\":\"" + secret + "\"\n";
+    StringWriter out = new StringWriter();
+    CorpusReport rep = r.redactJsonl(new BufferedReader(new StringReader(in)), out,
+        new Redactor.JsonlOptions(1, true, false));
+    StringWriter report = new StringWriter();
+    Redactor.writeReport(report, rep);
+    assertEquals(Set.of("line 2", "line 3"), rep.failed().keySet());
+    for (String s : List.of(out.toString(), report.toString(), String.join(" ", rep.failed().values()))) {
+      assertFalse(s.contains("Ana") || s.contains("Ruiz") || s.contains("Mayor"), s);
+    }
+    assertTrue(rep.failed().get("line 2").contains("not JSON"), rep.failed().toString());
+    RedactionException e = assertThrows(RedactionException.class, () -> r.redactJsonl(
+        new BufferedReader(new StringReader(in)), new StringWriter(), new Redactor.JsonlOptions(1, false, false)));
+    assertFalse(e.getMessage().contains("Ana"), e.getMessage());
+  }
+
+  @Test
+  void aRecognizerFailureQuotingTheTextIsReportedWithoutIt() {
+    Recognizer quoting = new Recognizer() {
+      @Override
+      public String name() {
+        return "quoting";
+      }
+
+      @Override
+      public void recognize(String text, String language, List<Detection> out) {
+        throw new NumberFormatException("For input string: \"" + text + "\"");
+      }
+    };
+    Redactor r = Redactor.builder().names(false).recognizer(quoting).build();
+    RedactionException e = assertThrows(RedactionException.class, () -> r.redact("d", "Ana Ruiz 612345678"));
+    assertTrue(e.getMessage().contains("quoting") && !e.getMessage().contains("Ana"), e.getMessage());
+  }
 }

@@ -17,6 +17,11 @@ final class IbanRecognizer implements Recognizer {
       "(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])");
 
   @Override
+  public java.util.Set<String> types() {
+    return java.util.Set.of(PiiTypes.IBAN_CODE);
+  }
+
+  @Override
   public String name() {
     return "iban";
   }

@@ -30,6 +30,11 @@ public final class LinkerRecognizer implements Recognizer {
   }
 
   @Override
+  public java.util.Set<String> types() {
+    return java.util.Set.of(PiiTypes.PERSON, PiiTypes.LOCATION, PiiTypes.ORGANIZATION);
+  }
+
+  @Override
   public String name() {
     return "linker";
   }

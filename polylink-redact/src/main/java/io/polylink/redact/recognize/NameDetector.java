@@ -92,6 +92,11 @@ public final class NameDetector implements Recognizer {
   }
 
   @Override
+  public java.util.Set<String> types() {
+    return java.util.Set.of(PiiTypes.PERSON, PiiTypes.LOCATION, PiiTypes.ORGANIZATION);
+  }
+
+  @Override
   public String name() {
     return "names";
   }

@@ -144,6 +144,11 @@ final class PatternRecognizer implements Recognizer {
   }
 
   @Override
+  public java.util.Set<String> types() {
+    return java.util.Set.of(type);
+  }
+
+  @Override
   public String name() {
     return name;
   }

@@ -76,6 +76,11 @@ final class PhoneRecognizer implements Recognizer {
   }
 
   @Override
+  public java.util.Set<String> types() {
+    return java.util.Set.of(PiiTypes.PHONE_NUMBER);
+  }
+
+  @Override
   public String name() {
     return "phone";
   }

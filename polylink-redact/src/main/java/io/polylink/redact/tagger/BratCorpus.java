@@ -63,7 +63,8 @@ public final class BratCorpus {
       String[] cols = line.split("\t", -1);
       String[] typeAndOffsets = cols.length < 2 ? new String[0] : cols[1].split(" ", 2);
       if (typeAndOffsets.length < 2) {
-        throw new IllegalArgumentException(ann + ":" + (i + 1) + ": expected 'T<n><TAB>TYPE start end', got '" + line + "'");
+        // not the line itself: its last column is the annotated text, personal data
+        throw new IllegalArgumentException(ann + ":" + (i + 1) + ": expected 'T<n><TAB>TYPE start end<TAB>text'");
       }
       int start = Integer.MAX_VALUE;
       int end = -1;

@@ -54,6 +54,11 @@ public final class NameTaggerRecognizer implements Recognizer {
   }
 
   @Override
+  public java.util.Set<String> types() {
+    return java.util.Set.of(PiiTypes.PERSON, PiiTypes.LOCATION, PiiTypes.ORGANIZATION, PiiTypes.STREET_ADDRESS);
+  }
+
+  @Override
   public void recognize(String text, String language, List<Detection> out) {
     List<Detection> found = new ArrayList<>();
     for (Detection d : model.tag(text)) {
@@ -574,8 +579,9 @@ public final class NameTaggerRecognizer implements Recognizer {
         }
         lines++;
       }
-      while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') {
-        end--;
+      while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))
+          && !(text.charAt(end - 1) == '.' && keepsDot(text, start, end - 1, PiiTypes.STREET_ADDRESS))) {
+        end--; // a sentence's period is no part of the address; "Ave." keeps its dot
       }
       if (TWO_LETTERS.matcher(text).region(start, end).find()) {
         out.add(new Detection(PiiTypes.STREET_ADDRESS, start, end, parts > 1 ? JOINED_ADDRESS_SCORE : ADDRESS_SCORE,
@@ -771,6 +777,12 @@ public final class NameTaggerRecognizer implements Recognizer {
       return true; // "Excuse me, Sir": a form of address without a name
     }
     String span = text.substring(start, end);
+    int space = span.indexOf(' ');
+    String first = space < 0 ? span : span.substring(0, space);
+    if (IDENTIFIER_LABELS.contains(first.toLowerCase(java.util.Locale.ROOT))
+        && (space < 0 || first.equals(first.toUpperCase(java.util.Locale.ROOT)))) {
+      return true; // "IBAN DE89 3704 ...": the label of the number that follows, alone or with its start
+    }
     if (span.chars().filter(Character::isDigit).count() > span.chars().filter(Character::isLetter).count()) {
       return true; // an identifier ("U62928788557186"), not a name
     }
@@ -782,21 +794,30 @@ public final class NameTaggerRecognizer implements Recognizer {
       "mr", "mrs", "ms", "mx", "dr", "doctor", "ma'am", "sire", "lady", "lord", "señor", "señora", "monsieur", "herr",
       "frau");
 
-  /** A final dot belongs to an address, an initial ("J.") or an abbreviation ("Inc.", "Jr.", "Ltd."). */
+  /**
+   * A final dot belongs to an initial ("J."), an abbreviation ("Inc.", "Jr.", "Ltd.") or, in an address, a street
+   * abbreviation ("Elm Ave."); after anything else it ends the sentence ("... London NW1 6XE.").
+   */
   private static boolean keepsDot(String text, int start, int dot, String type) {
-    if (type.equals(PiiTypes.STREET_ADDRESS)) {
-      return true;
-    }
     int w = dot;
     while (w > start && Character.isLetter(text.charAt(w - 1))) {
       w--;
     }
     String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
-    return word.length() == 1 || ABBREVIATIONS.contains(word);
+    return word.length() == 1 || ABBREVIATIONS.contains(word)
+        || type.equals(PiiTypes.STREET_ADDRESS) && STREET_ABBREVIATIONS.contains(word);
   }
 
   private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("inc", "ltd", "corp", "co", "llc", "plc",
       "jr", "sr", "bros", "ltda", "gmbh", "st");
+  private static final java.util.Set<String> STREET_ABBREVIATIONS = java.util.Set.of("ave", "av", "avda", "rd", "blvd",
+      "dr", "ln", "ct", "pl", "sq", "hwy", "pkwy", "ter", "cres", "cir", "apt", "ste", "no", "nr", "fl", "bldg", "mt",
+      "ft", "pt", "str", "ctra", "esq");
+
+  /** Labels of identifiers ("IBAN DE89 ...", "SSN: ..."): a word the tagger takes for a name when it stands alone. */
+  private static final java.util.Set<String> IDENTIFIER_LABELS = java.util.Set.of("iban", "bic", "swift", "ssn",
+      "nino", "nif", "nie", "dni", "vat", "pin", "cvv", "cvc", "tel", "fax", "email", "e-mail", "url", "ip", "dob",
+      "mrn", "id", "passport", "ein", "tin", "itin");
 
   private static int lineEnd(String text, int from) {
     int n = text.indexOf('\n', from);

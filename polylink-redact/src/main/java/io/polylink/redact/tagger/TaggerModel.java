@@ -35,7 +35,7 @@ import java.util.zip.GZIPOutputStream;
 public final class TaggerModel {
 
   private static final int MAGIC = 0x504c5447; // "PLTG"
-  private static final int VERSION = 2; // 2 adds the gazetteer; 1 is still read
+  private static final int VERSION = 3; // 3 adds the language, 2 the gazetteer; 1 and 2 are still read
   /** Score given to every tagged span: the perceptron has no calibrated probability. */
   public static final double SCORE = 0.85;
 
@@ -68,9 +68,11 @@ public final class TaggerModel {
   private final Map<String, String> lexicon;
   private final Map<String, String> gazetteer; // word -> classes from an outside list; empty when trained without
   private final FeatureIds featureIds;
+  private final String language; // "" when unknown (a model of version 1 or 2)
 
   private TaggerModel(String[] labels, Map<String, Integer> featureIndex, float[] weights, float[] transitions,
-      Map<String, String> lexicon, Map<String, String> gazetteer) {
+      Map<String, String> lexicon, Map<String, String> gazetteer, String language) {
+    this.language = language;
     this.labels = labels;
     this.featureIndex = featureIndex;
     this.weights = weights;
@@ -93,6 +95,36 @@ public final class TaggerModel {
   /** The feature ids of one line as tagging computes them. */
   int[][] featureIds(String text, int[] tok) {
     return featureIds.of(text, tok);
+  }
+
+  /**
+   * The language of the text this model was trained on ({@code es}), identified from that text or given with
+   * {@link #withLanguage}; "" when unknown (models saved before Polylink recorded it). A language other than English
+   * switches off the English name recognizers by default (see {@link io.polylink.redact.RecognizerSelection}).
+   */
+  public String language() {
+    return language;
+  }
+
+  /** This model with its language set to {@code code} ({@code es}, {@code en}; "" for unknown). */
+  public TaggerModel withLanguage(String code) {
+    if (code == null || !code.isEmpty() && !code.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+      throw new IllegalArgumentException("model language must be a language code such as es or en, got '" + code + "'");
+    }
+    return new TaggerModel(labels, featureIndex, weights, transitions, lexicon, gazetteer, code);
+  }
+
+  /** The language most of {@code docs} are written in (first 500), "" when none is identified. */
+  static String languageOf(List<AnnotatedText> docs) {
+    io.polylink.link.lang.LanguageIdentifier id = io.polylink.link.lang.LanguageIdentifier.create();
+    Map<String, Integer> votes = new TreeMap<>();
+    for (AnnotatedText d : docs.subList(0, Math.min(500, docs.size()))) {
+      io.polylink.link.lang.LanguageIdentifier.Result r = id.identify(d.text());
+      if (r.isDetermined()) {
+        votes.merge(r.language().primary(), 1, Integer::sum);
+      }
+    }
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
   }
 
   /** The entity types this model tags, sorted. */
@@ -209,7 +241,7 @@ public final class TaggerModel {
     float[] u = new float[w.length];
     float[] tr = new float[(nl + 1) * nl];
     float[] tu = new float[tr.length];
-    TaggerModel m = new TaggerModel(labels, index, w, tr, lexicon, Map.copyOf(gazetteer));
+    TaggerModel m = new TaggerModel(labels, index, w, tr, lexicon, Map.copyOf(gazetteer), languageOf(docs));
     Integer[] order = new Integer[seqs.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -449,6 +481,7 @@ public final class TaggerModel {
         out.writeUTF(e.getKey());
         out.writeUTF(e.getValue());
       }
+      out.writeUTF(language);
     }
   }
 
@@ -477,7 +510,7 @@ public final class TaggerModel {
         throw new IOException(file + " is not a Polylink tagger model");
       }
       int version = in.readInt();
-      if (version != VERSION && version != 1) {
+      if (version < 1 || version > VERSION) {
         throw new IOException(file + " is a tagger model of version " + version + ", this Polylink reads " + VERSION);
       }
       int nl = in.readInt();
@@ -512,7 +545,8 @@ public final class TaggerModel {
           gaz.put(in.readUTF(), in.readUTF());
         }
       }
-      return new TaggerModel(labels, index, w, tr, lex, Map.copyOf(gaz));
+      String language = version >= 3 ? in.readUTF() : "";
+      return new TaggerModel(labels, index, w, tr, lex, Map.copyOf(gaz), language);
     } catch (java.io.EOFException e) {
       throw new IOException(file + " is truncated: not a complete tagger model", e);
     }

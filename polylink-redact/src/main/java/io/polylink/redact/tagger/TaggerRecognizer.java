@@ -21,6 +21,16 @@ public final class TaggerRecognizer implements Recognizer {
     return "tagger";
   }
 
+  /** The language the model was trained on, "" when unknown. */
+  public String language() {
+    return model.language();
+  }
+
+  @Override
+  public java.util.Set<String> types() {
+    return java.util.Set.copyOf(model.types());
+  }
+
   @Override
   public void recognize(String text, String language, List<Detection> out) {
     out.addAll(model.tag(text));

@@ -359,4 +359,16 @@ class BuiltInNamesTest {
     }
     assertTrue(found > 40, "the texts hold matches: " + found);
   }
+
+  /** Issue 14, item 3: the label of an identifier is no person, and a sentence's final period is no part of an address. */
+  @Test
+  void anIdentifierLabelIsNoNameAndAnAddressEndsBeforeTheSentencePeriod() {
+    for (String f : found("Pay to IBAN DE89 3704 0044 0532 0130 00 now.")) {
+      assertFalse(f.contains("IBAN"), f);
+    }
+    assertEquals(List.of("STREET_ADDRESS:221B Baker Street, London NW1 6XE"),
+        found("She lives at 221B Baker Street, London NW1 6XE."));
+    assertTrue(found("Send it to 12 Elm Ave.").contains("STREET_ADDRESS:12 Elm Ave."), found("Send it to 12 Elm Ave.")
+        .toString());
+  }
 }

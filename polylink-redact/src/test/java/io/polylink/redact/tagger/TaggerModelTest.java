@@ -65,4 +65,13 @@ class TaggerModelTest {
     Files.writeString(dir.resolve("bad.plm"), "not a model");
     assertThrows(java.io.IOException.class, () -> TaggerModel.load(dir.resolve("bad.plm")));
   }
+
+  /** Issue 14, item 2: an error about an annotation file does not quote the annotated text. */
+  @Test
+  void aMalformedAnnotationLineIsNamedWithoutItsText(@TempDir Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("d.txt"), "Nombre: Ana Ruiz.");
+    java.nio.file.Files.writeString(dir.resolve("d.ann"), "T1\tNOMBRE\tAna Ruiz\n");
+    String e = assertThrows(IllegalArgumentException.class, () -> BratCorpus.read(dir)).getMessage();
+    assertTrue(e.contains("d.ann:1") && !e.contains("Ana"), e);
+  }
 }
