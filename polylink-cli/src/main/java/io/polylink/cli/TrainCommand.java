@@ -82,6 +82,16 @@ public final class TrainCommand implements Callable<Integer> {
       + "context, coherence, group, dense")
   List<String> without;
 
+  @Option(names = "--priors-kb", paramLabel = "DIR", description = "a KB with name priors from link statistics "
+      + "(e.g. 'kb build --source wikidict' without --qids, ids enwiki:Title): PPRforNED candidates get the prior of "
+      + "their page for the mention's name, so that the model learns the linker's prior features; also for --evaluate")
+  Path priorsKb;
+
+  @Option(names = "--priors-without", defaultValue = "0.25", paramLabel = "SHARE", description = "with --priors-kb: "
+      + "the share of PPRforNED training documents (by a hash of their id) left without priors, so that the model "
+      + "also serves KBs without link statistics (default 0.25)")
+  double priorsWithout;
+
   @Option(names = "--evaluate", description = "a held-out PPRforNED split folder to score the model on, e.g. "
       + "../shared/data/pprforned/testa")
   Path evaluate;
@@ -182,6 +192,7 @@ public final class TrainCommand implements Callable<Integer> {
       return 2;
     }
     TextEncoder dense = null;
+    io.polylink.kb.store.KnowledgeBase priors = null;
     try {
       Set<FeatureGroup> groups = EnumSet.noneOf(FeatureGroup.class);
       if (without != null) {
@@ -211,9 +222,19 @@ public final class TrainCommand implements Callable<Integer> {
         Path any = text ? withElevant.get(0) : evaluateElevant.get(0);
         kb = any.toAbsolutePath().getParent().resolveSibling("kb").resolve("qid_names.tsv");
       }
+      if (priorsKb != null && !io.polylink.kb.store.KnowledgeBase.exists(priorsKb)) {
+        err.println("train: --priors-kb " + priorsKb + " is not a KB folder");
+        return 2;
+      }
+      priors = priorsKb == null ? null : io.polylink.kb.store.KnowledgeBase.open(priorsKb);
+      io.polylink.kb.store.KnowledgeBase pk = priors;
+      double share = priorsWithout;
+      java.util.function.UnaryOperator<List<PprForNedReader.Document>> prepare = pk == null
+          ? java.util.function.UnaryOperator.identity()
+          : docs -> io.polylink.eval.polylink.PprForNedPriors.attach(docs, pk, share);
       RankerTrainer.Result r = text
-          ? RankerTraining.trainWithText(dataset, withElevant, kb, dense, opts)
-          : RankerTraining.trainPprForNed(dataset, opts);
+          ? RankerTraining.trainWithText(dataset, withElevant, kb, dense, opts, prepare)
+          : RankerTraining.trainPprForNed(dataset, opts, prepare);
       r.model().write(out);
       o.printf(Locale.ROOT, "trained on %s in %.1f s: held-out accuracy per stage %s; model written to %s%n",
           r.model().meta().get("trained_on"), (System.nanoTime() - t0) / 1e9,
@@ -224,7 +245,14 @@ public final class TrainCommand implements Callable<Integer> {
       if (evaluate != null) {
         List<PprForNedReader.Document> test = PprForNedReader.readDir(evaluate);
         double[] acc = PprForNedCandidates.accuracy(new DocumentRanker(r.model()), test);
-        o.printf(Locale.ROOT, "%s: micro accuracy %.4f, macro accuracy %.4f%n", evaluate, acc[0], acc[1]);
+        o.printf(Locale.ROOT, "%s: micro accuracy %.4f, macro accuracy %.4f%s%n", evaluate, acc[0], acc[1],
+            pk == null ? "" : " (without priors)");
+        if (pk != null) {
+          double[] withPriors = PprForNedCandidates.accuracy(new DocumentRanker(r.model()),
+              io.polylink.eval.polylink.PprForNedPriors.attach(test, pk, 0));
+          o.printf(Locale.ROOT, "%s: micro accuracy %.4f, macro accuracy %.4f (with the priors of %s)%n", evaluate,
+              withPriors[0], withPriors[1], priorsKb);
+        }
       }
       if (evaluateElevant != null) {
         TextEncoder used = r.model().uses(FeatureGroup.DENSE) ? dense : null;
@@ -238,8 +266,18 @@ public final class TrainCommand implements Callable<Integer> {
     } catch (DatasetFormatException | IllegalArgumentException | UncheckedIOException e) {
       err.println("train failed: " + e.getMessage());
       return 2;
+    } catch (java.io.IOException e) {
+      err.println("train failed: " + e.getMessage());
+      return 2;
     } finally {
       DenseContextOption.close(dense);
+      if (priors != null) {
+        try {
+          priors.close();
+        } catch (java.io.IOException e) {
+          err.println("train: closing " + priorsKb + ": " + e.getMessage());
+        }
+      }
     }
   }
 }

@@ -121,10 +121,36 @@ final class WindowLinker {
       joined.scores = a.scores;
       joined.best = a.best;
       joined.index = a.index;
+      NameHit titled = titledPlace(joined.surface);
+      if (titled != null) {
+        // the KB names the pair itself ("Springfield, Illinois"): that entity, not the first name's best guess
+        joined.hits = List.of(titled);
+        joined.scores = new double[] {Math.max(a.best >= 0 ? a.bestScore() : 0, b.bestScore())};
+        joined.best = 0;
+      }
       out.add(joined);
       i++; // b is part of the joined mention
     }
     return out;
+  }
+
+  /**
+   * The entity whose label is the whole "Place, Region" text, the most popular when several are (the spotter never
+   * looks names up across a comma); null when none is.
+   */
+  private NameHit titledPlace(String surface) {
+    String key = TextNormalizer.key(surface);
+    NameHit best = null;
+    for (NameHit h : hits(key)) {
+      boolean label = false;
+      for (EntityRecord.Name n : h.record().names()) {
+        label |= n.label() && n.key().equals(key);
+      }
+      if (label && (best == null || h.record().popularity() > best.record().popularity())) {
+        best = h;
+      }
+    }
+    return best;
   }
 
   private boolean qualifiedPlace(CharSequence text, Spot a, Spot b) {
@@ -243,6 +269,9 @@ final class WindowLinker {
 
   private static boolean exactCasedName(EntityRecord r, String surface) {
     for (EntityRecord.Name n : r.names()) {
+      if (n.hasPrior() && !n.label()) {
+        continue; // a web anchor ("in Italy", "the polls") says nothing of how the name is written
+      }
       if (n.text().equals(surface) && !n.text().equals(n.text().toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
@@ -380,12 +409,18 @@ final class WindowLinker {
     for (NameHit h : hits) {
       keySum += h.keyCount();
     }
+    List<EntityRecord> records = new ArrayList<>(hits.size());
     for (NameHit h : hits) {
+      records.add(h.record());
+    }
+    double[] priors = NamePriors.of(records, s.key, s.surface);
+    for (int i = 0; i < hits.size(); i++) {
+      NameHit h = hits.get(i);
       EntityRecord r = h.record();
       double match = h.transliterated() ? 0.55 : matchQuality(r, s, language);
       out.add(new RankCandidate(r.id().value(), r.label(language), r.popularity(),
           keySum > 0 ? h.keyCount() / keySum : 0, r.type().code(), r.related(), ctx.overlap(r.contextHashes(), s),
-          match, r.commonNoun(), expected == null ? null : types.profile(r, lookup)));
+          match, r.commonNoun(), expected == null ? null : types.profile(r, lookup), Double.NaN, priors[i]));
     }
     return out;
   }
@@ -518,6 +553,12 @@ final class WindowLinker {
           s.detection = detection(tokens, i, j + 1, s.surface);
           if (s.detection > 0) {
             s.hits = hits(k);
+            if (j == i && sentenceStart(tokens, i) && first.is(Token.CAPITALIZED)
+                && writtenInLowerCase(s.hits, k, s.surface)) {
+              s.detection = 0; // "Born in Detroit", "Previously, ...": a word the sentence capitalized
+            }
+          }
+          if (s.detection > 0 && !s.hits.isEmpty()) {
             spots.add(s);
             coveredUntil = Math.max(coveredUntil, j);
           }
@@ -543,7 +584,122 @@ final class WindowLinker {
   }
 
   private List<NameHit> hits(String key) {
-    return hitCache.computeIfAbsent(key, k -> lookup.candidates(k, config.maxCandidates()));
+    return hitCache.computeIfAbsent(key, k -> withoutUnrelatedAnchors(lookup.candidates(k, config.maxCandidates()), k));
+  }
+
+  /**
+   * The hits without those found only through an anchor of link statistics that shares nothing with the entity's
+   * labels: no word, no initials, no common start of four letters, in the same script ('Auburn, New York' ->
+   * White trash, 'Chung' -> Zongzi, 'Springfield, Illinois' -> an episode of The Simpsons). Web anchors name
+   * their target that way far more often by accident than as a nickname. Names without statistics (labels, curated
+   * aliases such as CLDR's 'Deutschland') and names in another script ('Москва' -> Moscow) are kept.
+   */
+  static List<NameHit> withoutUnrelatedAnchors(List<NameHit> hits, String key) {
+    List<NameHit> out = null;
+    for (int i = 0; i < hits.size(); i++) {
+      NameHit h = hits.get(i);
+      boolean unrelated = !h.transliterated() && unrelatedAnchor(h.record(), key);
+      if (unrelated && out == null) {
+        out = new ArrayList<>(hits.subList(0, i));
+      } else if (!unrelated && out != null) {
+        out.add(h);
+      }
+    }
+    return out == null ? hits : out;
+  }
+
+  /**
+   * Whether the link statistics know the word written in lower case ("born", "previously"): anchors of a common word
+   * or a concept, so the capital of a sentence's first word is no sign of a name.
+   */
+  static boolean writtenInLowerCase(List<NameHit> hits, String key, String surface) {
+    EntityRecord capitalized = null; // the entity the capitalized form's own anchor names ("Apple" -> Apple Inc.)
+    double best = -1;
+    for (NameHit h : hits) {
+      for (EntityRecord.Name n : h.record().names()) {
+        if (n.hasPrior() && !n.label() && n.text().equals(surface) && n.prior() > best) {
+          best = n.prior();
+          capitalized = h.record();
+        }
+      }
+    }
+    for (NameHit h : hits) {
+      if (h.record() == capitalized) {
+        continue; // "apple" -> Apple Inc. as well: the lower case is the same name
+      }
+      for (EntityRecord.Name n : h.record().names()) {
+        if (n.hasPrior() && n.key().equals(key) && !n.text().isEmpty()
+            && Character.isLowerCase(n.text().codePointAt(0))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Forms of address and offices that web anchors put before a name ("President John Quincy Adams"). */
+  private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("mr", "mrs", "ms", "miss", "dr", "prof",
+      "professor", "president", "judge", "justice", "senator", "sen", "rep", "representative", "governor", "gov",
+      "general", "gen", "chancellor", "minister", "chairman", "sir", "lord", "lady", "king", "queen", "prince",
+      "princess", "mayor", "pope", "coach", "captain", "secretary", "ambassador", "bishop", "cardinal", "rev");
+
+  static boolean unrelatedAnchor(EntityRecord r, String key) {
+    boolean viaAnchor = false;
+    for (EntityRecord.Name n : r.names()) {
+      if (n.key().equals(key)) {
+        if (n.label() || !n.hasPrior()) {
+          return false;
+        }
+        viaAnchor = true;
+      }
+    }
+    if (!viaAnchor) {
+      return false;
+    }
+    String[] words = key.split(" ");
+    if (words.length > 1 && TITLE_WORDS.contains(words[0])) {
+      return true; // the name after the title is a spot of its own
+    }
+    String joined = key.replace(" ", "");
+    for (EntityRecord.Name n : r.names()) {
+      if (!n.label()) {
+        continue;
+      }
+      String label = n.text();
+      int paren = label.indexOf(" (");
+      String labelKey = TextNormalizer.key(paren > 0 ? label.substring(0, paren) : label);
+      if (labelKey.isEmpty()) {
+        continue;
+      }
+      if (Character.UnicodeScript.of(labelKey.codePointAt(0)) != Character.UnicodeScript.of(key.codePointAt(0))) {
+        return false;
+      }
+      String[] lw = labelKey.split(" ");
+      StringBuilder initials = new StringBuilder();
+      for (String w : lw) {
+        if (!w.isEmpty()) {
+          initials.appendCodePoint(w.codePointAt(0));
+        }
+        for (String k : words) {
+          if (k.equals(w) || sharedStart(k, w) >= 4) {
+            return false;
+          }
+        }
+      }
+      if (joined.length() >= 2 && initials.toString().equals(joined)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int sharedStart(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
   }
 
   /** A name does not run across sentence punctuation, line breaks or brackets. */

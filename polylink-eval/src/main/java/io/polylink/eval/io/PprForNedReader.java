@@ -38,11 +38,23 @@ public final class PprForNedReader {
    * @param name title
    * @param predictedType the files' coarse type of the candidate page ({@code PER}, {@code ORG}, {@code GPE},
    *     {@code UNK}), "" when absent
+   * @param namePrior p(this page | the mention's name) from link statistics outside the files (a KB's name priors,
+   *     see {@code PprForNedPriors}), NaN when none were attached
    */
   public record Candidate(String id, long inCount, long outCount, List<String> links, String url, String name,
-      String predictedType) {
+      String predictedType, double namePrior) {
+    public Candidate(String id, long inCount, long outCount, List<String> links, String url, String name,
+        String predictedType) {
+      this(id, inCount, outCount, links, url, name, predictedType, Double.NaN);
+    }
+
     public Candidate(String id, long inCount, long outCount, List<String> links, String url, String name) {
       this(id, inCount, outCount, links, url, name, "");
+    }
+
+    /** This candidate with a name prior. */
+    public Candidate withNamePrior(double prior) {
+      return new Candidate(id, inCount, outCount, links, url, name, predictedType, prior);
     }
   }
 

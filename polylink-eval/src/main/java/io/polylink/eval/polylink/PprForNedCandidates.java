@@ -26,7 +26,8 @@ public final class PprForNedCandidates {
     for (PprForNedReader.Mention m : d.mentions()) {
       List<RankCandidate> cs = new ArrayList<>(m.candidates().size());
       for (PprForNedReader.Candidate c : m.candidates()) {
-        cs.add(RankCandidate.of(c.id(), c.name(), c.inCount(), type(c.predictedType()), c.links()));
+        cs.add(RankCandidate.of(c.id(), c.name(), c.inCount(), type(c.predictedType()), c.links())
+            .withNamePrior(c.namePrior()));
       }
       out.add(new RankMention(m.surface(), cs));
     }

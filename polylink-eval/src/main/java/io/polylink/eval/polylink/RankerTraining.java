@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Trains the library ranker on annotated data the harness reads (PPRforNED candidate files) and measures what each
@@ -45,7 +46,16 @@ public final class RankerTraining {
 
   /** Trains on a PPRforNED split folder (e.g. {@code pprforned/train}). */
   public static RankerTrainer.Result trainPprForNed(Path trainDir, RankerTrainer.Options o) {
-    List<PprForNedReader.Document> docs = PprForNedReader.readDir(trainDir);
+    return trainPprForNed(trainDir, o, UnaryOperator.identity());
+  }
+
+  /**
+   * Trains on a PPRforNED split folder whose documents {@code prepare} completes first (e.g. with a KB's name priors,
+   * {@link PprForNedPriors#attach}).
+   */
+  public static RankerTrainer.Result trainPprForNed(Path trainDir, RankerTrainer.Options o,
+      UnaryOperator<List<PprForNedReader.Document>> prepare) {
+    List<PprForNedReader.Document> docs = prepare.apply(PprForNedReader.readDir(trainDir));
     Map<String, String> meta = new LinkedHashMap<>(o.meta());
     meta.putIfAbsent("trained_on", "PPRforNED AIDA candidate files, " + trainDir.getFileName() + " split ("
         + docs.size() + " documents), masha-p/PPRforNED @ 1cdd4c0; candidates shuffled with the reader's fixed seed");
@@ -91,11 +101,17 @@ public final class RankerTraining {
    */
   public static RankerTrainer.Result trainWithText(Path pprTrainDir, List<Path> elevantBenchmarks, Path kb,
       TextEncoder dense, RankerTrainer.Options o) {
+    return trainWithText(pprTrainDir, elevantBenchmarks, kb, dense, o, UnaryOperator.identity());
+  }
+
+  /** As {@link #trainWithText(Path, List, Path, TextEncoder, RankerTrainer.Options)}, the PPRforNED documents completed by {@code prepare}. */
+  public static RankerTrainer.Result trainWithText(Path pprTrainDir, List<Path> elevantBenchmarks, Path kb,
+      TextEncoder dense, RankerTrainer.Options o, UnaryOperator<List<PprForNedReader.Document>> prepare) {
     List<RankerTrainer.Example> examples = new ArrayList<>();
     Map<String, String> meta = new LinkedHashMap<>(o.meta());
     List<String> parts = new ArrayList<>();
     if (pprTrainDir != null) {
-      List<PprForNedReader.Document> docs = PprForNedReader.readDir(pprTrainDir);
+      List<PprForNedReader.Document> docs = prepare.apply(PprForNedReader.readDir(pprTrainDir));
       examples.addAll(PprForNedCandidates.examples(docs));
       parts.add("PPRforNED AIDA candidate files, " + pprTrainDir.getFileName() + " split (" + docs.size()
           + " documents), masha-p/PPRforNED @ 1cdd4c0");

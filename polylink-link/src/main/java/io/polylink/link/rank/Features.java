@@ -43,7 +43,7 @@ final class Features {
 
   static final List<String> LOCAL = List.of(
       "prior.log_pop", "prior.log_pop_rel", "prior.pop_share", "prior.pop_top", "prior.pop_log_rank",
-      "prior.name_share",
+      "prior.name_share", "prior.anchor", "prior.anchor_rel", "prior.anchor_top", "prior.anchor_none",
       "name.exact", "name.exact_unqualified", "name.exact_before_comma", "name.qualified", "name.jaccard",
       "name.mention_in_title", "name.title_in_mention", "name.last_token", "name.first_token", "name.acronym",
       "name.jaro_winkler", "name.prefix", "name.stem", "name.no_overlap", "name.kb_match",
@@ -617,6 +617,14 @@ final class Features {
         maxDense = Math.max(maxDense, c.dense());
       }
     }
+    // link statistics of the name: known for the mention when any candidate carries a prior (0 counts: the KB keeps
+    // priors for the name, none for that candidate)
+    double maxPrior = Double.NaN;
+    for (RankCandidate c : cs) {
+      if (!Double.isNaN(c.namePrior())) {
+        maxPrior = Double.isNaN(maxPrior) ? c.namePrior() : Math.max(maxPrior, c.namePrior());
+      }
+    }
     for (int j = 0; j < n; j++) {
       RankCandidate c = cs.get(j);
       double[] f = out[j];
@@ -633,6 +641,12 @@ final class Features {
       f[x++] = rank == 0 ? 1 : 0;
       f[x++] = Math.log1p(rank);
       f[x++] = Double.isNaN(c.nameShare()) ? 0 : c.nameShare();
+      boolean priorKnown = !Double.isNaN(maxPrior);
+      double prior = priorKnown && !Double.isNaN(c.namePrior()) ? c.namePrior() : 0;
+      f[x++] = prior;
+      f[x++] = priorKnown ? prior - maxPrior : 0;
+      f[x++] = priorKnown && maxPrior > 0 && prior == maxPrior ? 1 : 0;
+      f[x++] = priorKnown ? 0 : 1;
       // name
       List<String> full = titleTokens[j];
       boolean plainTitle = c.title().indexOf('(') < 0 && c.title().indexOf(',') < 0;

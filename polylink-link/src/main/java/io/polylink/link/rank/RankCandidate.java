@@ -22,6 +22,9 @@ import java.util.List;
  *     type classifier in use)
  * @param dense cosine similarity in [-1, 1] of a sentence encoder's vectors for the mention's context and the
  *     entity's text (label, description), NaN when no encoder is configured (see {@code Linker.Builder#denseContext})
+ * @param namePrior p(entity | the mention's name) from link statistics (Wikipedia anchors) kept with the entity's name in
+ *     the KB, 0 when the KB keeps such priors for the name's other entities but none for this one; NaN when unknown
+ *     (a KB or candidate source without link statistics)
  */
 public record RankCandidate(
     String id,
@@ -34,7 +37,8 @@ public record RankCandidate(
     double kbMatch,
     boolean commonNoun,
     int[] typeProfile,
-    double dense) {
+    double dense,
+    double namePrior) {
 
   public RankCandidate {
     if (id == null || id.isEmpty()) {
@@ -47,6 +51,15 @@ public record RankCandidate(
     type = type == null ? "" : type;
     links = links == null ? List.of() : List.copyOf(links);
     typeProfile = typeProfile == null ? null : typeProfile.clone();
+    if (!Double.isNaN(namePrior) && (namePrior < 0 || namePrior > 1)) {
+      throw new IllegalArgumentException("name prior must be in [0, 1] or NaN, got " + namePrior + " for " + id);
+    }
+  }
+
+  /** A candidate without a name prior. */
+  public RankCandidate(String id, String title, long popularity, double nameShare, String type, List<String> links,
+      double context, double kbMatch, boolean commonNoun, int[] typeProfile, double dense) {
+    this(id, title, popularity, nameShare, type, links, context, kbMatch, commonNoun, typeProfile, dense, Double.NaN);
   }
 
   /** A candidate without a type profile nor dense context evidence. */
@@ -64,11 +77,18 @@ public record RankCandidate(
   /** This candidate with a dense context similarity. */
   public RankCandidate withDense(double similarity) {
     return new RankCandidate(id, title, popularity, nameShare, type, links, context, kbMatch, commonNoun, typeProfile,
-        similarity);
+        similarity, namePrior);
+  }
+
+  /** This candidate with a name prior from link statistics (NaN: unknown). */
+  public RankCandidate withNamePrior(double prior) {
+    return new RankCandidate(id, title, popularity, nameShare, type, links, context, kbMatch, commonNoun, typeProfile,
+        dense, prior);
   }
 
   /** A candidate known only by id, title, popularity, type and links (a candidate file, a Wikipedia graph). */
   public static RankCandidate of(String id, String title, long popularity, String type, List<String> links) {
-    return new RankCandidate(id, title, popularity, Double.NaN, type, links, Double.NaN, Double.NaN, false, null, Double.NaN);
+    return new RankCandidate(id, title, popularity, Double.NaN, type, links, Double.NaN, Double.NaN, false, null, Double.NaN,
+        Double.NaN);
   }
 }
