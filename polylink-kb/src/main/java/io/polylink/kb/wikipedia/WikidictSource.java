@@ -48,14 +48,17 @@ import java.util.zip.ZipFile;
  * the anchors that {@link AnchorFilter} keeps, each in the language of its script (a Latin anchor in the dictionary's
  * language: {@code es} for the Spanish one, else {@code en}), each with p(title | anchor) as its name prior (the label
  * too, when an anchor spells it); its popularity the sum of p over all its anchors, kept or not, rounded, at least 1
- * (a page that many different texts point to is a well-known one); its coarse type from the title's qualifier
- * ({@link #typeOf}), else {@code MISC}.
+ * (a page that many different texts point to is a well-known one); its coarse type from the title's qualifier or
+ * words, or from forms of address in its anchors ({@link #typeOf(String, int)}), else {@code MISC}.
  *
  * <p>The dictionaries are sorted by anchor, not title, so the source reads them once into {@value #BUCKETS}
  * temporary files by title hash (in {@code tempDir}, deleted afterwards) and then groups one file at a time: memory
  * stays bounded by the largest bucket (about 1/64 of the anchors), not the dictionary.
  */
 public final class WikidictSource implements EntitySource {
+
+  private static final int KEPT = 1;
+  private static final int PERSON_CUE = 2;
 
   /** Temporary files the anchors are spread over, by title hash. */
   static final int BUCKETS = 64;
@@ -195,7 +198,7 @@ public final class WikidictSource implements EntitySource {
   public static EntityType typeOf(String title) {
     String q = AnchorFilter.qualifierOf(title).toLowerCase(Locale.ROOT);
     if (q.isEmpty()) {
-      return EntityType.OTHER;
+      return WikidictTypes.fromTitleWords(title);
     }
     int comma = q.indexOf(',');
     String head = comma > 0 ? q.substring(0, comma).strip() : q; // "footballer, born 1980"
@@ -214,6 +217,16 @@ public final class WikidictSource implements EntitySource {
       return EntityType.WORK;
     }
     return EntityType.OTHER;
+  }
+
+  /**
+   * The coarse type of a title: {@link #typeOf(String)}, else {@code PER} when at least {@value
+   * WikidictTypes#MIN_PERSON_CUES} of its anchors put a form of address or office before its words ("Dr. Angela
+   * Merkel", "Chancellor Merkel"; see {@link WikidictTypes#isPersonCue}).
+   */
+  static EntityType typeOf(String title, int personCues) {
+    EntityType t = typeOf(title);
+    return t == EntityType.OTHER && personCues >= WikidictTypes.MIN_PERSON_CUES ? EntityType.PERSON : t;
   }
 
   @Override
@@ -339,12 +352,12 @@ public final class WikidictSource implements EntitySource {
       DataOutputStream o = out[Math.floorMod(title.hashCode(), BUCKETS)];
       writeString(o, title);
       o.writeFloat((float) l.p);
+      int flags = (verdict.kept() ? KEPT : 0) | (WikidictTypes.isPersonCue(l.anchor, AnchorFilter.labelOf(title))
+          ? PERSON_CUE : 0);
+      o.writeByte(flags);
       if (verdict.kept()) {
-        o.writeBoolean(true);
         writeString(o, l.anchor.strip());
         writeString(o, AnchorFilter.languageOf(l.anchor, latin));
-      } else {
-        o.writeBoolean(false);
       }
     }
   }
@@ -397,6 +410,7 @@ public final class WikidictSource implements EntitySource {
   /** What a bucket holds for one title. */
   private static final class TitleAnchors {
     double sumP;
+    int personCues;
     final List<Anchor> kept = new ArrayList<>(2);
   }
 
@@ -414,7 +428,11 @@ public final class WikidictSource implements EntitySource {
         float p = in.readFloat();
         TitleAnchors t = byTitle.computeIfAbsent(title, k -> new TitleAnchors());
         t.sumP += Math.max(0, p);
-        if (in.readBoolean()) {
+        int flags = in.readByte();
+        if ((flags & PERSON_CUE) != 0) {
+          t.personCues++;
+        }
+        if ((flags & KEPT) != 0) {
           t.kept.add(new Anchor(readString(in), readString(in), p));
         }
       }
@@ -464,7 +482,7 @@ public final class WikidictSource implements EntitySource {
     }
     long popularity = Math.max(1, Math.round(t.sumP));
     return new Entity(EntityId.of(entityId(title)), Map.of("en", label), aliases, Map.of(), Map.of(), popularity,
-        typeOf(title), priors);
+        typeOf(title, t.personCues), priors);
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -43,6 +43,8 @@ class WikidictSourceTest {
       "Merkel\tAngela_Merkel\t0.59",
       "Angela Merkel\tAngela_Merkel\t0.98",
       "Merkel's\tAngela_Merkel\t1.0",
+      "Dr. Angela Merkel\tAngela_Merkel\t1.0",
+      "Chancellor Merkel\tAngela_Merkel\t1.0",
       "polls showed\tAngela_Merkel\t1.0",
       "Меркель\tAngela_Merkel\t1.0",
       "默克尔\tAngela_Merkel\t1.0",
@@ -98,12 +100,14 @@ class WikidictSourceTest {
         "enwiki:Tragedy_(band)", "enwiki:United_States"), byId.keySet().stream().sorted().toList());
     Entity merkel = byId.get("enwiki:Angela_Merkel");
     assertEquals("Angela Merkel", merkel.labels().get("en"));
-    assertEquals(List.of("Merkel"), merkel.aliases().get("en"), "no possessive, no description");
+    assertEquals(List.of("Chancellor Merkel", "Dr. Angela Merkel", "Merkel"), merkel.aliases().get("en"),
+        "by p, then length; no possessive, no description");
+    assertEquals(EntityType.PERSON, merkel.type(), "two anchors address her: a person");
     assertEquals(List.of("Меркель"), merkel.aliases().get("ru"));
     assertEquals(List.of("默克尔"), merkel.aliases().get("zh"));
     assertEquals(0.59f, merkel.prior("Merkel"), 1e-6);
     assertEquals(0.98f, merkel.prior("Angela Merkel"), 1e-6, "an anchor that spells the label gives it its prior");
-    assertEquals(6, merkel.popularity(), "sum of p over all anchors, kept or not: 5.57, rounded");
+    assertEquals(8, merkel.popularity(), "sum of p over all anchors, kept or not: 7.57, rounded");
     Entity us = byId.get("enwiki:United_States");
     assertEquals(List.of("U.S."), us.aliases().get("en"),
         "initials kept; 'United States of America' is not (two extra words: a known recall loss)");
@@ -182,7 +186,17 @@ class WikidictSourceTest {
     assertEquals(EntityType.WORK, WikidictSource.typeOf("Houdini_(1953_film)"));
     assertEquals(EntityType.LOCATION, WikidictSource.typeOf("Georgia_(country)"));
     assertEquals(EntityType.ORGANIZATION, WikidictSource.typeOf("Tragedy_(band)"));
-    assertEquals(EntityType.OTHER, WikidictSource.typeOf("Paris,_Texas"));
+    assertEquals(EntityType.LOCATION, WikidictSource.typeOf("Paris,_Texas"), "Place, State");
     assertEquals(EntityType.OTHER, WikidictSource.typeOf("Mercury_(element)"));
+    assertEquals(EntityType.LOCATION, WikidictSource.typeOf("Lenawee_County,_Michigan"));
+    assertEquals(EntityType.LOCATION, WikidictSource.typeOf("Shahrood_Airport"));
+    assertEquals(EntityType.ORGANIZATION, WikidictSource.typeOf("SBK_Records"));
+    assertEquals(EntityType.OTHER, WikidictSource.typeOf("List_of_Dungeons_&_Dragons_adventures"));
+    assertEquals(EntityType.OTHER, WikidictSource.typeOf("Fiji_at_the_2004_Summer_Paralympics"));
+    assertEquals(EntityType.PERSON, WikidictSource.typeOf("Angela_Merkel", 2));
+    assertEquals(EntityType.OTHER, WikidictSource.typeOf("Angela_Merkel", 1), "one cue is not enough");
+    assertTrue(WikidictTypes.isPersonCue("Mr. Obama", "Barack Obama"));
+    assertFalse(WikidictTypes.isPersonCue("Mr. Potato Head", "Potato"), "one-word titles are too often things");
+    assertFalse(WikidictTypes.isPersonCue("President of France", "Emmanuel Macron"));
   }
 }
