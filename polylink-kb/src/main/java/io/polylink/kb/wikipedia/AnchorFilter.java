@@ -45,7 +45,7 @@ public final class AnchorFilter {
   public enum Reason {
     TITLE(true), OTHER_SCRIPT(true), INITIALS(true), TITLE_WORDS(true), TITLE_WORDS_PLUS_ONE(true),
     CAPITALIZED_NAME(true),
-    BOILERPLATE(false), MIXED_SCRIPT(false), MISSPELLING(false), POSSESSIVE(false), TOO_LONG(false), LOW_PROBABILITY(false), EXTRA_WORDS(false), DESCRIPTION(false),
+    BOILERPLATE(false), MIXED_SCRIPT(false), ANOTHER_TITLE(false), MISSPELLING(false), POSSESSIVE(false), TOO_LONG(false), LOW_PROBABILITY(false), EXTRA_WORDS(false), DESCRIPTION(false),
     NO_LETTER(false);
 
     private final boolean kept;
@@ -138,6 +138,10 @@ public final class AnchorFilter {
     }
     if (p >= 0 && p < minProbability) {
       return Reason.LOW_PROBABILITY;
+    }
+    char last = a.charAt(a.length() - 1);
+    if ((last == '!' || last == '?') && label.indexOf(last) < 0) {
+      return Reason.DESCRIPTION; // "RUSSIA!", "Elvis Rock?": an exclamation or question, not a name
     }
     if ((lower.endsWith("'s") || lower.endsWith("\u2019s") || lower.endsWith("s'"))
         && !label.toLowerCase(Locale.ROOT).endsWith(lower.substring(lower.length() - 2))) {

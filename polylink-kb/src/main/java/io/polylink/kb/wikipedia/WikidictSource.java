@@ -59,6 +59,11 @@ public final class WikidictSource implements EntitySource {
 
   private static final int KEPT = 1;
   private static final int PERSON_CUE = 2;
+  private static final int NO_SHARED_WORD = 4;
+
+  /** Hashes of every title's label ({@link #nameHash}), sorted and distinct after pass 1. */
+  private long[] labelHashes = new long[1 << 20];
+  private int labelHashCount;
 
   /** Temporary files the anchors are spread over, by title hash. */
   static final int BUCKETS = 64;
@@ -231,6 +236,7 @@ public final class WikidictSource implements EntitySource {
 
   @Override
   public SourceStats read(Consumer<Entity> sink) throws IOException {
+    verdicts.clear();
     Path dir = Files.createTempDirectory(tempDir == null ? Path.of(System.getProperty("java.io.tmpdir")) : tempDir,
         "wikidict-");
     try {
@@ -274,6 +280,16 @@ public final class WikidictSource implements EntitySource {
         }
       }
     }
+    long[] sorted = java.util.Arrays.copyOf(labelHashes, labelHashCount);
+    java.util.Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    labelHashes = java.util.Arrays.copyOf(sorted, distinct);
+    labelHashCount = distinct;
     return lines[0];
   }
 
@@ -352,8 +368,13 @@ public final class WikidictSource implements EntitySource {
       DataOutputStream o = out[Math.floorMod(title.hashCode(), BUCKETS)];
       writeString(o, title);
       o.writeFloat((float) l.p);
-      int flags = (verdict.kept() ? KEPT : 0) | (WikidictTypes.isPersonCue(l.anchor, AnchorFilter.labelOf(title))
-          ? PERSON_CUE : 0);
+      String label = AnchorFilter.labelOf(title);
+      int flags = (verdict.kept() ? KEPT : 0) | (WikidictTypes.isPersonCue(l.anchor, label) ? PERSON_CUE : 0)
+          | (verdict == AnchorFilter.Reason.CAPITALIZED_NAME ? NO_SHARED_WORD : 0);
+      if (labelHashCount == labelHashes.length) {
+        labelHashes = java.util.Arrays.copyOf(labelHashes, labelHashCount * 2);
+      }
+      labelHashes[labelHashCount++] = nameHash(label);
       o.writeByte(flags);
       if (verdict.kept()) {
         writeString(o, l.anchor.strip());
@@ -391,6 +412,32 @@ public final class WikidictSource implements EntitySource {
       }
       return new Line(line.substring(0, t1), title, p);
     }
+  }
+
+  /** True when {@code anchor} spells the label of some title (see {@link #nameHash}). */
+  private boolean namesATitle(String anchor) {
+    return java.util.Arrays.binarySearch(labelHashes, 0, labelHashCount, nameHash(anchor)) >= 0;
+  }
+
+  /**
+   * A 64-bit hash of a name, lower case, without surrounding spaces and trailing punctuation ("RUSSIA!" and "Russia"
+   * hash alike): cheap enough for every line of the dictionary.
+   */
+  static long nameHash(String name) {
+    int end = name.length();
+    while (end > 0 && (Character.isWhitespace(name.charAt(end - 1)) || "!?.,;:".indexOf(name.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    int start = 0;
+    while (start < end && Character.isWhitespace(name.charAt(start))) {
+      start++;
+    }
+    long h = 0xcbf29ce484222325L;
+    for (int i = start; i < end; i++) {
+      h ^= Character.toLowerCase(name.charAt(i));
+      h *= 0x100000001b3L;
+    }
+    return h;
   }
 
   private static void writeString(DataOutputStream o, String s) throws IOException {
@@ -433,7 +480,16 @@ public final class WikidictSource implements EntitySource {
           t.personCues++;
         }
         if ((flags & KEPT) != 0) {
-          t.kept.add(new Anchor(readString(in), readString(in), p));
+          String text = readString(in);
+          String language = readString(in);
+          if ((flags & NO_SHARED_WORD) != 0 && namesATitle(text)) {
+            // "RUSSIA!" -> Alexander_Litvinenko: a name that shares no word with its title and is another page's
+            // title is that page's name; the filter saw one line and could not know
+            verdicts.merge(AnchorFilter.Reason.CAPITALIZED_NAME, -1L, Long::sum);
+            verdicts.merge(AnchorFilter.Reason.ANOTHER_TITLE, 1L, Long::sum);
+            continue;
+          }
+          t.kept.add(new Anchor(text, language, p));
         }
       }
     }

@@ -49,6 +49,9 @@ class WikidictSourceTest {
       "Меркель\tAngela_Merkel\t1.0",
       "默克尔\tAngela_Merkel\t1.0",
       "Москва\tMoscow\t0.95",
+      "Moscow\tAlexander_Litvinenko\t1.0",
+      "Sasha\tAlexander_Litvinenko\t1.0",
+      "RUSSIA!\tAlexander_Litvinenko\t1.0",
       "Tragedy\tTragedy_(band)\t0.2",
       "Tragedy Official Site\tTragedy_(band)\t1.0",
       "beryllium oxyacetate\tberyllium_oxyacetate\t1.0",
@@ -96,7 +99,7 @@ class WikidictSourceTest {
     WikidictSource s = new WikidictSource(List.of(jar("edu/stanford/nlp/models/kbp/english/wikidict.tab.gz", DICT)),
         Map.of(), AnchorFilter.defaults(), tmp);
     Map<String, Entity> byId = read(s);
-    assertEquals(List.of("enwiki:Angela_Merkel", "enwiki:Beryllium_oxyacetate", "enwiki:Moscow", "enwiki:Paris",
+    assertEquals(List.of("enwiki:Alexander_Litvinenko", "enwiki:Angela_Merkel", "enwiki:Beryllium_oxyacetate", "enwiki:Moscow", "enwiki:Paris",
         "enwiki:Tragedy_(band)", "enwiki:United_States"), byId.keySet().stream().sorted().toList());
     Entity merkel = byId.get("enwiki:Angela_Merkel");
     assertEquals("Angela Merkel", merkel.labels().get("en"));
@@ -114,6 +117,9 @@ class WikidictSourceTest {
     assertEquals(0.97f, us.prior("U.S."), 1e-6);
     assertEquals(0.9f, us.prior("United States"), 1e-6, "lower-case spelling of the label: its prior, no alias");
     assertEquals(List.of("Москва"), byId.get("enwiki:Moscow").aliases().get("ru"));
+    assertEquals(List.of("Sasha"), byId.get("enwiki:Alexander_Litvinenko").aliases().get("en"),
+        "'Moscow' shares no word with the title and is another title's label: that page's name; 'RUSSIA!' a shout");
+    assertEquals(1L, s.verdicts().get(AnchorFilter.Reason.ANOTHER_TITLE));
     Entity band = byId.get("enwiki:Tragedy_(band)");
     assertEquals("Tragedy", band.labels().get("en"), "label without the qualifier");
     assertEquals(EntityType.ORGANIZATION, band.type(), "(band) types it");
