@@ -119,6 +119,10 @@ final class KbBuildCommand implements Callable<Integer> {
     if (kind.equals("wikidict")) {
       return Wikidict.source(inputs, qids, extra, kb, err);
     }
+    if (qids != null || (extra != null && !extra.isEmpty())) {
+      throw new CommandLine.ParameterException(spec.commandLine(), (qids != null ? "--qids" : "--extra")
+          + " applies only to --source wikidict, got --source " + source);
+    }
     if (inputs == null || inputs.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--input is required for --source " + source);
     }

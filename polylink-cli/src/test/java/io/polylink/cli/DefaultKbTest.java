@@ -126,5 +126,9 @@ class DefaultKbTest {
         tmp.resolve("kb3").toString(), "--no-progress");
     assertEquals(1, bad.code());
     assertTrue(bad.err().contains("--extra must list zh and/or es, got 'fr'"), bad.err());
+    CliTest.Result misplaced = CliTest.run("kb", "build", "--source", "tsv", "--input", qids.toString(), "--qids",
+        qids.toString(), "--kb", tmp.resolve("kb4").toString(), "--no-progress");
+    assertEquals(2, misplaced.code());
+    assertTrue(misplaced.err().contains("--qids applies only to --source wikidict"), misplaced.err());
   }
 }

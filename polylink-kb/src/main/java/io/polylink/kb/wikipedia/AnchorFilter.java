@@ -45,7 +45,7 @@ public final class AnchorFilter {
   public enum Reason {
     TITLE(true), OTHER_SCRIPT(true), INITIALS(true), TITLE_WORDS(true), TITLE_WORDS_PLUS_ONE(true),
     CAPITALIZED_NAME(true),
-    BOILERPLATE(false), POSSESSIVE(false), TOO_LONG(false), LOW_PROBABILITY(false), EXTRA_WORDS(false), DESCRIPTION(false),
+    BOILERPLATE(false), MIXED_SCRIPT(false), ANOTHER_TITLE(false), MISSPELLING(false), POSSESSIVE(false), TOO_LONG(false), LOW_PROBABILITY(false), EXTRA_WORDS(false), DESCRIPTION(false),
     NO_LETTER(false);
 
     private final boolean kept;
@@ -63,7 +63,14 @@ public final class AnchorFilter {
   /** Substrings (lower case) that mark an anchor as boilerplate wherever they occur. */
   private static final List<String> BOILERPLATE_PARTS = List.of("http", "www.", "://", "wikipedia", "wikimedia",
       "wiki/", "%20", "%2", ".html", ".htm", ".php", ".asp", "...", "\u2026", "\u00bb", "\u00ab", "\u2192", "|",
-      "\u00c2", "\u00e2\u20ac", "&amp", "&quot", "encyclop", "[edit]", "\t");
+      "\u00c2", "\u00e2\u20ac", "&amp", "&quot", "encyclop", "[edit]", "\t",
+      // "Wikipedia", "article", "English edition" in other scripts
+      "\u7ef4\u57fa\u767e\u79d1", "\u7dad\u57fa\u767e\u79d1", "\u30a6\u30a3\u30ad\u30da\u30c7\u30a3\u30a2",
+      "\uc704\ud0a4\ubc31\uacfc", "\uc704\ud0a4\ud53c\ub514\uc544", "\u0432\u0438\u043a\u0438\u043f\u0435\u0434\u0438",
+      "\u0432\u0456\u043a\u0456\u043f\u0435\u0434\u0456", "\u0648\u064a\u0643\u064a\u0628\u064a\u062f\u064a\u0627",
+      "\u0648\u06cc\u06a9\u06cc", "\u05d5\u05d9\u05e7\u05d9\u05e4\u05d3\u05d9\u05d4",
+      "\u03b2\u03b9\u03ba\u03b9\u03c0\u03b1\u03af\u03b4\u03b5\u03b9\u03b1", "\u0e27\u0e34\u0e01\u0e34\u0e1e\u0e35\u0e40\u0e14\u0e35\u0e22",
+      "\u82f1\u8a9e\u7248", "\u8a18\u4e8b", "\u3002", "\u3001");
   /** Words that mark boilerplate unless the title has them too. */
   private static final Set<String> BOILERPLATE_WORDS = Set.of("wiki", "click", "here", "article", "articles", "entry",
       "link", "links", "page", "pages", "website", "site", "homepage", "source", "sources", "see", "read", "more",
@@ -132,6 +139,10 @@ public final class AnchorFilter {
     if (p >= 0 && p < minProbability) {
       return Reason.LOW_PROBABILITY;
     }
+    char last = a.charAt(a.length() - 1);
+    if ((last == '!' || last == '?') && label.indexOf(last) < 0) {
+      return Reason.DESCRIPTION; // "RUSSIA!", "Elvis Rock?": an exclamation or question, not a name
+    }
     if ((lower.endsWith("'s") || lower.endsWith("\u2019s") || lower.endsWith("s'"))
         && !label.toLowerCase(Locale.ROOT).endsWith(lower.substring(lower.length() - 2))) {
       return Reason.POSSESSIVE;
@@ -142,6 +153,16 @@ public final class AnchorFilter {
     Character.UnicodeScript anchorScript = dominantScript(a);
     Character.UnicodeScript titleScript = dominantScript(label);
     if (anchorScript != titleScript && anchorScript != Character.UnicodeScript.COMMON) {
+      if (titleScript == Character.UnicodeScript.LATIN && hasScript(a, Character.UnicodeScript.LATIN)) {
+        return Reason.MIXED_SCRIPT; // "Wikipedia英語版 - Big Band", "Характеристики Zimbra"
+      }
+      char end = a.charAt(a.length() - 1);
+      if ((end == '.' || end == '!' || end == '?') && label.charAt(label.length() - 1) != end) {
+        return Reason.DESCRIPTION; // a sentence, not a name
+      }
+      if (isBicameral(anchorScript) && !anyCapitalized(rawWords(a))) {
+        return Reason.DESCRIPTION; // "узкий", "всю вселенную": names in Cyrillic or Greek are capitalized
+      }
       boolean noSpaces = isNoSpaceScript(anchorScript);
       boolean shortEnough = noSpaces ? a.codePointCount(0, a.length()) <= MAX_NO_SPACE_CHARS
           : anchorWords.size() <= MAX_FOREIGN_WORDS;
@@ -170,6 +191,11 @@ public final class AnchorFilter {
     if (shared > 0) {
       if (extra.size() == 1 && isCapitalized(extra.get(0))
           && !FUNCTION_WORDS.contains(extra.get(0).toLowerCase(Locale.ROOT))) {
+        List<String> missing = new ArrayList<>(titleWords);
+        missing.removeAll(anchorWords);
+        if (nearAny(extra.get(0).toLowerCase(Locale.ROOT), missing)) {
+          return Reason.MISSPELLING; // "Angela Markel", "Angelo Merkel"
+        }
         return Reason.TITLE_WORDS_PLUS_ONE;
       }
       return Reason.EXTRA_WORDS;
@@ -177,6 +203,11 @@ public final class AnchorFilter {
     boolean allCapitalized = !rawWords.isEmpty();
     for (String w : rawWords) {
       allCapitalized &= isCapitalized(w);
+    }
+    for (String w : anchorWords) {
+      if (allCapitalized && nearAny(w, titleWords)) {
+        return Reason.MISSPELLING; // "Anglea", "Chancellor Merkels"
+      }
     }
     if (allCapitalized && rawWords.size() <= 2 && (p < 0 || p >= minForeignProbability)) {
       return Reason.CAPITALIZED_NAME;
@@ -270,6 +301,97 @@ public final class AnchorFilter {
       }
     }
     return best;
+  }
+
+  private static boolean isBicameral(Character.UnicodeScript s) {
+    return s == Character.UnicodeScript.CYRILLIC || s == Character.UnicodeScript.GREEK
+        || s == Character.UnicodeScript.ARMENIAN;
+  }
+
+  private static boolean anyCapitalized(List<String> words) {
+    for (String w : words) {
+      if (isCapitalized(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasScript(String s, Character.UnicodeScript script) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) == script) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code w} is a slip of one of {@code words}: at most one edit (two for words of 8+ letters) away,
+   * a swap of neighbours counting one, and not equal. Words under 4 letters are never slips.
+   */
+  static boolean nearAny(String w, List<String> words) {
+    if (w.length() < 4) {
+      return false;
+    }
+    for (String t : words) {
+      int max = Math.max(w.length(), t.length()) >= 8 ? 2 : 1;
+      if (t.length() >= 4 && !t.equals(w) && Math.abs(t.length() - w.length()) <= max && osa(w, t) <= max) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word without combining marks and with the Latin letters that do not decompose spelled plainly ("ł" as "l"). */
+  static String fold(String w) {
+    boolean ascii = true;
+    for (int i = 0; i < w.length() && ascii; i++) {
+      ascii = w.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return w;
+    }
+    String d = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      b.append(switch (c) {
+        case '\u0142' -> 'l';
+        case '\u00f8' -> 'o';
+        case '\u0111' -> 'd';
+        case '\u0131' -> 'i';
+        case '\u00df' -> 's';
+        default -> c;
+      });
+    }
+    return b.toString();
+  }
+
+  /** Optimal string alignment distance (Levenshtein plus swaps of neighbours). */
+  static int osa(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   private static boolean isNoSpaceScript(Character.UnicodeScript s) {
@@ -371,12 +493,12 @@ public final class AnchorFilter {
     return out;
   }
 
-  /** Lower-cased words without a possessive 's, for comparing an anchor with its title. */
+  /** Lower-cased words without diacritics and without a possessive 's, for comparing an anchor with its title. */
   static List<String> words(String s) {
     List<String> raw = rawWords(s);
     List<String> out = new ArrayList<>(raw.size());
     for (String w : raw) {
-      String l = w.toLowerCase(Locale.ROOT);
+      String l = fold(w.toLowerCase(Locale.ROOT));
       if (l.endsWith("'s") || l.endsWith("\u2019s")) {
         l = l.substring(0, l.length() - 2);
       }

@@ -48,14 +48,22 @@ import java.util.zip.ZipFile;
  * the anchors that {@link AnchorFilter} keeps, each in the language of its script (a Latin anchor in the dictionary's
  * language: {@code es} for the Spanish one, else {@code en}), each with p(title | anchor) as its name prior (the label
  * too, when an anchor spells it); its popularity the sum of p over all its anchors, kept or not, rounded, at least 1
- * (a page that many different texts point to is a well-known one); its coarse type from the title's qualifier
- * ({@link #typeOf}), else {@code MISC}.
+ * (a page that many different texts point to is a well-known one); its coarse type from the title's qualifier or
+ * words, or from forms of address in its anchors ({@link #typeOf(String, int)}), else {@code MISC}.
  *
  * <p>The dictionaries are sorted by anchor, not title, so the source reads them once into {@value #BUCKETS}
  * temporary files by title hash (in {@code tempDir}, deleted afterwards) and then groups one file at a time: memory
  * stays bounded by the largest bucket (about 1/64 of the anchors), not the dictionary.
  */
 public final class WikidictSource implements EntitySource {
+
+  private static final int KEPT = 1;
+  private static final int PERSON_CUE = 2;
+  private static final int NO_SHARED_WORD = 4;
+
+  /** Hashes of every title's label ({@link #nameHash}), sorted and distinct after pass 1. */
+  private long[] labelHashes = new long[1 << 20];
+  private int labelHashCount;
 
   /** Temporary files the anchors are spread over, by title hash. */
   static final int BUCKETS = 64;
@@ -195,7 +203,7 @@ public final class WikidictSource implements EntitySource {
   public static EntityType typeOf(String title) {
     String q = AnchorFilter.qualifierOf(title).toLowerCase(Locale.ROOT);
     if (q.isEmpty()) {
-      return EntityType.OTHER;
+      return WikidictTypes.fromTitleWords(title);
     }
     int comma = q.indexOf(',');
     String head = comma > 0 ? q.substring(0, comma).strip() : q; // "footballer, born 1980"
@@ -216,8 +224,19 @@ public final class WikidictSource implements EntitySource {
     return EntityType.OTHER;
   }
 
+  /**
+   * The coarse type of a title: {@link #typeOf(String)}, else {@code PER} when at least {@value
+   * WikidictTypes#MIN_PERSON_CUES} of its anchors put a form of address or office before its words ("Dr. Angela
+   * Merkel", "Chancellor Merkel"; see {@link WikidictTypes#isPersonCue}).
+   */
+  static EntityType typeOf(String title, int personCues) {
+    EntityType t = typeOf(title);
+    return t == EntityType.OTHER && personCues >= WikidictTypes.MIN_PERSON_CUES ? EntityType.PERSON : t;
+  }
+
   @Override
   public SourceStats read(Consumer<Entity> sink) throws IOException {
+    verdicts.clear();
     Path dir = Files.createTempDirectory(tempDir == null ? Path.of(System.getProperty("java.io.tmpdir")) : tempDir,
         "wikidict-");
     try {
@@ -261,6 +280,16 @@ public final class WikidictSource implements EntitySource {
         }
       }
     }
+    long[] sorted = java.util.Arrays.copyOf(labelHashes, labelHashCount);
+    java.util.Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    labelHashes = java.util.Arrays.copyOf(sorted, distinct);
+    labelHashCount = distinct;
     return lines[0];
   }
 
@@ -339,12 +368,17 @@ public final class WikidictSource implements EntitySource {
       DataOutputStream o = out[Math.floorMod(title.hashCode(), BUCKETS)];
       writeString(o, title);
       o.writeFloat((float) l.p);
+      String label = AnchorFilter.labelOf(title);
+      int flags = (verdict.kept() ? KEPT : 0) | (WikidictTypes.isPersonCue(l.anchor, label) ? PERSON_CUE : 0)
+          | (verdict == AnchorFilter.Reason.CAPITALIZED_NAME ? NO_SHARED_WORD : 0);
+      if (labelHashCount == labelHashes.length) {
+        labelHashes = java.util.Arrays.copyOf(labelHashes, labelHashCount * 2);
+      }
+      labelHashes[labelHashCount++] = nameHash(label);
+      o.writeByte(flags);
       if (verdict.kept()) {
-        o.writeBoolean(true);
         writeString(o, l.anchor.strip());
         writeString(o, AnchorFilter.languageOf(l.anchor, latin));
-      } else {
-        o.writeBoolean(false);
       }
     }
   }
@@ -380,6 +414,32 @@ public final class WikidictSource implements EntitySource {
     }
   }
 
+  /** True when {@code anchor} spells the label of some title (see {@link #nameHash}). */
+  private boolean namesATitle(String anchor) {
+    return java.util.Arrays.binarySearch(labelHashes, 0, labelHashCount, nameHash(anchor)) >= 0;
+  }
+
+  /**
+   * A 64-bit hash of a name, lower case, without surrounding spaces and trailing punctuation ("RUSSIA!" and "Russia"
+   * hash alike): cheap enough for every line of the dictionary.
+   */
+  static long nameHash(String name) {
+    int end = name.length();
+    while (end > 0 && (Character.isWhitespace(name.charAt(end - 1)) || "!?.,;:".indexOf(name.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    int start = 0;
+    while (start < end && Character.isWhitespace(name.charAt(start))) {
+      start++;
+    }
+    long h = 0xcbf29ce484222325L;
+    for (int i = start; i < end; i++) {
+      h ^= Character.toLowerCase(name.charAt(i));
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
   private static void writeString(DataOutputStream o, String s) throws IOException {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     o.writeInt(b.length);
@@ -397,6 +457,7 @@ public final class WikidictSource implements EntitySource {
   /** What a bucket holds for one title. */
   private static final class TitleAnchors {
     double sumP;
+    int personCues;
     final List<Anchor> kept = new ArrayList<>(2);
   }
 
@@ -414,8 +475,21 @@ public final class WikidictSource implements EntitySource {
         float p = in.readFloat();
         TitleAnchors t = byTitle.computeIfAbsent(title, k -> new TitleAnchors());
         t.sumP += Math.max(0, p);
-        if (in.readBoolean()) {
-          t.kept.add(new Anchor(readString(in), readString(in), p));
+        int flags = in.readByte();
+        if ((flags & PERSON_CUE) != 0) {
+          t.personCues++;
+        }
+        if ((flags & KEPT) != 0) {
+          String text = readString(in);
+          String language = readString(in);
+          if ((flags & NO_SHARED_WORD) != 0 && namesATitle(text)) {
+            // "RUSSIA!" -> Alexander_Litvinenko: a name that shares no word with its title and is another page's
+            // title is that page's name; the filter saw one line and could not know
+            verdicts.merge(AnchorFilter.Reason.CAPITALIZED_NAME, -1L, Long::sum);
+            verdicts.merge(AnchorFilter.Reason.ANOTHER_TITLE, 1L, Long::sum);
+            continue;
+          }
+          t.kept.add(new Anchor(text, language, p));
         }
       }
     }
@@ -467,7 +541,7 @@ public final class WikidictSource implements EntitySource {
     }
     long popularity = Math.max(1, Math.round(t.sumP));
     return new Entity(EntityId.of(entityId(title)), Map.of("en", label), aliases, Map.of(), Map.of(), popularity,
-        typeOf(title), priors);
+        typeOf(title, t.personCues), priors);
   }
 
   /**

@@ -43,10 +43,15 @@ class WikidictSourceTest {
       "Merkel\tAngela_Merkel\t0.59",
       "Angela Merkel\tAngela_Merkel\t0.98",
       "Merkel's\tAngela_Merkel\t1.0",
+      "Dr. Angela Merkel\tAngela_Merkel\t1.0",
+      "Chancellor Merkel\tAngela_Merkel\t1.0",
       "polls showed\tAngela_Merkel\t1.0",
       "Меркель\tAngela_Merkel\t1.0",
       "默克尔\tAngela_Merkel\t1.0",
       "Москва\tMoscow\t0.95",
+      "Moscow\tAlexander_Litvinenko\t1.0",
+      "Sasha\tAlexander_Litvinenko\t1.0",
+      "RUSSIA!\tAlexander_Litvinenko\t1.0",
       "Tragedy\tTragedy_(band)\t0.2",
       "Tragedy Official Site\tTragedy_(band)\t1.0",
       "beryllium oxyacetate\tberyllium_oxyacetate\t1.0",
@@ -94,22 +99,27 @@ class WikidictSourceTest {
     WikidictSource s = new WikidictSource(List.of(jar("edu/stanford/nlp/models/kbp/english/wikidict.tab.gz", DICT)),
         Map.of(), AnchorFilter.defaults(), tmp);
     Map<String, Entity> byId = read(s);
-    assertEquals(List.of("enwiki:Angela_Merkel", "enwiki:Beryllium_oxyacetate", "enwiki:Moscow", "enwiki:Paris",
+    assertEquals(List.of("enwiki:Alexander_Litvinenko", "enwiki:Angela_Merkel", "enwiki:Beryllium_oxyacetate", "enwiki:Moscow", "enwiki:Paris",
         "enwiki:Tragedy_(band)", "enwiki:United_States"), byId.keySet().stream().sorted().toList());
     Entity merkel = byId.get("enwiki:Angela_Merkel");
     assertEquals("Angela Merkel", merkel.labels().get("en"));
-    assertEquals(List.of("Merkel"), merkel.aliases().get("en"), "no possessive, no description");
+    assertEquals(List.of("Chancellor Merkel", "Dr. Angela Merkel", "Merkel"), merkel.aliases().get("en"),
+        "by p, then length; no possessive, no description");
+    assertEquals(EntityType.PERSON, merkel.type(), "two anchors address her: a person");
     assertEquals(List.of("Меркель"), merkel.aliases().get("ru"));
     assertEquals(List.of("默克尔"), merkel.aliases().get("zh"));
     assertEquals(0.59f, merkel.prior("Merkel"), 1e-6);
     assertEquals(0.98f, merkel.prior("Angela Merkel"), 1e-6, "an anchor that spells the label gives it its prior");
-    assertEquals(6, merkel.popularity(), "sum of p over all anchors, kept or not: 5.57, rounded");
+    assertEquals(8, merkel.popularity(), "sum of p over all anchors, kept or not: 7.57, rounded");
     Entity us = byId.get("enwiki:United_States");
     assertEquals(List.of("U.S."), us.aliases().get("en"),
         "initials kept; 'United States of America' is not (two extra words: a known recall loss)");
     assertEquals(0.97f, us.prior("U.S."), 1e-6);
     assertEquals(0.9f, us.prior("United States"), 1e-6, "lower-case spelling of the label: its prior, no alias");
     assertEquals(List.of("Москва"), byId.get("enwiki:Moscow").aliases().get("ru"));
+    assertEquals(List.of("Sasha"), byId.get("enwiki:Alexander_Litvinenko").aliases().get("en"),
+        "'Moscow' shares no word with the title and is another title's label: that page's name; 'RUSSIA!' a shout");
+    assertEquals(1L, s.verdicts().get(AnchorFilter.Reason.ANOTHER_TITLE));
     Entity band = byId.get("enwiki:Tragedy_(band)");
     assertEquals("Tragedy", band.labels().get("en"), "label without the qualifier");
     assertEquals(EntityType.ORGANIZATION, band.type(), "(band) types it");
@@ -182,7 +192,17 @@ class WikidictSourceTest {
     assertEquals(EntityType.WORK, WikidictSource.typeOf("Houdini_(1953_film)"));
     assertEquals(EntityType.LOCATION, WikidictSource.typeOf("Georgia_(country)"));
     assertEquals(EntityType.ORGANIZATION, WikidictSource.typeOf("Tragedy_(band)"));
-    assertEquals(EntityType.OTHER, WikidictSource.typeOf("Paris,_Texas"));
+    assertEquals(EntityType.LOCATION, WikidictSource.typeOf("Paris,_Texas"), "Place, State");
     assertEquals(EntityType.OTHER, WikidictSource.typeOf("Mercury_(element)"));
+    assertEquals(EntityType.LOCATION, WikidictSource.typeOf("Lenawee_County,_Michigan"));
+    assertEquals(EntityType.LOCATION, WikidictSource.typeOf("Shahrood_Airport"));
+    assertEquals(EntityType.ORGANIZATION, WikidictSource.typeOf("SBK_Records"));
+    assertEquals(EntityType.OTHER, WikidictSource.typeOf("List_of_Dungeons_&_Dragons_adventures"));
+    assertEquals(EntityType.OTHER, WikidictSource.typeOf("Fiji_at_the_2004_Summer_Paralympics"));
+    assertEquals(EntityType.PERSON, WikidictSource.typeOf("Angela_Merkel", 2));
+    assertEquals(EntityType.OTHER, WikidictSource.typeOf("Angela_Merkel", 1), "one cue is not enough");
+    assertTrue(WikidictTypes.isPersonCue("Mr. Obama", "Barack Obama"));
+    assertFalse(WikidictTypes.isPersonCue("Mr. Potato Head", "Potato"), "one-word titles are too often things");
+    assertFalse(WikidictTypes.isPersonCue("President of France", "Emmanuel Macron"));
   }
 }
