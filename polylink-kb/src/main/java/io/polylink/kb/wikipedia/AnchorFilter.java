@@ -45,7 +45,7 @@ public final class AnchorFilter {
   public enum Reason {
     TITLE(true), OTHER_SCRIPT(true), INITIALS(true), TITLE_WORDS(true), TITLE_WORDS_PLUS_ONE(true),
     CAPITALIZED_NAME(true),
-    BOILERPLATE(false), MIXED_SCRIPT(false), ANOTHER_TITLE(false), MISSPELLING(false), POSSESSIVE(false), TOO_LONG(false), LOW_PROBABILITY(false), EXTRA_WORDS(false), DESCRIPTION(false),
+    BOILERPLATE(false), MARKUP(false), MIXED_SCRIPT(false), ANOTHER_TITLE(false), MISSPELLING(false), POSSESSIVE(false), TOO_LONG(false), LOW_PROBABILITY(false), EXTRA_WORDS(false), DESCRIPTION(false),
     NO_LETTER(false);
 
     private final boolean kept;
@@ -113,6 +113,14 @@ public final class AnchorFilter {
    * @param p p(title | anchor), or a negative number when unknown (then the probability rules do not apply)
    */
   public Reason judge(String anchor, String label, double p) {
+    Reason r = judgeWords(anchor, label, p);
+    String a = anchor.strip();
+    // quotes, arrows, a sentence's punctuation around a name the rules above would keep: the bare name shares its key
+    // and is an anchor of its own, with its own p, which this one would overwrite ('"Berlin"' -> Berlin (album))
+    return r.kept() && !cleanEdges(a) && !a.equals(label.strip()) ? Reason.MARKUP : r;
+  }
+
+  private Reason judgeWords(String anchor, String label, double p) {
     String a = anchor.strip();
     if (a.length() > MAX_LENGTH) {
       return Reason.TOO_LONG;
@@ -431,6 +439,33 @@ public final class AnchorFilter {
       }
     }
     return paren == 0 && bracket == 0 && quotes % 2 == 0;
+  }
+
+  /**
+   * Whether an anchor starts with a letter or digit and ends with one, with a closing parenthesis it opened, or with
+   * the period of an abbreviation ("U.S.", "Apple Inc.", "Jr."). Web anchors wrapped in quotes, arrows, exclamation marks
+   * or a sentence's punctuation ('"Berlin"', '>Microsoft', 'Microsoft’', 'OBAMA!') share the key of the bare name,
+   * whose own anchor has its own, truer p(title | name): kept, they would give other titles the bare name's key at
+   * p = 1.0 ('"Berlin"' -> Berlin_(album)).
+   */
+  static boolean cleanEdges(String text) {
+    if (text.isEmpty() || !Character.isLetterOrDigit(text.codePointAt(0))) {
+      return false;
+    }
+    int last = text.codePointBefore(text.length());
+    if (Character.isLetterOrDigit(last)) {
+      return true;
+    }
+    if (last == ')') {
+      return text.indexOf('(') > 0;
+    }
+    if (last == '.') {
+      String body = text.substring(0, text.length() - 1);
+      String lastWord = body.substring(body.lastIndexOf(' ') + 1);
+      return lastWord.indexOf('.') >= 0 || lastWord.length() <= 3 && !lastWord.isEmpty()
+          && Character.isLetter(lastWord.codePointBefore(lastWord.length()));
+    }
+    return false;
   }
 
   private static boolean startsOrEndsBadly(String s) {

@@ -517,9 +517,6 @@ public final class WikidictSource implements EntitySource {
     keys.add(labelKey);
     int n = 0;
     for (Anchor a : anchors) {
-      if (!cleanEdges(a.text)) {
-        continue; // '"Berlin"', '>Microsoft', 'OBAMA!': markup around a name, and the bare name is an anchor of its own
-      }
       String key = TextNormalizer.key(a.text);
       if (key.isEmpty()) {
         continue;
@@ -542,32 +539,6 @@ public final class WikidictSource implements EntitySource {
     long popularity = Math.max(1, Math.round(t.sumP));
     return new Entity(EntityId.of(entityId(title)), Map.of("en", label), aliases, Map.of(), Map.of(), popularity,
         typeOf(title, t.personCues), priors);
-  }
-
-  /**
-   * Whether an anchor starts with a letter or digit and ends with one, with a closing parenthesis it opened, or with
-   * the period of an abbreviation ("U.S.", "Inc.", "Jr."). Web anchors wrapped in quotes, arrows, exclamation marks
-   * or a sentence's punctuation ('"Berlin"', '>Microsoft', 'Microsoft’', 'OBAMA!') share the key of the bare name,
-   * whose own anchor has its own, truer p(title | name): kept, they would give other titles the bare name's key at
-   * p = 1.0 ('"Berlin"' -> Berlin_(album)).
-   */
-  static boolean cleanEdges(String text) {
-    if (text.isEmpty() || !Character.isLetterOrDigit(text.codePointAt(0))) {
-      return false;
-    }
-    int last = text.codePointBefore(text.length());
-    if (Character.isLetterOrDigit(last)) {
-      return true;
-    }
-    if (last == ')') {
-      return text.indexOf('(') > 0;
-    }
-    if (last == '.') {
-      String body = text.substring(0, text.length() - 1);
-      return body.indexOf('.') >= 0 || body.length() <= 3 && !body.isEmpty()
-          && Character.isLetter(body.codePointBefore(body.length()));
-    }
-    return false;
   }
 
   private static void deleteTree(Path dir) throws IOException {
