@@ -554,7 +554,7 @@ final class WindowLinker {
           if (s.detection > 0) {
             s.hits = hits(k);
             if (j == i && sentenceStart(tokens, i) && first.is(Token.CAPITALIZED)
-                && writtenInLowerCase(s.hits, k, s.surface)) {
+                && writtenInLowerCase(lookup.candidates(k, config.maxCandidates()), k, s.surface)) {
               s.detection = 0; // "Born in Detroit", "Previously, ...": a word the sentence capitalized
             }
           }
