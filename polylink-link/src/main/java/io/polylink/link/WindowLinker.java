@@ -116,6 +116,7 @@ final class WindowLinker {
       joined.hits = a.hits;
       joined.scores = a.scores;
       joined.best = a.best;
+      joined.nilGuess = a.nilGuess;
       joined.index = a.index;
       out.add(joined);
       i++; // b is part of the joined mention
@@ -260,6 +261,9 @@ final class WindowLinker {
       Spot s = spots.get(i);
       s.scores = r.confidences()[i];
       s.best = r.best(i);
+      if ((s.best < 0 || s.bestScore() < config.nilThreshold()) && s.firstToken < s.endToken) {
+        s.nilGuess = TypeCues.guess(ctx.tokens(), s.firstToken, s.endToken);
+      }
     }
   }
 
@@ -508,7 +512,12 @@ final class WindowLinker {
     }
     if (s.best < 0 || s.bestScore() < config.nilThreshold()) {
       double nilConfidence = s.best < 0 ? detection : detection * (1 - s.bestScore());
-      return new Link(m, null, s.surface, round(nilConfidence), EntityType.OTHER, cands);
+      if (s.nilGuess == null) {
+        return new Link(m, null, s.surface, round(nilConfidence), EntityType.OTHER, cands);
+      }
+      // a cue of the type is evidence of a name too: it closes part of the gap to 1, the more the stronger the cue
+      nilConfidence += (1 - nilConfidence) * s.nilGuess.strength() / 2;
+      return new Link(m, null, s.surface, round(nilConfidence), s.nilGuess.type(), cands);
     }
     EntityRecord r = s.hits.get(s.best).record();
     return new Link(m, r.id(), label(r, s), round(s.bestScore()), r.type(), cands);
