@@ -70,8 +70,12 @@ public final class PeerRun {
     PeerLinker load() throws Exception;
   }
 
-  /** What a run measured. */
-  public record Timing(int documents, double loadSeconds, double firstPassSeconds, double warmPassSeconds) {
+  /**
+   * What a run measured: wall-clock seconds, and the CPU seconds of the whole process (all threads: GC and JIT
+   * included; -1 where the JVM does not say), the sturdier figure on a shared machine.
+   */
+  public record Timing(int documents, double loadSeconds, double firstPassSeconds, double warmPassSeconds,
+      double loadCpuSeconds, double firstPassCpuSeconds, double warmPassCpuSeconds) {
     /** Documents per second of the first pass. */
     public double firstPassDocsPerSecond() {
       return documents / firstPassSeconds;
@@ -158,6 +162,11 @@ public final class PeerRun {
       report.put("warmPassSeconds", t.warmPassSeconds());
       report.put("warmPassDocsPerSecond", t.warmPassDocsPerSecond());
     }
+    report.put("loadCpuSeconds", t.loadCpuSeconds());
+    report.put("firstPassCpuSeconds", t.firstPassCpuSeconds());
+    if (passes == 2) {
+      report.put("warmPassCpuSeconds", t.warmPassCpuSeconds());
+    }
     report.put("loadAverageBefore", loadBefore);
     report.put("loadAverageAfter", loadAfter);
     Map<String, Object> f1 = new LinkedHashMap<>();
@@ -218,9 +227,11 @@ public final class PeerRun {
    */
   static Timing run(String name, Loader loader, List<Benchmark> benchmarks, Path out, int passes) throws Exception {
     Files.createDirectories(out);
+    double c0 = Environment.processCpuSeconds();
     long t0 = System.nanoTime();
     PeerLinker linker = loader.load();
     double load = (System.nanoTime() - t0) / 1e9;
+    double c1 = Environment.processCpuSeconds();
     int docs = benchmarks.stream().mapToInt(b -> b.documents().size()).sum();
     long t1 = System.nanoTime();
     List<List<List<Mention>>> first = new ArrayList<>();
@@ -232,6 +243,8 @@ public final class PeerRun {
       first.add(per);
     }
     double pass1 = (System.nanoTime() - t1) / 1e9;
+    double c2 = Environment.processCpuSeconds();
+    double c3 = c2;
     double pass2 = 0;
     if (passes == 2) {
       long sink = 0;
@@ -242,6 +255,7 @@ public final class PeerRun {
         }
       }
       pass2 = (System.nanoTime() - t2) / 1e9;
+      c3 = Environment.processCpuSeconds();
       if (sink < 0) {
         throw new AssertionError(sink);
       }
@@ -250,7 +264,8 @@ public final class PeerRun {
       write(name, benchmarks.get(i), first.get(i), out.resolve(name + "." + benchmarks.get(i).name()
           + ".linked_articles.jsonl"));
     }
-    return new Timing(docs, load, pass1, pass2);
+    boolean cpu = c0 >= 0;
+    return new Timing(docs, load, pass1, pass2, cpu ? c1 - c0 : -1, cpu ? c2 - c1 : -1, cpu ? c3 - c2 : -1);
   }
 
   /** Writes one benchmark's documents with their predicted {@code entity_mentions}. */
@@ -291,6 +306,14 @@ public final class PeerRun {
         t.documents(), t.loadSeconds(), t.firstPassDocsPerSecond()));
     if (t.warmPassSeconds() > 0) {
       sb.append(String.format(Locale.ROOT, ", warm pass %.1f docs/s", t.warmPassDocsPerSecond()));
+    }
+    if (t.loadCpuSeconds() >= 0) {
+      sb.append(String.format(Locale.ROOT, "; process CPU: load %.1f s, first pass %.1f s", t.loadCpuSeconds(),
+          t.firstPassCpuSeconds()));
+      if (t.warmPassSeconds() > 0) {
+        sb.append(String.format(Locale.ROOT, ", warm pass %.1f s (%.1f docs per CPU second)", t.warmPassCpuSeconds(),
+            t.documents() / t.warmPassCpuSeconds()));
+      }
     }
     sb.append("\n\n| benchmark | ELEVANT REQUIRED P | R | F1 | IGNORED F1 | micro F1 (strong) |\n|---|---|---|---|---|---|\n");
     scores.forEach((b, s) -> sb.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f |%n", b,

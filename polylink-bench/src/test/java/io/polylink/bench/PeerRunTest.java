@@ -79,6 +79,7 @@ class PeerRunTest {
     PeerRun.Timing t = PeerRun.run("fake", loader, b, out, 2);
     assertEquals(1, t.documents());
     assertTrue(t.warmPassSeconds() > 0);
+    assertTrue(t.firstPassCpuSeconds() >= 0 && t.warmPassCpuSeconds() >= 0, t.toString());
     JsonNode written = new ObjectMapper().readTree(Files.readString(out.resolve("fake.tiny.linked_articles.jsonl")));
     assertEquals("[2,7]", written.at("/entity_mentions/0/span").toString());
     assertEquals("enwiki:Berlin,_New_Hampshire", written.at("/entity_mentions/1/id").asText());
