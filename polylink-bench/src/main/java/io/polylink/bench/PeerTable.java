@@ -133,23 +133,25 @@ public final class PeerTable {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("--runs " + dir + " is not a folder");
     }
-    boolean any = false;
+    Map<String, Map<String, Path>> found = new LinkedHashMap<>();
     try (Stream<Path> s = Files.list(dir)) {
       for (Path p : s.sorted().toList()) {
         String f = p.getFileName().toString();
         for (String b : names) {
           String suffix = "." + b + ".linked_articles.jsonl";
           if (f.endsWith(suffix) && f.length() > suffix.length()) {
-            systems.computeIfAbsent(f.substring(0, f.length() - suffix.length()), k -> new LinkedHashMap<>())
+            found.computeIfAbsent(f.substring(0, f.length() - suffix.length()), k -> new LinkedHashMap<>())
                 .put(b, p);
-            any = true;
           }
         }
       }
     }
-    if (!any) {
+    if (found.isEmpty()) {
       throw new IllegalArgumentException("--runs " + dir + " holds no <system>.<benchmark>.linked_articles.jsonl");
     }
+    // The same system from two folders (two setups of one peer) keeps both rows, told apart by the folder.
+    found.forEach((name, files) -> systems.put(systems.containsKey(name) ? name + " (" + dir.getFileName() + ")"
+        : name, files));
   }
 
   /**

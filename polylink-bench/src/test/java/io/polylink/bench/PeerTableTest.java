@@ -54,6 +54,11 @@ class PeerTableTest {
     assertEquals(dir.resolve("corenlp.msnbc.linked_articles.jsonl"), systems.get("corenlp").get("msnbc"));
     assertEquals(dir.resolve("corenlp.msnbc-updated.linked_articles.jsonl"),
         systems.get("corenlp").get("msnbc-updated"));
+    Path other = Files.createDirectories(dir.resolve("coarse"));
+    Files.writeString(other.resolve("corenlp.msnbc.linked_articles.jsonl"), "", StandardCharsets.UTF_8);
+    PeerTable.addRuns(other, List.of("msnbc", "msnbc-updated"), systems);
+    assertEquals(List.of("corenlp", "corenlp (coarse)"), List.copyOf(systems.keySet()));
+    assertEquals(other.resolve("corenlp.msnbc.linked_articles.jsonl"), systems.get("corenlp (coarse)").get("msnbc"));
     Path empty = Files.createDirectories(dir.resolve("empty"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> PeerTable.addRuns(empty, List.of("msnbc"), new LinkedHashMap<>()));

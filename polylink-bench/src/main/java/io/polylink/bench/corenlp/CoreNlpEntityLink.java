@@ -21,12 +21,27 @@ import java.util.Properties;
  */
 public final class CoreNlpEntityLink implements PeerRun.PeerLinker {
 
+  static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,entitylink";
+
   private final StanfordCoreNLP pipeline;
   private final TitleLinks links;
 
-  CoreNlpEntityLink(TitleLinks links) {
+  CoreNlpEntityLink(TitleLinks links, String properties) {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,entitylink");
+    for (String kv : properties.split(",")) {
+      if (kv.isBlank()) {
+        continue;
+      }
+      int eq = kv.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("--properties must be key=value,...; got '" + kv + "'");
+      }
+      p.setProperty(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+    }
+    if (p.containsKey("annotators")) {
+      throw new IllegalArgumentException("--properties must not set annotators; they are fixed: " + ANNOTATORS);
+    }
+    p.setProperty("annotators", ANNOTATORS);
     this.pipeline = new StanfordCoreNLP(p);
     this.links = links;
   }
@@ -58,13 +73,15 @@ public final class CoreNlpEntityLink implements PeerRun.PeerLinker {
   /**
    * Options: those of {@link PeerRun} ({@code --data --benchmarks --out --passes --name}) plus {@code --titles FILE}
    * (default {@code <data>/elevant/kb/qid_enwiki.tsv}), {@code --unlinked drop|nil}, {@code --unmapped
-   * drop|nil|title}.
+   * drop|nil|title}, {@code --properties key=value,...} (further CoreNLP properties, e.g.
+   * {@code ner.applyFineGrained=false}; default none: CoreNLP's defaults).
    */
   public static void main(String[] args) {
     try {
-      PeerRun.runPeer("corenlp", args, java.util.Set.of("titles", "unlinked", "unmapped"), o -> () -> {
+      PeerRun.runPeer("corenlp", args, java.util.Set.of("titles", "unlinked", "unmapped", "properties"), o -> () -> {
         WikiTitles t = WikiTitles.read(o.path("titles", o.data().resolve("elevant/kb/qid_enwiki.tsv")));
-        return new CoreNlpEntityLink(new TitleLinks(t, o.string("unlinked", "drop"), o.string("unmapped", "title")));
+        return new CoreNlpEntityLink(new TitleLinks(t, o.string("unlinked", "drop"), o.string("unmapped", "title")),
+            o.string("properties", ""));
       });
     } catch (IllegalArgumentException e) {
       System.err.println("corenlp: " + e.getMessage());
