@@ -10,6 +10,11 @@
 #   cluster clustering 100,000 NIL mentions: time vs. exact-name grouping, retained and peak heap (ClusterCost)
 #   types   types from relations on a synthetic typed-news benchmark: accuracy and docs/s with and without (TypeBench)
 #   serve   the HTTP server under 64 keep-alive connections for 60 s: requests/s, p50/p99, errors (ServerLoad)
+#   corenlp Stanford CoreNLP 4.5.10's entitylink on the 7 held-out ELEVANT benchmarks: predictions, F1, load time,
+#           docs/s on a first and a warm pass (CoreNlpEntityLink; builds with -Pcorenlp, ~700 MB of CoreNLP jars
+#           from Maven Central on first use; heap $COREPEER_HEAP, default 10g)
+#   polylink  the same for Polylink (PolylinkPeer, --kb KB; default the ELEVANT qid_names.tsv KB)
+#   peers   Polylink (--kb KB) beside the stored ELEVANT peers and other runs (--runs DIR,...): F1 tables (PeerTable)
 #   all     build, link, bigdoc, jmh, redact, cluster, serve in turn (no extra options)
 # Results go to polylink-bench/target/bench/*.json. Set POLYLINK_BENCH_SKIP_BUILD=1 to reuse the last build.
 set -euo pipefail
@@ -23,13 +28,18 @@ what="${1:-all}"
 [ $# -gt 0 ] && shift
 
 case "$what" in
-  build|link|dense|bigdoc|jmh|redact|cluster|serve|types|all) ;;
-  -h|--help|help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-  *) echo "run.sh: unknown benchmark '$what'; expected build, link, dense, bigdoc, jmh, redact, cluster, serve, types or all" >&2; exit 2 ;;
+  build|link|dense|bigdoc|jmh|redact|cluster|serve|types|corenlp|polylink|peers|all) ;;
+  -h|--help|help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "run.sh: unknown benchmark '$what'; expected build, link, dense, bigdoc, jmh, redact, cluster, serve, types, corenlp, polylink, peers or all" >&2; exit 2 ;;
 esac
 
 if [ "${POLYLINK_BENCH_SKIP_BUILD:-0}" != "1" ]; then
-  (cd "$root" && mvn -q -pl polylink-bench -am package -DskipTests)
+  if [ "$what" = corenlp ]; then
+    # CoreNLP (GPL-3.0+) only in this profile; it writes target/corenlp.classpath and leaves target/lib alone.
+    (cd "$root" && mvn -q -Pcorenlp -pl polylink-bench -am package -DskipTests)
+  else
+    (cd "$root" && mvn -q -pl polylink-bench -am package -DskipTests)
+  fi
 fi
 
 cd "$here"
@@ -46,6 +56,14 @@ case "$what" in
   cluster) run_main io.polylink.bench.ClusterCost "$@" ;;
   serve)  run_main io.polylink.bench.ServerLoad "$@" ;;
   types)  run_main io.polylink.bench.TypeBench "$@" ;;
+  corenlp) if [ ! -f target/corenlp.classpath ] || [ ! -d target/classes/io/polylink/bench/corenlp ]; then
+             echo "run.sh: the CoreNLP peer is not built; run without POLYLINK_BENCH_SKIP_BUILD once" >&2; exit 2
+           fi
+           # shellcheck disable=SC2086 # the flags are a list
+           java $POLYLINK_JVM_FLAGS -Xmx"${COREPEER_HEAP:-10g}" -Dfile.encoding=UTF-8 \
+             -cp "target/classes:$(cat target/corenlp.classpath)" io.polylink.bench.corenlp.CoreNlpEntityLink "$@" ;;
+  polylink) run_main io.polylink.bench.PolylinkPeer "$@" ;;
+  peers)  run_main io.polylink.bench.PeerTable "$@" ;;
   jmh)    mkdir -p target/bench
           if [ $# -gt 0 ]; then
             run_main org.openjdk.jmh.Main -rf json -rff target/bench/jmh.json "$@"

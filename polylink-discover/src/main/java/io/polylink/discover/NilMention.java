@@ -3,6 +3,7 @@ package io.polylink.discover;
 import io.polylink.kb.text.TextNormalizer;
 import io.polylink.kb.text.Token;
 import io.polylink.link.CommonWords;
+import io.polylink.link.TypeCues;
 import io.polylink.model.Document;
 import io.polylink.model.EntityType;
 import io.polylink.model.Link;
@@ -78,7 +79,8 @@ public record NilMention(String docId, Span span, String surface, String key, St
           words.add(t.norm());
         }
       }
-      out.add(new NilMention(doc.id(), span, surface, key, lang, TypeGuess.of(tokens, first, last),
+      TypeCues.Guess guess = first < last ? TypeCues.guess(tokens, first, last) : null;
+      out.add(new NilMention(doc.id(), span, surface, key, lang, guess == null ? null : guess.type(),
           List.copyOf(words), snippet(text, start, end)));
     }
     return out;

@@ -124,7 +124,7 @@ public final class EvalRunner {
       if (r.predictionsFormat().equals("elevant")) {
         List<ElevantArticle> pred = ElevantReader.read(r.predictions());
         Map<String, ElevantArticle> byId = new HashMap<>();
-        pred.forEach(a -> byId.put(Integer.toString(a.id()), a));
+        pred.forEach(a -> byId.put(Long.toString(a.id()), a));
         predicted = new ArrayList<>();
         List<ElevantArticle> merged = new ArrayList<>();
         for (int i = 0; i < gold.documents().size(); i++) {

@@ -19,6 +19,7 @@ final class Spot {
   List<NameHit> hits = List.of();
   double[] scores = new double[0];
   int best = -1;
+  TypeCues.Guess nilGuess; // the type its shape and context suggest, should it be NIL; null: no cue
   int index; // position in its window's spot list, for array-based bookkeeping
 
   Spot(int firstToken, int endToken, int start, int end, String key, String surface, boolean unknown) {

@@ -12,6 +12,7 @@ import io.polylink.link.rank.Ranking;
 import io.polylink.link.rank.TypeCompatibility;
 import io.polylink.model.Candidate;
 import io.polylink.model.EntityType;
+import io.polylink.model.Language;
 import io.polylink.model.Link;
 import io.polylink.model.Mention;
 import io.polylink.model.Span;
@@ -120,6 +121,7 @@ final class WindowLinker {
       joined.hits = a.hits;
       joined.scores = a.scores;
       joined.best = a.best;
+      joined.nilGuess = a.nilGuess;
       joined.index = a.index;
       NameHit titled = titledPlace(joined.surface);
       if (titled != null) {
@@ -259,8 +261,9 @@ final class WindowLinker {
   }
 
   private static boolean labelInLanguage(EntityRecord r, String surface, String language) {
+    boolean any = undetermined(language);
     for (EntityRecord.Name n : r.names()) {
-      if (n.label() && n.language().equals(language) && n.text().equals(surface)) {
+      if (n.label() && (any || n.language().equals(language)) && n.text().equals(surface)) {
         return true;
       }
     }
@@ -292,6 +295,9 @@ final class WindowLinker {
       Spot s = spots.get(i);
       s.scores = r.confidences()[i];
       s.best = r.best(i);
+      if ((s.best < 0 || s.bestScore() < config.nilThreshold()) && s.firstToken < s.endToken) {
+        s.nilGuess = TypeCues.guess(ctx.tokens(), s.firstToken, s.endToken);
+      }
     }
   }
 
@@ -418,21 +424,55 @@ final class WindowLinker {
       NameHit h = hits.get(i);
       EntityRecord r = h.record();
       double match = h.transliterated() ? 0.55 : matchQuality(r, s, language);
-      out.add(new RankCandidate(r.id().value(), r.label(language), r.popularity(),
+      out.add(new RankCandidate(r.id().value(), label(r, s), r.popularity(),
           keySum > 0 ? h.keyCount() / keySum : 0, r.type().code(), r.related(), ctx.overlap(r.contextHashes(), s),
           match, r.commonNoun(), expected == null ? null : types.profile(r, lookup), Double.NaN, priors[i]));
     }
     return out;
   }
 
-  /** 1.0 label in the document's language, 0.85 label elsewhere, 0.8/0.7 alias; +0.1 when the case matches too. */
+  /**
+   * Whether the document's language is not known ({@code und}, or none given). Then no one language's rules apply:
+   * every name matches as it would in its own language, so that a text too short to identify is matched at least as
+   * well as under any language it could be in.
+   */
+  static boolean undetermined(String language) {
+    return language == null || language.equals(Language.UNDETERMINED.code());
+  }
+
+  /**
+   * The entity's label in the document's language; with the language {@link #undetermined}, in the language of the
+   * name the text used ("Deutschland" reads "Deutschland", not the English "Germany"), else English.
+   */
+  String label(EntityRecord r, Spot s) {
+    if (!undetermined(language)) {
+      return r.label(language);
+    }
+    String named = null;
+    for (EntityRecord.Name n : r.names()) {
+      if (n.key().equals(s.key)) {
+        if (n.text().equals(s.surface)) {
+          named = n.language();
+          break;
+        }
+        named = named == null ? n.language() : named;
+      }
+    }
+    return r.label(named);
+  }
+
+  /**
+   * 1.0 label in the document's language, 0.85 label elsewhere, 0.8/0.7 alias; +0.1 when the case matches too. With
+   * the language {@link #undetermined}, every name counts as in the document's language.
+   */
   static double matchQuality(EntityRecord r, Spot spot, String language) {
     double best = 0;
+    boolean anyLanguage = undetermined(language);
     for (EntityRecord.Name n : r.names()) {
       if (!n.key().equals(spot.key)) {
         continue;
       }
-      boolean sameLang = n.language().equals(language) || n.language().startsWith(language + "-");
+      boolean sameLang = anyLanguage || n.language().equals(language) || n.language().startsWith(language + "-");
       double q = n.label() ? (sameLang ? 1.0 : 0.85) : (sameLang ? 0.8 : 0.7);
       if (n.text().equals(spot.surface)) {
         q += 0.1;
@@ -512,10 +552,15 @@ final class WindowLinker {
     }
     if (s.best < 0 || s.bestScore() < config.nilThreshold()) {
       double nilConfidence = s.best < 0 ? detection : detection * (1 - s.bestScore());
-      return new Link(m, null, s.surface, round(nilConfidence), EntityType.OTHER, cands);
+      if (s.nilGuess == null) {
+        return new Link(m, null, s.surface, round(nilConfidence), EntityType.OTHER, cands);
+      }
+      // a cue of the type is evidence of a name too: it closes part of the gap to 1, the more the stronger the cue
+      nilConfidence += (1 - nilConfidence) * s.nilGuess.strength() / 2;
+      return new Link(m, null, s.surface, round(nilConfidence), s.nilGuess.type(), cands);
     }
     EntityRecord r = s.hits.get(s.best).record();
-    return new Link(m, r.id(), r.label(language), round(s.bestScore()), r.type(), cands);
+    return new Link(m, r.id(), label(r, s), round(s.bestScore()), r.type(), cands);
   }
 
   private static double round(double v) {
@@ -830,12 +875,14 @@ final class WindowLinker {
     boolean[] covered = nonName.clone(); // dates and degrees are no names either
     boolean[] single = new boolean[tokens.size()];
     // German capitalizes every noun: there a capitalized run is no sign of one name, and the dictionary's single words
-    // stand ("Regierung Frankreichs")
+    // stand ("Regierung Frankreichs"); so they do when the language is not known, for the text may be German
+    // ("Kanzlerin Merkel": no run swallows "Merkel")
     boolean runs = !capitalizesNouns(language);
+    boolean wordsJoinRuns = runs && !undetermined(language);
     for (Spot s : spots) {
       if (s.detection >= config.minDetectionScore()) {
         for (int i = s.firstToken; i < s.endToken; i++) {
-          if (runs && s.tokenCount() == 1 && !tokens.get(i).is(Token.ALL_UPPER)) {
+          if (wordsJoinRuns && s.tokenCount() == 1 && !tokens.get(i).is(Token.ALL_UPPER)) {
             single[i] = true;
           } else {
             covered[i] = true;

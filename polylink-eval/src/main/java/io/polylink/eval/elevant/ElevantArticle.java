@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One line of an ELEVANT benchmark or {@code linked_articles.jsonl} file.
  *
- * @param id article id
+ * @param id article id (news-fair's and wiki-fair's exceed the int range: 20181721955)
  * @param title title (often a source URI)
  * @param text the text
  * @param evaluationStart first code point scored
@@ -13,7 +13,7 @@ import java.util.List;
  * @param labels ground-truth labels
  * @param mentions predicted mentions in file order (empty for a benchmark file)
  */
-public record ElevantArticle(int id, String title, String text, int evaluationStart, int evaluationEnd,
+public record ElevantArticle(long id, String title, String text, int evaluationStart, int evaluationEnd,
     List<ElevantLabel> labels, List<ElevantMention> mentions) {
 
   public ElevantArticle {

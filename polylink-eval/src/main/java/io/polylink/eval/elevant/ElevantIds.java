@@ -11,11 +11,11 @@ public final class ElevantIds {
   private ElevantIds() {}
 
   /**
-   * True for ids that stand for no known entity: null, {@code <NIL>}, {@code <NO_MAPPING>}, and the {@code Unknown...}
-   * ids of older ELEVANT files. Both gold and predictions are read this way; ELEVANT's stored results only reproduce
+   * True for ids that stand for no known entity: null or blank, {@code <NIL>}, {@code <NO_MAPPING>}, and the
+   * {@code Unknown...} ids of older ELEVANT files. Both gold and predictions are read this way; ELEVANT's stored results only reproduce
    * when a predicted {@code <NO_MAPPING>} is an unknown entity too.
    */
   public static boolean isUnknown(String id) {
-    return id == null || NIL.equals(id) || NO_MAPPING.equals(id) || id.startsWith("Unknown");
+    return id == null || id.isBlank() || NIL.equals(id) || NO_MAPPING.equals(id) || id.startsWith("Unknown");
   }
 }

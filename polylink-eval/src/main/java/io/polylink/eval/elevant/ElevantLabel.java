@@ -8,7 +8,9 @@ import java.util.List;
  *
  * @param id label id, unique in its article
  * @param span code point span (ELEVANT spans are Python string indexes, i.e. code points)
- * @param entityId a Wikidata QID, or {@code <NIL>}, {@code <NO_MAPPING>}, or a legacy {@code Unknown...} id
+ * @param entityId a Wikidata QID, or {@code <NIL>}, {@code <NO_MAPPING>}, or a legacy {@code Unknown...} id; an empty
+ *     or null id (newer benchmarks such as {@code news-fair}, {@code wiki-fair} write one where the annotators gave no
+ *     entity) is read as {@code <NIL>}
  * @param name the entity name (drives ELEVANT's "named" mention type)
  * @param type QIDs joined by {@code |}; {@code QUANTITY} or {@code DATETIME} make the label optional
  * @param parent id of the enclosing label, or null for a root label
@@ -21,9 +23,13 @@ public record ElevantLabel(int id, Span span, String entityId, String name, Stri
     List<Integer> children, boolean optional, Boolean coref, boolean desc) {
 
   public ElevantLabel {
-    if (span == null || entityId == null || entityId.isEmpty()) {
-      throw new IllegalArgumentException("label " + id + " needs a span and an entity id, got " + span + " / '"
-          + entityId + "'");
+    if (span == null) {
+      throw new IllegalArgumentException("label " + id + " needs a span");
+    }
+    if (entityId == null || entityId.isBlank()) {
+      // no entity given: an unknown one, scored as ELEVANT scores its unknown labels; read once here so that every
+      // rule that compares ids (the nested labels' factors too) sees one marker
+      entityId = ElevantIds.NIL;
     }
     name = name == null ? "" : name;
     type = type == null || type.isEmpty() ? "OTHER" : type;

@@ -32,7 +32,7 @@ public final class ElevantReader {
     }
     String text = textNode.asText();
     int cps = text.codePointCount(0, text.length());
-    int id = d.path("id").asInt(-1);
+    long id = d.path("id").asLong(-1);
     try {
       int evStart = 0;
       int evEnd = cps;
@@ -69,7 +69,8 @@ public final class ElevantReader {
     List<Integer> children = new ArrayList<>();
     l.path("children").forEach(c -> children.add(c.asInt()));
     Boolean coref = l.hasNonNull("coref") ? l.get("coref").asBoolean() : null;
-    return new ElevantLabel(l.get("id").asInt(), s, l.get("entity_id").asText(), l.path("name").asText(""),
+    String entity = l.get("entity_id").isNull() ? null : l.get("entity_id").asText();
+    return new ElevantLabel(l.get("id").asInt(), s, entity, l.path("name").asText(""),
         l.path("type").asText("OTHER"), parent, children, l.path("optional").asBoolean(false), coref,
         l.path("desc").asBoolean(false));
   }

@@ -29,7 +29,7 @@ public final class ElevantDatasets {
           gold.add(Annotation.gold(l.span(), ElevantIds.isUnknown(l.entityId()) ? null : l.entityId(), l.type()));
         }
       }
-      docs.add(new EvalDocument(Integer.toString(a.id()), a.text(), Language.of("en"), gold));
+      docs.add(new EvalDocument(Long.toString(a.id()), a.text(), Language.of("en"), gold));
     }
     return new Dataset(name, docs);
   }
