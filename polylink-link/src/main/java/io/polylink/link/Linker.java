@@ -142,7 +142,8 @@ public final class Linker {
         throw new IllegalStateException("LinkerConfig.typeFilter " + config.typeFilter()
             + " needs typeClassifier(...): without one there is no type to filter on");
       }
-      RankerModel m = model == null ? RankerModel.defaults() : model;
+      RankerModel m = model != null ? model
+          : kb.metadata().hasLinkStatistics() ? RankerModel.forLinkStatistics() : RankerModel.defaults();
       boolean reads = m.uses(FeatureGroup.DENSE);
       if (encoder != null && !reads && !forTraining) {
         throw new IllegalStateException("dense context is on but the ranker model "

@@ -72,7 +72,8 @@ class AnchorPriorsTest {
     l.add(wiki("John_Quincy_Adams", 300, "John Quincy Adams", "President John Quincy Adams", 1.0));
     l.add(wiki("Moscow", 800, "Moscow", "Москва", 0.9));
     Path dir = tmp.resolve("kb");
-    KbBuilder.into(dir).threads(1).build(TestKbs.source(l));
+    // named as the wikidict source names its KBs, so that the linker knows the names carry link statistics
+    KbBuilder.into(dir).threads(1).build(io.polylink.kb.source.EntitySource.of("wikidict:fixture", l));
     kb = KnowledgeBase.open(dir);
     linker = Linker.builder().knowledgeBase(kb).build();
   }
@@ -80,6 +81,17 @@ class AnchorPriorsTest {
   @AfterAll
   static void close() throws IOException {
     kb.close();
+  }
+
+  @Test
+  void kbsWithLinkStatisticsGetTheModelTrainedWithThem() throws IOException {
+    assertTrue(kb.metadata().hasLinkStatistics());
+    assertTrue(linker.rankerModel() == io.polylink.link.rank.RankerModel.forLinkStatistics());
+    try (KnowledgeBase plain = KnowledgeBase.open(TestKbs.build(tmp.resolve("plain")))) {
+      assertFalse(plain.metadata().hasLinkStatistics());
+      assertTrue(Linker.builder().knowledgeBase(plain).build().rankerModel()
+          == io.polylink.link.rank.RankerModel.defaults());
+    }
   }
 
   static List<EntityRecord> records(String name) {

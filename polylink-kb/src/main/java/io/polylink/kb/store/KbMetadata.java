@@ -36,6 +36,14 @@ public record KbMetadata(
     double buildSeconds,
     List<String> languageCodes) {
 
+  /**
+   * Whether the KB's names carry link statistics (p(entity | name) from Wikipedia anchors): KBs built from the
+   * {@code wikidict} source, alone or with others. The linker picks its ranker model by it.
+   */
+  public boolean hasLinkStatistics() {
+    return source != null && source.contains("wikidict");
+  }
+
   // 2: index sorted by popularity; 3: ties by item number; 4: name postings without frequencies
   static final int FORMAT_VERSION = 4;
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -125,15 +125,31 @@ public final class RankerModel {
     return Holder.DEFAULT;
   }
 
-  private static final class Holder {
-    static final RankerModel DEFAULT = load();
+  /**
+   * The model shipped for KBs with link statistics (per-name priors from Wikipedia anchors, the {@code wikidict}
+   * source), trained with those priors ({@link #LINK_STATISTICS_RESOURCE}'s {@code meta} lines say how). KBs without
+   * them keep {@link #defaults()}: a model that learned to lean on the priors ranks worse where they are missing.
+   */
+  public static RankerModel forLinkStatistics() {
+    return LinkStatisticsHolder.MODEL;
+  }
 
-    private static RankerModel load() {
-      try (InputStream in = RankerModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+  /** The model for KBs with link statistics. */
+  public static final String LINK_STATISTICS_RESOURCE = "/io/polylink/link/rank/wikidict-ranker.tsv";
+
+  private static final class LinkStatisticsHolder {
+    static final RankerModel MODEL = Holder.load(LINK_STATISTICS_RESOURCE);
+  }
+
+  private static final class Holder {
+    static final RankerModel DEFAULT = load(DEFAULT_RESOURCE);
+
+    private static RankerModel load(String resource) {
+      try (InputStream in = RankerModel.class.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new IllegalStateException("the default ranker model " + DEFAULT_RESOURCE + " is missing from the jar");
+          throw new IllegalStateException("the shipped ranker model " + resource + " is missing from the jar");
         }
-        return read(in, DEFAULT_RESOURCE);
+        return read(in, resource);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
       }
