@@ -383,7 +383,10 @@ public final class WikidictSource implements EntitySource {
     }
   }
 
-  /** One dictionary line: anchor, title, and p (the last column that is a number in [0,1]; -1 when none). */
+  /**
+   * One dictionary line: anchor, title, and p (the last column that is a decimal number in [0,1]; -1 when none: the
+   * Spanish dictionary gives counts, {@code anchor<TAB>title<TAB>count}, not probabilities).
+   */
   record Line(String anchor, String title, double p) {
     static Line parse(String line) {
       int t1 = line.indexOf('\t');
@@ -399,8 +402,12 @@ public final class WikidictSource implements EntitySource {
       if (t2 >= 0) {
         String[] rest = line.substring(t2 + 1).split("\t");
         for (int i = rest.length - 1; i >= 0; i--) {
+          String c = rest[i].strip();
+          if (c.indexOf('.') < 0 && c.indexOf('e') < 0 && c.indexOf('E') < 0) {
+            continue; // an integer is a count (the Spanish dictionary's third column), not a probability
+          }
           try {
-            double v = Double.parseDouble(rest[i].strip());
+            double v = Double.parseDouble(c);
             if (v >= 0 && v <= 1) {
               p = v;
               break;
