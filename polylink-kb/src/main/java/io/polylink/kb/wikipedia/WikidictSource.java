@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -171,7 +172,7 @@ public final class WikidictSource implements EntitySource {
 
   /** A title as a key: underscores as spaces, trimmed, first letter upper case (as Wikipedia capitalizes it). */
   static String normalizeTitle(String title) {
-    String t = title.replace('_', ' ').strip();
+    String t = percentDecoded(title).replace('_', ' ').strip();
     if (t.isEmpty()) {
       return t;
     }
@@ -179,6 +180,33 @@ public final class WikidictSource implements EntitySource {
     int up = Character.toUpperCase(cp);
     return up == cp ? t : new StringBuilder().appendCodePoint(up).append(t, Character.charCount(cp), t.length())
         .toString();
+  }
+
+  /**
+   * A title written as a URL path ("Jos%C3%A9_Ram%C3%B3n", as some lines of the Spanish dictionary have it) decoded;
+   * anything that is not a run of valid %XX escapes of UTF-8 stays as written ("100%", "C++").
+   */
+  static String percentDecoded(String title) {
+    int pct = title.indexOf('%');
+    if (pct < 0) {
+      return title;
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(title.length());
+    byte[] raw = title.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < raw.length; i++) {
+      if (raw[i] == '%' && i + 2 < raw.length && HexFormat.isHexDigit(raw[i + 1]) && HexFormat.isHexDigit(raw[i + 2])) {
+        out.write((HexFormat.fromHexDigit(raw[i + 1]) << 4) | HexFormat.fromHexDigit(raw[i + 2]));
+        i += 2;
+      } else {
+        out.write(raw[i]);
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(out.toByteArray())).toString();
+    } catch (CharacterCodingException e) {
+      return title;
+    }
   }
 
   /** The entity id of a title: its QID when known, else {@code enwiki:<Title>} with underscores. */

@@ -150,6 +150,10 @@ class WikidictSourceTest {
     assertEquals(new WikidictSource.Line("eeuu", "United_States", -1), WikidictSource.Line.parse("eeuu\tUnited_States\t1"),
         "an integer column is a count, not p = 1");
     assertEquals(0.97, WikidictSource.Line.parse("U.S.\tUnited_States\t0.97").p(), 1e-9);
+    assertEquals("José Ramón Machado Ventura", WikidictSource.normalizeTitle("Jos%C3%A9_Ram%C3%B3n_Machado_Ventura"));
+    assertEquals("100% (song)", WikidictSource.normalizeTitle("100%_(song)"), "a lone % stays");
+    assertEquals("C++", WikidictSource.normalizeTitle("C++"));
+    assertEquals("Bad %FF escape", WikidictSource.normalizeTitle("Bad_%FF_escape"), "invalid UTF-8 stays as written");
     assertEquals("Q567", s.entityId("angela Merkel"), "titles match with spaces or underscores, any first-letter case");
   }
 
