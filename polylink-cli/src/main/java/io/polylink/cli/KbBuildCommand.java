@@ -10,6 +10,7 @@ import io.polylink.kb.store.KbBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -18,19 +19,32 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code polylink kb build}: builds a KB atomically from a Wikidata dump, JSONL, TSV or the CLDR starter data. */
+/**
+ * {@code polylink kb build}: builds a KB atomically from a Wikidata dump, JSONL, TSV, the CLDR starter data, or the
+ * wikidict anchor dictionaries of CoreNLP's model jars.
+ */
 @Command(name = "build", mixinStandardHelpOptions = true,
-    description = "Build a KB from a Wikidata JSON dump (plain, .gz, .bz2), Polylink JSONL, TSV, or CLDR (starter KB). "
-        + "The new KB replaces the old one only when complete.")
+    description = "Build a KB from a Wikidata JSON dump (plain, .gz, .bz2), Polylink JSONL, TSV, CLDR (starter KB), "
+        + "or wikidict (English Wikipedia titles with their web anchors, from CoreNLP's models-english-kbp jar via "
+        + "Maven). The new KB replaces the old one only when complete.")
 final class KbBuildCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--source", required = true, description = "wikidata, jsonl, tsv or cldr")
+  @Option(names = "--source", required = true, description = "wikidata, jsonl, tsv, cldr or wikidict")
   String source;
 
-  @Option(names = "--input", description = "input file (not needed for cldr)")
-  Path input;
+  @Option(names = "--input", description = "input file (not needed for cldr; for wikidict: jars or wikidict .tab/.tsv"
+      + " files, repeatable; default: the models-english-kbp jar through Maven)")
+  List<Path> inputs;
+
+  @Option(names = "--qids", description = "wikidict: QID<TAB>title file (or a Wikidata JSON dump, through its enwiki "
+      + "sitelinks) giving entities their Wikidata ids instead of enwiki:Title")
+  Path qids;
+
+  @Option(names = "--extra", split = ",", description = "wikidict without --input: also read the Chinese (zh, 1.58 GB"
+      + " jar) and/or Spanish (es, 222 MB) dictionaries")
+  List<String> extra;
 
   @Option(names = "--kb", required = true, description = "KB directory (created if absent)")
   Path kb;
@@ -70,7 +84,13 @@ final class KbBuildCommand implements Callable<Integer> {
     KbBuildSummary s;
     try (Progress progress = Progress.start("kb build", "entities", !noProgress, err)) {
       builder.progress(progress::update);
+      if (src instanceof io.polylink.kb.wikipedia.WikidictSource w) {
+        w.linesRead(n -> progress.message(String.format(Locale.ROOT, "reading anchors: %,d", n)));
+      }
       s = builder.build(src);
+    }
+    if (src instanceof io.polylink.kb.wikipedia.WikidictSource w) {
+      out.println("  " + Wikidict.verdicts(w));
     }
     out.printf(Locale.ROOT, "KB built: %s (%s)%n", s.kbDir(), s.generation());
     out.printf(Locale.ROOT, "  entities   %,d%n  names      %,d (+%,d romanized)%n  languages  %,d%n  relations  %,d%n",
@@ -96,9 +116,21 @@ final class KbBuildCommand implements Callable<Integer> {
     if (kind.equals("cldr")) {
       return new CldrStarterSource();
     }
-    if (input == null) {
+    if (kind.equals("wikidict")) {
+      return Wikidict.source(inputs, qids, extra, kb, err);
+    }
+    if (qids != null || (extra != null && !extra.isEmpty())) {
+      throw new CommandLine.ParameterException(spec.commandLine(), (qids != null ? "--qids" : "--extra")
+          + " applies only to --source wikidict, got --source " + source);
+    }
+    if (inputs == null || inputs.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--input is required for --source " + source);
     }
+    if (inputs.size() > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--source " + source + " reads one --input, got "
+          + inputs.size());
+    }
+    Path input = inputs.get(0);
     WikidataDumpSource.Options opts = WikidataDumpSource.Options.defaults().withOnError(policy)
         .withWarnings(w -> {
           err.println("polylink: warning: " + w);
@@ -111,7 +143,7 @@ final class KbBuildCommand implements Callable<Integer> {
       opts = opts.withProperties(new LinkedHashSet<>(properties));
     }
     if (!Sources.KINDS.contains(kind)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--source must be one of wikidata, jsonl, tsv, cldr; got '" + source + "'");
+      throw new CommandLine.ParameterException(spec.commandLine(), "--source must be one of wikidata, jsonl, tsv, cldr, wikidict; got '" + source + "'");
     }
     return Sources.open(kind, input, opts);
   }

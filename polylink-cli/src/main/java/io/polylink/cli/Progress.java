@@ -47,6 +47,17 @@ final class Progress implements AutoCloseable {
     }
   }
 
+  /** A note on what the job does now, before it counts any unit (e.g. "reading anchors: 1,200,000"). */
+  synchronized void message(String text) {
+    if (bar != null) {
+      bar.setExtraMessage(text);
+    } else if (log != null && System.nanoTime() - lastLog > 10_000_000_000L) {
+      lastLog = System.nanoTime();
+      log.println("polylink: " + text);
+      log.flush();
+    }
+  }
+
   @Override
   public void close() {
     if (bar != null) {

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param relations property id ({@code P31}) to target entity ids, in dump order
  * @param popularity a non-negative prior (Wikidata: number of sitelinks)
  * @param type the coarse type
+ * @param priors name text to p(this entity | name), for the names whose link statistics are known (Wikipedia
+ *     anchors: the share of links with that text that point to this entity); a name without one has no prior
  */
 public record Entity(
     EntityId id,
@@ -24,7 +26,14 @@ public record Entity(
     Map<String, String> descriptions,
     Map<String, List<String>> relations,
     long popularity,
-    EntityType type) {
+    EntityType type,
+    Map<String, Float> priors) {
+
+  /** An entity without name priors. */
+  public Entity(EntityId id, Map<String, String> labels, Map<String, List<String>> aliases,
+      Map<String, String> descriptions, Map<String, List<String>> relations, long popularity, EntityType type) {
+    this(id, labels, aliases, descriptions, relations, popularity, type, Map.of());
+  }
 
   public Entity {
     if (id == null) {
@@ -40,6 +49,24 @@ public record Entity(
     if (type == null) {
       type = EntityType.OTHER;
     }
+    if (priors == null || priors.isEmpty()) {
+      priors = Map.of();
+    } else {
+      for (Map.Entry<String, Float> p : priors.entrySet()) {
+        float v = p.getValue() == null ? Float.NaN : p.getValue();
+        if (!(v >= 0f && v <= 1f)) {
+          throw new IllegalArgumentException("prior of name '" + p.getKey() + "' must be in [0,1], got "
+              + p.getValue() + " for " + id);
+        }
+      }
+      priors = Collections.unmodifiableMap(new LinkedHashMap<>(priors));
+    }
+  }
+
+  /** p(this entity | name) for a name of this entity, or -1 when unknown. */
+  public float prior(String name) {
+    Float p = priors.get(name);
+    return p == null ? -1f : p;
   }
 
   private static Map<String, List<String>> copyLists(Map<String, List<String>> m) {

@@ -55,8 +55,20 @@ public record EntityRecord(
    * @param label true for the label, false for an alias
    * @param text the name as written
    * @param key its dictionary key (see {@link io.polylink.kb.text.TextNormalizer#key})
+   * @param prior p(this entity | this name) from link statistics (Wikipedia anchors), in [0,1]; -1 when unknown
    */
-  public record Name(String language, boolean label, String text, String key) {}
+  public record Name(String language, boolean label, String text, String key, float prior) {
+
+    /** A name without a prior. */
+    public Name(String language, boolean label, String text, String key) {
+      this(language, label, text, key, -1f);
+    }
+
+    /** True when the name has a prior from link statistics. */
+    public boolean hasPrior() {
+      return prior >= 0f;
+    }
+  }
 
   /** The label in {@code language}, else English, else any label, else the id. */
   public String label(String language) {
@@ -105,13 +117,17 @@ public record EntityRecord(
   public Entity toEntity() {
     Map<String, String> labels = new LinkedHashMap<>();
     Map<String, List<String>> aliases = new LinkedHashMap<>();
+    Map<String, Float> priors = new LinkedHashMap<>();
     for (Name n : names) {
+      if (n.hasPrior()) {
+        priors.putIfAbsent(n.text(), n.prior());
+      }
       if (n.label()) {
         labels.putIfAbsent(n.language(), n.text());
       } else {
         aliases.computeIfAbsent(n.language(), k -> new ArrayList<>()).add(n.text());
       }
     }
-    return new Entity(id, labels, aliases, descriptions, relations, popularity, type);
+    return new Entity(id, labels, aliases, descriptions, relations, popularity, type, priors);
   }
 }

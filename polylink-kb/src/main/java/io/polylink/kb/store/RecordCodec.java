@@ -19,10 +19,15 @@ import org.apache.lucene.util.BytesRef;
 final class RecordCodec {
 
   /** 2: a name whose text an earlier name of the record has refers to it; a key equal to its text is not repeated. */
-  static final int VERSION = 2;
+  /** 3: a name may carry a prior, p(entity | name), quantized to 1/65535 (flag {@link #NAME_HAS_PRIOR}). */
+  static final int VERSION = 3;
+  /** Records of this version and later are read; a version-2 record is a version-3 record without priors. */
+  static final int OLDEST_READABLE = 2;
   private static final int NAME_LABEL = 1;
   private static final int NAME_SAME_AS_EARLIER = 2;
   private static final int NAME_KEY_IS_TEXT = 4;
+  private static final int NAME_HAS_PRIOR = 8;
+  private static final int PRIOR_SCALE = 65535;
   static final int MAX_CONTEXT_HASHES = 64;
   private static final EntityType[] TYPES = EntityType.values();
 
@@ -54,7 +59,7 @@ final class RecordCodec {
     for (Map.Entry<String, String> l : e.labels().entrySet()) {
       String key = keys.computeIfAbsent(l.getValue(), TextNormalizer::key);
       if (!key.isEmpty()) {
-        names.add(new EntityRecord.Name(l.getKey(), true, l.getValue(), key));
+        names.add(new EntityRecord.Name(l.getKey(), true, l.getValue(), key, e.prior(l.getValue())));
       }
       int first = l.getValue().isEmpty() ? 0 : l.getValue().codePointAt(0);
       if (Character.isLetter(first) && Character.UnicodeScript.of(first) == Character.UnicodeScript.LATIN) {
@@ -68,7 +73,7 @@ final class RecordCodec {
       for (String alias : a.getValue()) {
         String key = keys.computeIfAbsent(alias, TextNormalizer::key);
         if (!key.isEmpty()) {
-          names.add(new EntityRecord.Name(a.getKey(), false, alias, key));
+          names.add(new EntityRecord.Name(a.getKey(), false, alias, key, e.prior(alias)));
         }
       }
     }
@@ -300,7 +305,7 @@ final class RecordCodec {
         writeString(out, n.language());
         // The same name recurs across languages ("Paris" in dozens): write its text and key once, then refer to it.
         Integer earlier = texts.putIfAbsent(n.text(), i);
-        int label = n.label() ? NAME_LABEL : 0;
+        int label = (n.label() ? NAME_LABEL : 0) | (n.hasPrior() ? NAME_HAS_PRIOR : 0);
         if (earlier != null && names.get(earlier).key().equals(n.key())) {
           out.writeByte((byte) (label | NAME_SAME_AS_EARLIER));
           out.writeVInt(earlier);
@@ -311,6 +316,9 @@ final class RecordCodec {
           out.writeByte((byte) label);
           writeString(out, n.text());
           writeString(out, n.key());
+        }
+        if (n.hasPrior()) {
+          out.writeShort((short) Math.round(Math.min(1f, n.prior()) * PRIOR_SCALE));
         }
       }
       out.writeVInt(r.descriptions().size());
@@ -348,9 +356,9 @@ final class RecordCodec {
   private static EntityRecord decodeChecked(BytesRef bytes) throws IOException {
     ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
     int version = in.readVInt();
-    if (version != VERSION) {
-      throw new IllegalStateException("entity record version " + version + " is not supported (expected " + VERSION
-          + "); rebuild the KB with this version of Polylink");
+    if (version < OLDEST_READABLE || version > VERSION) {
+      throw new IllegalStateException("entity record version " + version + " is not supported (expected "
+          + OLDEST_READABLE + " to " + VERSION + "); rebuild the KB with this version of Polylink");
     }
     EntityId id = new EntityId(in.readString());
     long popularity = in.readVLong();
@@ -362,18 +370,22 @@ final class RecordCodec {
       String lang = in.readString();
       int flags = in.readByte();
       boolean label = (flags & NAME_LABEL) != 0;
+      String text;
+      String key;
       if ((flags & NAME_SAME_AS_EARLIER) != 0) {
         int earlier = in.readVInt();
         if (earlier >= i) {
           throw new IllegalStateException("name " + i + " refers to name " + earlier + ", not an earlier one");
         }
         EntityRecord.Name e = names.get(earlier);
-        names.add(new EntityRecord.Name(lang, label, e.text(), e.key()));
+        text = e.text();
+        key = e.key();
       } else {
-        String text = in.readString();
-        String key = (flags & NAME_KEY_IS_TEXT) != 0 ? text : in.readString();
-        names.add(new EntityRecord.Name(lang, label, text, key));
+        text = in.readString();
+        key = (flags & NAME_KEY_IS_TEXT) != 0 ? text : in.readString();
       }
+      float prior = (flags & NAME_HAS_PRIOR) != 0 ? (in.readShort() & 0xFFFF) / (float) PRIOR_SCALE : -1f;
+      names.add(new EntityRecord.Name(lang, label, text, key, prior));
     }
     int nDesc = in.readVInt();
     Map<String, String> descriptions = new LinkedHashMap<>(nDesc * 2);
