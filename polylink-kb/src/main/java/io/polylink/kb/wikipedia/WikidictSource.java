@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -171,7 +172,7 @@ public final class WikidictSource implements EntitySource {
 
   /** A title as a key: underscores as spaces, trimmed, first letter upper case (as Wikipedia capitalizes it). */
   static String normalizeTitle(String title) {
-    String t = title.replace('_', ' ').strip();
+    String t = percentDecoded(title).replace('_', ' ').strip();
     if (t.isEmpty()) {
       return t;
     }
@@ -179,6 +180,33 @@ public final class WikidictSource implements EntitySource {
     int up = Character.toUpperCase(cp);
     return up == cp ? t : new StringBuilder().appendCodePoint(up).append(t, Character.charCount(cp), t.length())
         .toString();
+  }
+
+  /**
+   * A title written as a URL path ("Jos%C3%A9_Ram%C3%B3n", as some lines of the Spanish dictionary have it) decoded;
+   * anything that is not a run of valid %XX escapes of UTF-8 stays as written ("100%", "C++").
+   */
+  static String percentDecoded(String title) {
+    int pct = title.indexOf('%');
+    if (pct < 0) {
+      return title;
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(title.length());
+    byte[] raw = title.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < raw.length; i++) {
+      if (raw[i] == '%' && i + 2 < raw.length && HexFormat.isHexDigit(raw[i + 1]) && HexFormat.isHexDigit(raw[i + 2])) {
+        out.write((HexFormat.fromHexDigit(raw[i + 1]) << 4) | HexFormat.fromHexDigit(raw[i + 2]));
+        i += 2;
+      } else {
+        out.write(raw[i]);
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(out.toByteArray())).toString();
+    } catch (CharacterCodingException e) {
+      return title;
+    }
   }
 
   /** The entity id of a title: its QID when known, else {@code enwiki:<Title>} with underscores. */
@@ -383,7 +411,10 @@ public final class WikidictSource implements EntitySource {
     }
   }
 
-  /** One dictionary line: anchor, title, and p (the last column that is a number in [0,1]; -1 when none). */
+  /**
+   * One dictionary line: anchor, title, and p (the last column that is a decimal number in [0,1]; -1 when none: the
+   * Spanish dictionary gives counts, {@code anchor<TAB>title<TAB>count}, not probabilities).
+   */
   record Line(String anchor, String title, double p) {
     static Line parse(String line) {
       int t1 = line.indexOf('\t');
@@ -399,8 +430,12 @@ public final class WikidictSource implements EntitySource {
       if (t2 >= 0) {
         String[] rest = line.substring(t2 + 1).split("\t");
         for (int i = rest.length - 1; i >= 0; i--) {
+          String c = rest[i].strip();
+          if (c.indexOf('.') < 0 && c.indexOf('e') < 0 && c.indexOf('E') < 0) {
+            continue; // an integer is a count (the Spanish dictionary's third column), not a probability
+          }
           try {
-            double v = Double.parseDouble(rest[i].strip());
+            double v = Double.parseDouble(c);
             if (v >= 0 && v <= 1) {
               p = v;
               break;

@@ -138,13 +138,22 @@ class WikidictSourceTest {
     Path qids = tmp.resolve("qids.tsv");
     Files.writeString(qids, "Q567\tAngela_Merkel\nQ30\tUnited States\n");
     Path spanish = tmp.resolve("wikidict_spanish.tsv");
-    Files.writeString(spanish, "Estados Unidos\tUnited_States\t0.8\n");
+    Files.writeString(spanish, "Estados Unidos\tUnited_States\t0.8\nestados unidos de america\tUnited_States\t3\n"
+        + "eeuu\tUnited_States\t1\n");
     Path english = gz("wikidict.tab.gz", DICT);
     WikidictSource s = new WikidictSource(List.of(english, spanish), WikidictSource.readQids(qids),
         AnchorFilter.defaults(), tmp);
     Map<String, Entity> byId = read(s);
     assertTrue(byId.containsKey("Q567") && byId.containsKey("Q30") && byId.containsKey("enwiki:Moscow"));
     assertEquals(List.of("Estados Unidos"), byId.get("Q30").aliases().get("es"));
+    assertEquals(-1f, byId.get("Q30").prior("United States of America"));
+    assertEquals(new WikidictSource.Line("eeuu", "United_States", -1), WikidictSource.Line.parse("eeuu\tUnited_States\t1"),
+        "an integer column is a count, not p = 1");
+    assertEquals(0.97, WikidictSource.Line.parse("U.S.\tUnited_States\t0.97").p(), 1e-9);
+    assertEquals("José Ramón Machado Ventura", WikidictSource.normalizeTitle("Jos%C3%A9_Ram%C3%B3n_Machado_Ventura"));
+    assertEquals("100% (song)", WikidictSource.normalizeTitle("100%_(song)"), "a lone % stays");
+    assertEquals("C++", WikidictSource.normalizeTitle("C++"));
+    assertEquals("Bad %FF escape", WikidictSource.normalizeTitle("Bad_%FF_escape"), "invalid UTF-8 stays as written");
     assertEquals("Q567", s.entityId("angela Merkel"), "titles match with spaces or underscores, any first-letter case");
   }
 
