@@ -636,8 +636,9 @@ final class WindowLinker {
    * The hits without those found only through an anchor of link statistics that shares nothing with the entity's
    * labels: no word, no initials, no common start of four letters, in the same script ('Auburn, New York' ->
    * White trash, 'Chung' -> Zongzi, 'Springfield, Illinois' -> an episode of The Simpsons). Web anchors name
-   * their target that way far more often by accident than as a nickname. Names without statistics (labels, curated
-   * aliases such as CLDR's 'Deutschland') and names in another script ('Москва' -> Moscow) are kept.
+   * their target that way far more often by accident than as a nickname; so are anchors of a list ('राजधानी' -> List
+   * of national capitals) and anchors written in hiragana alone ('され' -> 1960s). Names without statistics (labels,
+   * curated aliases such as CLDR's 'Deutschland') and other names in another script ('Москва' -> Moscow) are kept.
    */
   static List<NameHit> withoutUnrelatedAnchors(List<NameHit> hits, String key) {
     List<NameHit> out = null;
@@ -700,6 +701,13 @@ final class WindowLinker {
     }
     if (!viaAnchor) {
       return false;
+    }
+    String label = r.label("en");
+    if (label.startsWith("List of ") || label.startsWith("Lists of ")) {
+      return true; // a list is no name's referent ("राजधानी", "American poet" -> List of ...)
+    }
+    if (key.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA)) {
+      return true; // kana alone is grammar, not a name ("され" -> 1960s)
     }
     String[] words = key.split(" ");
     if (words.length > 1 && TITLE_WORDS.contains(words[0])) {

@@ -71,6 +71,8 @@ class AnchorPriorsTest {
     l.add(wiki("Transport_in_Italy", 50, "Transport in Italy", "in Italy", 1.0));
     l.add(wiki("John_Quincy_Adams", 300, "John Quincy Adams", "President John Quincy Adams", 1.0));
     l.add(wiki("Moscow", 800, "Moscow", "Москва", 0.9));
+    l.add(wiki("List_of_national_capitals", 100, "List of national capitals", "राजधानी", 1.0));
+    l.add(wiki("1960s", 100, "1960s", "され", 1.0));
     Path dir = tmp.resolve("kb");
     // named as the wikidict source names its KBs, so that the linker knows the names carry link statistics
     KbBuilder.into(dir).threads(1).build(io.polylink.kb.source.EntitySource.of("wikidict:fixture", l));
@@ -142,6 +144,10 @@ class AnchorPriorsTest {
     String chung = TextNormalizer.key("Chung");
     assertEquals(List.of("enwiki:Chung_(Korean_name)"), WindowLinker.withoutUnrelatedAnchors(
         kb.lookup().candidates(chung, 50), chung).stream().map(h -> h.record().id().value()).toList());
+    for (String name : List.of("राजधानी", "され")) {
+      String k = TextNormalizer.key(name);
+      assertEquals(List.of(), WindowLinker.withoutUnrelatedAnchors(kb.lookup().candidates(k, 50), k), name);
+    }
     // another script: a name, not an accident
     String moskva = TextNormalizer.key("Москва");
     assertEquals(1, WindowLinker.withoutUnrelatedAnchors(kb.lookup().candidates(moskva, 50), moskva).size());
