@@ -702,8 +702,8 @@ final class WindowLinker {
     if (!viaAnchor) {
       return false;
     }
-    String label = r.label("en");
-    if (label.startsWith("List of ") || label.startsWith("Lists of ")) {
+    String english = r.label("en");
+    if (english.startsWith("List of ") || english.startsWith("Lists of ")) {
       return true; // a list is no name's referent ("राजधानी", "American poet" -> List of ...)
     }
     if (key.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA)) {
