@@ -53,12 +53,9 @@ final class StarterKb {
   static KnowledgeBase open(PrintWriter err) throws IOException {
     if (wikidictEnabled()) {
       Path dir = defaultLocation();
-      if (KnowledgeBase.exists(dir)) {
-        try {
-          return KnowledgeBase.open(dir);
-        } catch (NotAKbException e) { // built by an older version: the build below replaces it atomically
-          err.println("polylink: the default KB needs a rebuild (" + e.getMessage() + ")");
-        }
+      KnowledgeBase built = openBuilt(dir, "default", err);
+      if (built != null) {
+        return built;
       }
       try {
         return buildDefault(dir, err);
@@ -74,7 +71,8 @@ final class StarterKb {
   private static KnowledgeBase buildDefault(Path dir, PrintWriter err) throws IOException {
     Path jar = WikidictJars.resolve(WikidictJars.ENGLISH, true, err);
     err.println("polylink: building the default KB (CLDR starter entities + English Wikipedia titles and anchors from "
-        + jar.getFileName() + ") into " + dir + " (first run only, a few minutes)...");
+        + jar.getFileName() + ") into " + dir + " (first run only: 6.3 million entities, about 3 to 5 minutes on 2 cores, "
+        + "0.8 GB on disk)...");
     err.flush();
     Files.createDirectories(dir.getParent());
     WikidictSource wikidict = new WikidictSource(List.of(jar), Map.of(), AnchorFilter.defaults(), dir.getParent());
@@ -90,15 +88,25 @@ final class StarterKb {
     return KnowledgeBase.open(dir);
   }
 
+  /** The KB built in {@code dir}, opened; null when there is none or an older version made it (then it is rebuilt). */
+  private static KnowledgeBase openBuilt(Path dir, String what, PrintWriter err) throws IOException {
+    if (!KnowledgeBase.exists(dir)) {
+      return null;
+    }
+    try {
+      return KnowledgeBase.open(dir);
+    } catch (NotAKbException e) { // built by an older version: the build replaces it atomically
+      err.println("polylink: the " + what + " KB needs a rebuild (" + e.getMessage() + ")");
+      return null;
+    }
+  }
+
   /** The starter KB alone, opened; built first if absent or made by an older version. */
   static KnowledgeBase openStarter(PrintWriter err) throws IOException {
     Path dir = location();
-    if (KnowledgeBase.exists(dir)) {
-      try {
-        return KnowledgeBase.open(dir);
-      } catch (NotAKbException e) { // built by an older version: the build below replaces it atomically
-        err.println("polylink: the starter KB needs a rebuild (" + e.getMessage() + ")");
-      }
+    KnowledgeBase built = openBuilt(dir, "starter", err);
+    if (built != null) {
+      return built;
     }
     err.println("polylink: building the starter KB from CLDR data into " + dir + " (first run only)...");
     err.flush();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +48,8 @@ class RedactCommandTest {
     assertTrue(stop[2].contains("line 2"), stop[2]);
   }
 
-  @Test
-  void trainsAModelAndUsesIt(@TempDir Path dir) throws Exception {
+  /** 30 brat documents of a Spanish form with one annotated name (NOMBRE) each. */
+  static Path spanishBrat(Path dir) throws IOException {
     Path brat = Files.createDirectories(dir.resolve("brat"));
     String[] names = {"Ana Ruiz", "Luis Soto", "Rosa Vega", "Juan Mora", "Elena Cano", "Pablo Díaz"};
     for (int i = 0; i < 30; i++) {
@@ -58,6 +59,12 @@ class RedactCommandTest {
       Files.writeString(brat.resolve("d" + i + ".ann"), "T1\tNOMBRE 8 " + (8 + name.length()) + "\t" + name + "\n",
           StandardCharsets.UTF_8);
     }
+    return brat;
+  }
+
+  @Test
+  void trainsAModelAndUsesIt(@TempDir Path dir) throws Exception {
+    Path brat = spanishBrat(dir);
     Path model = dir.resolve("m.plm");
     String[] t = run("redact", "train", "--format", "brat", "--input", brat.toString(), "--output", model.toString(),
         "--epochs", "5");
@@ -161,15 +168,7 @@ class RedactCommandTest {
   /** Issue 14, item 3: a Spanish model keeps the English tagger off ("Datos del paciente" is no address). */
   @Test
   void aSpanishModelSwitchesOffTheEnglishTagger(@TempDir Path dir) throws Exception {
-    Path brat = Files.createDirectories(dir.resolve("brat"));
-    String[] names = {"Ana Ruiz", "Luis Soto", "Rosa Vega", "Juan Mora", "Elena Cano", "Pablo Díaz"};
-    for (int i = 0; i < 30; i++) {
-      String name = names[i % names.length];
-      String text = "Nombre: " + name + ".\nInforme sin incidencias.\n";
-      Files.writeString(brat.resolve("d" + i + ".txt"), text, StandardCharsets.UTF_8);
-      Files.writeString(brat.resolve("d" + i + ".ann"), "T1\tNOMBRE 8 " + (8 + name.length()) + "\t" + name + "\n",
-          StandardCharsets.UTF_8);
-    }
+    Path brat = spanishBrat(dir);
     Path model = dir.resolve("m.plm");
     String[] t = run("redact", "train", "--input", brat.toString(), "--output", model.toString(), "--epochs", "3",
         "--language", "es");
