@@ -453,8 +453,8 @@ public final class AnchorFilter {
       return false;
     }
     int last = text.codePointBefore(text.length());
-    if (Character.isLetterOrDigit(last)) {
-      return true;
+    if (Character.isLetterOrDigit(last) || isMark(last)) {
+      return true; // a vowel sign or other mark ends many a word in Indic and other scripts ("दिल्ली")
     }
     if (last == ')') {
       return text.indexOf('(') > 0;
@@ -466,6 +466,11 @@ public final class AnchorFilter {
           && Character.isLetter(lastWord.codePointBefore(lastWord.length()));
     }
     return false;
+  }
+
+  private static boolean isMark(int cp) {
+    int t = Character.getType(cp);
+    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
   }
 
   private static boolean startsOrEndsBadly(String s) {

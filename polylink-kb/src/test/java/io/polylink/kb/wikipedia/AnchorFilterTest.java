@@ -1,6 +1,7 @@
 package io.polylink.kb.wikipedia;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.polylink.kb.wikipedia.AnchorFilter.Reason;
@@ -44,6 +45,16 @@ class AnchorFilterTest {
     assertEquals(Reason.LOW_PROBABILITY, f.judge("Москва", "Moscow", 0.3));
     assertEquals(Reason.TOO_LONG, f.judge("a".repeat(61), "A", 1));
     assertEquals(Reason.NO_LETTER, f.judge("1929-07-27", "1929-07-27", 1));
+    assertEquals(Reason.MARKUP, f.judge("\"Giancarlo Minardi\"", "Giancarlo Minardi", 1));
+    assertEquals(Reason.MARKUP, f.judge(">Microsoft", "Microsoft", 1));
+  }
+
+  @Test
+  void namesEndingInAVowelSignOrAnAbbreviationAreNoMarkup() {
+    AnchorFilter f = AnchorFilter.defaults();
+    assertTrue(f.judge("दिल्ली", "Delhi", 1).kept(), "Devanagari ends in a vowel sign");
+    assertTrue(f.judge("U.S.", "United States", 0.97).kept());
+    assertTrue(f.judge("Apple Inc.", "Apple Inc.", 1).kept());
   }
 
   @Test
