@@ -47,6 +47,8 @@ public final class Linker {
   private final LinkerConfig config;
   /** Candidates of names the dictionary lacks, shared by all calls: see {@link UnknownNameCache}. */
   private final UnknownNameCache unknownNames = new UnknownNameCache(1024);
+  /** Probes and candidates of dictionary names, shared by all calls: see {@link KnownNameCache}. */
+  private final KnownNameCache knownNames = new KnownNameCache();
   private final LanguageIdentifier languages;
   private final DocumentRanker ranker;
   /** Types from relations, null without a type classifier. */
@@ -201,7 +203,7 @@ public final class Linker {
     List<Link> links = new ArrayList<>();
     try (Lookup lookup = kb.lookup()) {
       WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-          new DocumentState(config.stateSize()), unknownNames, types, dense);
+          new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense);
       int from = 0;
       while (from < text.length()) {
         int to = cut(text, from, text.length(), false);
@@ -231,7 +233,7 @@ public final class Linker {
   private LinkedDocument linkSpans(Document doc, List<Span> spans, String text, Language lang, int cpLength,
       List<Token> tokens, Lookup lookup) {
     WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-        new DocumentState(config.stateSize()), unknownNames, types, dense);
+        new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense);
     List<Spot> spots = givenSpots(wl, spans, text, cpLength, tokens, lookup);
     wl.rank(spots, new WindowContext(text, 0, text.length(), tokens), null);
     List<Link> links = new ArrayList<>();
@@ -253,7 +255,7 @@ public final class Linker {
     List<Token> tokens = TextNormalizer.tokenize(text);
     try (Lookup lookup = kb.lookup()) {
       WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-          new DocumentState(config.stateSize()), unknownNames, types, dense);
+          new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense);
       List<Spot> spots = givenSpots(wl, spans, text, cpLength, tokens, lookup);
       return wl.rankMentions(spots, new WindowContext(text, 0, text.length(), tokens));
     }
@@ -327,7 +329,7 @@ public final class Linker {
           }
           lookup = kb.lookup();
           wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-              new DocumentState(config.stateSize()), unknownNames, types, dense);
+              new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense);
         }
         TextOffsets.Index cp = new TextOffsets.Index(text);
         for (Spot s : wl.link(text, 0, to)) {

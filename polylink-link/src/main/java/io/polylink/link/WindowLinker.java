@@ -38,6 +38,7 @@ final class WindowLinker {
   private final DocumentState state;
   private final DocumentRanker ranker;
   private final UnknownNameCache unknownNames;
+  private final KnownNameCache knownNames;
   private final TypeAnnotator types; // null: types from relations off
   private final DenseContext dense; // null without a dense encoder
   private final Map<String, Integer> probeCache = new HashMap<>(1024);
@@ -45,6 +46,12 @@ final class WindowLinker {
 
   WindowLinker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, String language, DocumentState state,
       UnknownNameCache unknownNames, TypeAnnotator types, DenseContext dense) {
+    this(config, lookup, ranker, language, state, unknownNames, new KnownNameCache(), types, dense);
+  }
+
+  WindowLinker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, String language, DocumentState state,
+      UnknownNameCache unknownNames, KnownNameCache knownNames, TypeAnnotator types, DenseContext dense) {
+    this.knownNames = knownNames;
     this.config = config;
     this.types = types;
     this.dense = dense;
@@ -599,7 +606,7 @@ final class WindowLinker {
           if (s.detection > 0) {
             s.hits = hits(k);
             if (j == i && sentenceStart(tokens, i) && first.is(Token.CAPITALIZED)
-                && writtenInLowerCase(lookup.candidates(k, config.maxCandidates()), k, s.surface)) {
+                && writtenInLowerCase(knownNames.candidates(lookup, k, config.maxCandidates()), k, s.surface)) {
               s.detection = 0; // "Born in Detroit", "Previously, ...": a word the sentence capitalized
             }
           }
@@ -622,14 +629,14 @@ final class WindowLinker {
   private int probe(String key, boolean noSpaceTail) {
     Integer cached = probeCache.get(key);
     if (cached == null) {
-      cached = lookup.probe(key, noSpaceTail);
+      cached = knownNames.probe(lookup, key, noSpaceTail);
       probeCache.put(key, cached);
     }
     return cached;
   }
 
   private List<NameHit> hits(String key) {
-    return hitCache.computeIfAbsent(key, k -> withoutUnrelatedAnchors(lookup.candidates(k, config.maxCandidates()), k));
+    return hitCache.computeIfAbsent(key, k -> withoutUnrelatedAnchors(knownNames.candidates(lookup, k, config.maxCandidates()), k));
   }
 
   /**
@@ -1001,7 +1008,7 @@ final class WindowLinker {
       return false; // "Sunday" is one edit from a name of Sudan ("Sundân") and means neither
     }
     return space < 0 || config.fuzzyUnknownNames()
-        || (lookup.probe(key.substring(0, space), false) & Lookup.CONTINUES) != 0;
+        || (knownNames.probe(lookup, key.substring(0, space), false) & Lookup.CONTINUES) != 0;
   }
 
   private boolean isNamePart(Token t) {

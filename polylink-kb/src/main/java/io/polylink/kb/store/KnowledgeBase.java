@@ -70,7 +70,7 @@ public final class KnowledgeBase implements Closeable {
     this.metadata = metadata;
     this.directory = directory;
     this.reader = reader;
-    this.cache = new RecordCache(1 << 14);
+    this.cache = new RecordCache(1 << 16);
     this.view = KbView.baseOnly(reader);
   }
 

@@ -298,13 +298,19 @@ public final class Lookup implements AutoCloseable {
       if (found.size() > limit) {
         found = new ArrayList<>(found.subList(0, limit));
       }
-      List<Posting> canonicalOrder = List.copyOf(found);
-      found.sort(Comparator.comparingInt((Posting p) -> p.leaf).thenComparingInt(p -> p.doc)); // doc values read forward
-      List<NameHit> hits = new ArrayList<>(found.size());
-      java.util.Map<Posting, NameHit> byPosting = new java.util.HashMap<>(found.size() * 2);
+      // Records are read in (leaf, doc) order, doc values read forward, and returned in the canonical order.
+      List<Posting> canonicalOrder = found;
+      Integer[] readOrder = new Integer[canonicalOrder.size()];
+      for (int i = 0; i < readOrder.length; i++) {
+        readOrder[i] = i;
+      }
+      java.util.Arrays.sort(readOrder, Comparator.comparingInt((Integer i) -> canonicalOrder.get(i).leaf)
+          .thenComparingInt(i -> canonicalOrder.get(i).doc));
+      NameHit[] hits = new NameHit[readOrder.length];
       BinaryDocValues values = null;
       int valuesLeaf = -1;
-      for (Posting p : found) {
+      for (int index : readOrder) {
+        Posting p = canonicalOrder.get(index);
         if (p.leaf != valuesLeaf) {
           values = null;
           valuesLeaf = p.leaf;
@@ -316,12 +322,9 @@ public final class Lookup implements AutoCloseable {
           }
           rec = decode(p.leaf, p.doc, values);
         }
-        byPosting.put(p, new NameHit(rec, translit ? 1 : keyCount(rec, key), docFreq, translit));
+        hits[index] = new NameHit(rec, translit ? 1 : keyCount(rec, key), docFreq, translit);
       }
-      for (Posting p : canonicalOrder) {
-        hits.add(byPosting.get(p));
-      }
-      return hits;
+      return new ArrayList<>(java.util.Arrays.asList(hits));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

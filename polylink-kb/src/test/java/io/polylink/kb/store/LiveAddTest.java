@@ -71,6 +71,25 @@ class LiveAddTest {
   }
 
   @Test
+  void candidatesComeInPopularityOrderWhenTheRecordsAreReadInAnotherOrder() throws IOException {
+    Path dir = built();
+    try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+      // "Paris": Q90 (300), Q663094 (80), Q830149 (20) in the built segment; records are read segment by segment
+      kb.add(List.of(add("new:mid", 50, "en", "Paris"), add("new:top", 200, "fr", "Paris")));
+      try (Lookup l = kb.lookup()) {
+        List<NameHit> hits = l.candidates("paris", 10);
+        assertEquals(List.of("Q90", "new:top", "Q663094", "new:mid", "Q830149"), ids(hits));
+        for (NameHit h : hits) {
+          assertTrue(h.keyCount() >= 1, "each hit carries its own record's key count: " + h);
+        }
+        hits.remove(hits.size() - 1); // callers get a list of their own
+        assertEquals(5, l.candidates("paris", 10).size());
+        assertEquals(List.of("Q90", "new:top"), ids(l.candidates("paris", 2)));
+      }
+    }
+  }
+
+  @Test
   void aNewcomerNamedLikeKnownEntitiesGetsNoMoreThanTheirPopularity() throws IOException {
     Path dir = built();
     try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
