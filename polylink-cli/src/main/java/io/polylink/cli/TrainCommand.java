@@ -3,7 +3,9 @@ package io.polylink.cli;
 import io.polylink.eval.DatasetFormatException;
 import io.polylink.eval.io.PprForNedReader;
 import io.polylink.eval.polylink.PprForNedCandidates;
+import io.polylink.eval.polylink.PprForNedPriors;
 import io.polylink.eval.polylink.RankerTraining;
+import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.link.TextEncoder;
 import io.polylink.link.rank.DocumentRanker;
 import io.polylink.link.rank.FeatureGroup;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -192,7 +195,7 @@ public final class TrainCommand implements Callable<Integer> {
       return 2;
     }
     TextEncoder dense = null;
-    io.polylink.kb.store.KnowledgeBase priors = null;
+    KnowledgeBase priors = null;
     try {
       Set<FeatureGroup> groups = EnumSet.noneOf(FeatureGroup.class);
       if (without != null) {
@@ -222,16 +225,16 @@ public final class TrainCommand implements Callable<Integer> {
         Path any = text ? withElevant.get(0) : evaluateElevant.get(0);
         kb = any.toAbsolutePath().getParent().resolveSibling("kb").resolve("qid_names.tsv");
       }
-      if (priorsKb != null && !io.polylink.kb.store.KnowledgeBase.exists(priorsKb)) {
+      if (priorsKb != null && !KnowledgeBase.exists(priorsKb)) {
         err.println("train: --priors-kb " + priorsKb + " is not a KB folder");
         return 2;
       }
-      priors = priorsKb == null ? null : io.polylink.kb.store.KnowledgeBase.open(priorsKb);
-      io.polylink.kb.store.KnowledgeBase pk = priors;
+      priors = priorsKb == null ? null : KnowledgeBase.open(priorsKb);
+      KnowledgeBase pk = priors;
       double share = priorsWithout;
-      java.util.function.UnaryOperator<List<PprForNedReader.Document>> prepare = pk == null
-          ? java.util.function.UnaryOperator.identity()
-          : docs -> io.polylink.eval.polylink.PprForNedPriors.attach(docs, pk, share);
+      UnaryOperator<List<PprForNedReader.Document>> prepare = pk == null
+          ? UnaryOperator.identity()
+          : docs -> PprForNedPriors.attach(docs, pk, share);
       RankerTrainer.Result r = text
           ? RankerTraining.trainWithText(dataset, withElevant, kb, dense, opts, prepare)
           : RankerTraining.trainPprForNed(dataset, opts, prepare);
@@ -249,7 +252,7 @@ public final class TrainCommand implements Callable<Integer> {
             pk == null ? "" : " (without priors)");
         if (pk != null) {
           double[] withPriors = PprForNedCandidates.accuracy(new DocumentRanker(r.model()),
-              io.polylink.eval.polylink.PprForNedPriors.attach(test, pk, 0));
+              PprForNedPriors.attach(test, pk, 0));
           o.printf(Locale.ROOT, "%s: micro accuracy %.4f, macro accuracy %.4f (with the priors of %s)%n", evaluate,
               withPriors[0], withPriors[1], priorsKb);
         }

@@ -3,7 +3,6 @@ package io.polylink.link;
 import io.polylink.kb.store.Lookup;
 import io.polylink.kb.store.NameHit;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dictionary probes and exact-name candidates, shared by all documents and threads of one {@link Linker}. News
@@ -20,13 +19,8 @@ final class KnownNameCache {
   /** Keys of candidate lists kept; a list holds at most {@link LinkerConfig#maxCandidates()} records. */
   static final int MAX_CANDIDATES = 1 << 12;
 
-  private record Generation(Object version, ConcurrentHashMap<String, Integer> probes,
-      ConcurrentHashMap<String, List<NameHit>> candidates) {}
-
-  private final int maxProbes;
-  private final int maxCandidates;
-  private volatile Generation current = new Generation(new Object(), new ConcurrentHashMap<>(),
-      new ConcurrentHashMap<>());
+  private final VersionedCache<Integer> probes;
+  private final VersionedCache<List<NameHit>> candidates;
 
   KnownNameCache() {
     this(MAX_PROBES, MAX_CANDIDATES);
@@ -36,46 +30,17 @@ final class KnownNameCache {
     if (maxProbes < 1 || maxCandidates < 1) {
       throw new IllegalArgumentException("capacities must be >= 1, got " + maxProbes + " and " + maxCandidates);
     }
-    this.maxProbes = maxProbes;
-    this.maxCandidates = maxCandidates;
-  }
-
-  private Generation generation(Lookup lookup) {
-    Generation g = current;
-    if (g.version() != lookup.version()) {
-      g = new Generation(lookup.version(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
-      current = g;
-    }
-    return g;
+    this.probes = new VersionedCache<>(maxProbes);
+    this.candidates = new VersionedCache<>(maxCandidates);
   }
 
   /** {@link Lookup#probe}, as {@code lookup} sees the KB. */
   int probe(Lookup lookup, String key, boolean noSpaceTail) {
-    Generation g = generation(lookup);
-    String k = noSpaceTail ? "1" + key : "0" + key;
-    Integer cached = g.probes().get(k);
-    if (cached == null) {
-      cached = lookup.probe(key, noSpaceTail);
-      if (g.probes().size() >= maxProbes) {
-        g.probes().clear();
-      }
-      g.probes().put(k, cached);
-    }
-    return cached;
+    return probes.get(lookup, noSpaceTail ? "1" + key : "0" + key, k -> lookup.probe(key, noSpaceTail));
   }
 
   /** {@link Lookup#candidates} (unmodifiable), as {@code lookup} sees the KB. */
   List<NameHit> candidates(Lookup lookup, String key, int limit) {
-    Generation g = generation(lookup);
-    String k = limit + ":" + key;
-    List<NameHit> cached = g.candidates().get(k);
-    if (cached == null) {
-      cached = List.copyOf(lookup.candidates(key, limit));
-      if (g.candidates().size() >= maxCandidates) {
-        g.candidates().clear();
-      }
-      g.candidates().put(k, cached);
-    }
-    return cached;
+    return candidates.get(lookup, limit + ":" + key, k -> List.copyOf(lookup.candidates(key, limit)));
   }
 }

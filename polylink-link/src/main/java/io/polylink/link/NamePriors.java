@@ -12,8 +12,40 @@ public final class NamePriors {
 
   private NamePriors() {}
 
-  /** The entity's prior for a mention with this key and surface; -1 when none of its names has one. */
+  /** The entity's prior for a mention with this key and surface, its exact form first; -1 when no name has one. */
   public static double of(EntityRecord r, String key, String surface) {
+    double[] p = exactAndKeyed(r, key, surface);
+    return p[0] >= 0 ? p[0] : p[1];
+  }
+
+  /**
+   * The priors of the candidates of one mention: NaN for every candidate when none has a prior (the KB keeps no link
+   * statistics for this name, or none at all), else each candidate's prior, 0 for those without one.
+   */
+  public static double[] of(List<EntityRecord> candidates, String key, String surface) {
+    int n = candidates.size();
+    double[][] found = new double[n][];
+    boolean exact = false;
+    for (int i = 0; i < n; i++) {
+      found[i] = exactAndKeyed(candidates.get(i), key, surface);
+      exact |= found[i][0] >= 0;
+    }
+    // The statistics are per written form: "Stanford" -> Stanford University (.64) but "stanford" -> the prison
+    // experiment (.96). When the text's own form has statistics, the other forms of its key do not compete with them.
+    double[] p = new double[n];
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      p[i] = exact ? found[i][0] : Math.max(found[i][0], found[i][1]);
+      any |= p[i] >= 0;
+    }
+    for (int i = 0; i < n; i++) {
+      p[i] = !any ? Double.NaN : Math.max(0, Math.min(1, p[i]));
+    }
+    return p;
+  }
+
+  /** {exact, keyed}: the highest prior of the names written as the surface, and of the key's other forms; -1: none. */
+  private static double[] exactAndKeyed(EntityRecord r, String key, String surface) {
     double exact = -1;
     double keyed = -1;
     for (EntityRecord.Name n : r.names()) {
@@ -26,42 +58,6 @@ public final class NamePriors {
         keyed = Math.max(keyed, n.prior());
       }
     }
-    return exact >= 0 ? exact : keyed;
-  }
-
-  private static double exactPrior(EntityRecord r, String key, String surface) {
-    double best = -1;
-    for (EntityRecord.Name n : r.names()) {
-      if (n.hasPrior() && n.key().equals(key) && n.text().equals(surface)) {
-        best = Math.max(best, n.prior());
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The priors of the candidates of one mention: NaN for every candidate when none has a prior (the KB keeps no link
-   * statistics for this name, or none at all), else each candidate's prior, 0 for those without one.
-   */
-  public static double[] of(List<EntityRecord> candidates, String key, String surface) {
-    double[] p = new double[candidates.size()];
-    boolean any = false;
-    boolean exact = false;
-    for (int i = 0; i < p.length; i++) {
-      p[i] = exactPrior(candidates.get(i), key, surface);
-      exact |= p[i] >= 0;
-    }
-    // The statistics are per written form: "Stanford" -> Stanford University (.64) but "stanford" -> the prison
-    // experiment (.96). When the text's own form has statistics, the other forms of its key do not compete with them.
-    for (int i = 0; i < p.length; i++) {
-      if (!exact) {
-        p[i] = of(candidates.get(i), key, surface);
-      }
-      any |= p[i] >= 0;
-    }
-    for (int i = 0; i < p.length; i++) {
-      p[i] = !any ? Double.NaN : Math.max(0, Math.min(1, p[i]));
-    }
-    return p;
+    return new double[] {exact, keyed};
   }
 }

@@ -3,7 +3,6 @@ package io.polylink.link;
 import io.polylink.kb.store.Lookup;
 import io.polylink.kb.store.NameHit;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -14,33 +13,14 @@ import java.util.function.Function;
  */
 final class UnknownNameCache {
 
-  private record Generation(Object version, ConcurrentHashMap<String, List<NameHit>> hits) {}
-
-  private final int capacity;
-  private volatile Generation current = new Generation(new Object(), new ConcurrentHashMap<>());
+  private final VersionedCache<List<NameHit>> hits;
 
   UnknownNameCache(int capacity) {
-    if (capacity < 1) {
-      throw new IllegalArgumentException("capacity must be >= 1, got " + capacity);
-    }
-    this.capacity = capacity;
+    this.hits = new VersionedCache<>(capacity);
   }
 
   /** The cached candidates of {@code key} as {@code lookup} sees the KB, computed by {@code compute} when absent. */
   List<NameHit> get(Lookup lookup, String key, Function<String, List<NameHit>> compute) {
-    Generation g = current;
-    if (g.version() != lookup.version()) {
-      g = new Generation(lookup.version(), new ConcurrentHashMap<>());
-      current = g;
-    }
-    List<NameHit> hits = g.hits().get(key);
-    if (hits == null) {
-      hits = List.copyOf(compute.apply(key));
-      if (g.hits().size() >= capacity) {
-        g.hits().clear();
-      }
-      g.hits().put(key, hits);
-    }
-    return hits;
+    return hits.get(lookup, key, k -> List.copyOf(compute.apply(k)));
   }
 }
