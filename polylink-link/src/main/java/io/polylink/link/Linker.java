@@ -278,7 +278,7 @@ public final class Linker {
       Spot s = new Spot(first, last, start, end, key, surface, false);
       List<NameHit> hits = key.isEmpty() ? List.of() : lookup.candidates(key, config.maxCandidates());
       if (hits.isEmpty() && !key.isEmpty()) {
-        hits = wl.unknownHits(key, 5);
+        hits = wl.unknownHits(key);
       }
       s.hits = hits;
       s.detection = 1.0;

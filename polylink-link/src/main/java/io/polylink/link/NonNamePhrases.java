@@ -70,14 +70,14 @@ final class NonNamePhrases {
    */
   private static boolean date(CharSequence text, List<Token> tokens, int i) {
     if (i + 1 < tokens.size() && tokens.get(i + 1).is(Token.NUMERIC)
-        && !WindowLinker.gapBreaks(text, tokens.get(i), tokens.get(i + 1))) {
+        && !NameTokens.gapBreaks(text, tokens.get(i), tokens.get(i + 1))) {
       return true;
     }
     if (i == 0 || !tokens.get(i - 1).is(Token.NUMERIC)
-        || WindowLinker.gapBreaks(text, tokens.get(i - 1), tokens.get(i))) {
+        || NameTokens.gapBreaks(text, tokens.get(i - 1), tokens.get(i))) {
       return false;
     }
-    return i + 1 == tokens.size() || WindowLinker.gapBreaks(text, tokens.get(i), tokens.get(i + 1))
+    return i + 1 == tokens.size() || NameTokens.gapBreaks(text, tokens.get(i), tokens.get(i + 1))
         || !(tokens.get(i + 1).is(Token.CAPITALIZED) || tokens.get(i + 1).is(Token.ALL_UPPER));
   }
 
@@ -91,10 +91,10 @@ final class NonNamePhrases {
     if (j < n && tokens.get(j).norm().equals("s") && tokens.get(j).start() == tokens.get(i).end() + 1
         && isApostrophe(text.charAt(tokens.get(i).end()))) {
       j++; // "Bachelor's"
-      return j < n && tokens.get(j).norm().equals("degree") && !WindowLinker.gapBreaks(text, tokens.get(j - 1),
+      return j < n && tokens.get(j).norm().equals("degree") && !NameTokens.gapBreaks(text, tokens.get(j - 1),
           tokens.get(j)) ? j + 1 : j;
     }
-    if (j >= n || WindowLinker.gapBreaks(text, tokens.get(i), tokens.get(j))) {
+    if (j >= n || NameTokens.gapBreaks(text, tokens.get(i), tokens.get(j))) {
       return i;
     }
     if (tokens.get(j).norm().equals("degree")) {
@@ -105,7 +105,7 @@ final class NonNamePhrases {
     }
     int end = j + 1;
     while (end < n && end - j - 1 < MAX_SUBJECT_TOKENS && tokens.get(end).is(Token.CASED_SCRIPT)
-        && !tokens.get(end).is(Token.NUMERIC) && !WindowLinker.gapBreaks(text, tokens.get(end - 1), tokens.get(end))
+        && !tokens.get(end).is(Token.NUMERIC) && !NameTokens.gapBreaks(text, tokens.get(end - 1), tokens.get(end))
         && (end == j + 1 || !CommonWords.isCommon(tokens.get(end).norm(), "en"))) {
       end++;
     }
@@ -129,7 +129,7 @@ final class NonNamePhrases {
       return i;
     }
     // initials before a name are no degree ("J.D. Salinger", "M.S. Swaminathan")
-    boolean nameFollows = j + 1 < tokens.size() && !WindowLinker.gapBreaks(text, tokens.get(j), tokens.get(j + 1))
+    boolean nameFollows = j + 1 < tokens.size() && !NameTokens.gapBreaks(text, tokens.get(j), tokens.get(j + 1))
         && (tokens.get(j + 1).is(Token.CAPITALIZED) || tokens.get(j + 1).is(Token.ALL_UPPER));
     return nameFollows ? i : j + 1;
   }

@@ -138,19 +138,19 @@ class AnchorPriorsTest {
   void anchorsThatShareNothingWithTheTitleAreNoCandidates() {
     String key = TextNormalizer.key("Auburn, New York");
     List<NameHit> hits = kb.lookup().candidates(key, 50);
-    List<String> kept = WindowLinker.withoutUnrelatedAnchors(hits, key).stream()
+    List<String> kept = ExactNameRetriever.withoutUnrelatedAnchors(hits, key).stream()
         .map(h -> h.record().id().value()).toList();
     assertEquals(List.of("enwiki:Auburn,_New_York"), kept);
     String chung = TextNormalizer.key("Chung");
-    assertEquals(List.of("enwiki:Chung_(Korean_name)"), WindowLinker.withoutUnrelatedAnchors(
+    assertEquals(List.of("enwiki:Chung_(Korean_name)"), ExactNameRetriever.withoutUnrelatedAnchors(
         kb.lookup().candidates(chung, 50), chung).stream().map(h -> h.record().id().value()).toList());
     for (String name : List.of("राजधानी", "され")) {
       String k = TextNormalizer.key(name);
-      assertEquals(List.of(), WindowLinker.withoutUnrelatedAnchors(kb.lookup().candidates(k, 50), k), name);
+      assertEquals(List.of(), ExactNameRetriever.withoutUnrelatedAnchors(kb.lookup().candidates(k, 50), k), name);
     }
     // another script: a name, not an accident
     String moskva = TextNormalizer.key("Москва");
-    assertEquals(1, WindowLinker.withoutUnrelatedAnchors(kb.lookup().candidates(moskva, 50), moskva).size());
+    assertEquals(1, ExactNameRetriever.withoutUnrelatedAnchors(kb.lookup().candidates(moskva, 50), moskva).size());
   }
 
   static Map<String, String> ids(String text) {

@@ -83,10 +83,10 @@ class NameShapeTest {
     assertEquals("Q7589975", ids(linker.link("He taught at St. Mark's School for years.")).get("St. Mark's School"));
     String text = "He met Robert P. Anderson.";
     List<Token> t = TextNormalizer.tokenize(text);
-    assertFalse(WindowLinker.gapBreaks(text, t.get(3), t.get(4)), "P. Anderson");
-    assertTrue(WindowLinker.gapBreaks("We met. Anderson left.", TextNormalizer.tokenize("We met. Anderson left.").get(1),
+    assertFalse(NameTokens.gapBreaks(text, t.get(3), t.get(4)), "P. Anderson");
+    assertTrue(NameTokens.gapBreaks("We met. Anderson left.", TextNormalizer.tokenize("We met. Anderson left.").get(1),
         TextNormalizer.tokenize("We met. Anderson left.").get(2)), "a sentence end still breaks");
-    assertFalse(WindowLinker.sentenceStart(t, 4), "Anderson after an initial");
+    assertFalse(NameTokens.sentenceStart(t, 4), "Anderson after an initial");
   }
 
   @Test
@@ -182,7 +182,7 @@ class NameShapeTest {
       int at = text.indexOf(name);
       spots.add(new Spot(0, 1, at, at + name.length(), name.toLowerCase(java.util.Locale.ROOT), name, false));
     }
-    int[][] co = WindowLinker.coordinated(spots, text);
+    int[][] co = ListStructure.coordinated(spots, text);
     assertEquals(List.of(2, 3), java.util.Arrays.stream(co[0]).sorted().boxed().toList(), "Italien");
     assertEquals(List.of(0, 3), java.util.Arrays.stream(co[2]).sorted().boxed().toList(), "Österreich");
     assertEquals(0, co[1].length, "'Die Schweiz grenzt an' is no list");

@@ -1,0 +1,175 @@
+package io.polylink.link;
+
+import io.polylink.kb.store.EntityRecord;
+import io.polylink.kb.store.NameHit;
+import io.polylink.kb.text.Token;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How much a span looks like a name, in [0, 1], from its shape alone: case, length and function words
+ * ({@link #shape}), for unknown names from whether a candidate was found ({@link #unknownName}), and two corrections
+ * from the KB's spelling of the name ({@link #capitalOfSentenceOnly}, {@link #rescoreLowerCase}). The scores are the
+ * named values of {@link DetectionWeights}.
+ */
+final class DetectionScorer {
+
+  private final String language;
+  private final double minDetection;
+  private final DetectionWeights w;
+
+  DetectionScorer(String language, LinkerConfig config, DetectionWeights weights) {
+    this.language = language;
+    this.minDetection = config.minDetectionScore();
+    this.w = weights;
+  }
+
+  /**
+   * The score of tokens[from, to) from case, length and function words; 0 rejects. Scripts without case rely on
+   * length and function words only.
+   */
+  double shape(List<Token> tokens, int from, int to) {
+    Token first = tokens.get(from);
+    int count = to - from;
+    boolean cased = false;
+    int capitalized = 0;
+    int contentTokens = 0;
+    int codePoints = 0;
+    boolean allNumeric = true;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      cased |= t.is(Token.CASED_SCRIPT);
+      allNumeric &= t.is(Token.NUMERIC);
+      codePoints += t.norm().codePointCount(0, t.norm().length());
+      boolean function = CommonWords.isCommon(t.norm(), language);
+      if (!function) {
+        contentTokens++;
+        if (t.is(Token.CAPITALIZED) || t.is(Token.ALL_UPPER)) {
+          capitalized++;
+        }
+      }
+    }
+    if (allNumeric || contentTokens == 0) {
+      return 0;
+    }
+    if (first.is(Token.NO_SPACE)) {
+      return codePoints < w.minWordCodePoints() ? 0
+          : codePoints == w.minWordCodePoints() ? w.noSpaceTwoChars() : w.noSpaceLonger();
+    }
+    if (!cased) { // Arabic, Hebrew, Devanagari, ...
+      if (count == 1 && (codePoints < w.minUncasedWordCodePoints() || CommonWords.isCommon(first.norm(), language))) {
+        return 0;
+      }
+      return count == 1 ? w.uncasedWord() : w.uncasedPhrase();
+    }
+    if (capitalized == 0) {
+      return w.lowerCase(); // a common word unless the KB writes the name exactly so
+    }
+    if (count == 1) {
+      if (codePoints < w.minWordCodePoints()) {
+        return 0;
+      }
+      if (first.is(Token.ALL_UPPER)) {
+        return codePoints <= w.maxShortAcronymCodePoints() ? w.shortAcronym() : w.longAllCaps();
+      }
+      if (NameTokens.sentenceStart(tokens, from)) {
+        return CommonWords.isCommon(first.norm(), language) ? 0 : w.sentenceInitialWord();
+      }
+      return w.capitalizedWord();
+    }
+    if (!first.is(Token.CAPITALIZED) && !first.is(Token.ALL_UPPER)) {
+      return w.description(); // "capital of Portugal": a description, not a name, unless the KB writes it exactly so
+    }
+    double capShare = capitalized / (double) contentTokens;
+    if (capShare >= w.minCapitalizedShare()) {
+      return NameTokens.sentenceStart(tokens, from) && capitalized == 1 && count > 1
+          && !tokens.get(to - 1).is(Token.CAPITALIZED) ? w.sentenceInitialPhrase() : w.capitalizedPhrase();
+    }
+    return w.partlyCapitalized();
+  }
+
+  /** The score of an unknown name (a run from {@link Spotter#unknownRuns}) and its candidates; 0 rejects. */
+  double unknownName(Spot s, List<NameHit> hits) {
+    return s.tokenCount() >= 2 ? w.unknownPhrase() : (hits.isEmpty() ? 0 : w.unknownWord());
+  }
+
+  /**
+   * Whether a one-word spot is capitalized only because it opens the sentence ("Born in Detroit", "Previously,
+   * ..."): the link statistics of its {@code candidates} know the word written in lower case.
+   */
+  boolean capitalOfSentenceOnly(List<Token> tokens, Spot s, CandidateRetriever candidates) {
+    return s.tokenCount() == 1 && NameTokens.sentenceStart(tokens, s.firstToken)
+        && tokens.get(s.firstToken).is(Token.CAPITALIZED)
+        && writtenInLowerCase(candidates.retrieve(s.key), s.key, s.surface);
+  }
+
+  /**
+   * Whether the link statistics know the word written in lower case ("born", "previously"): anchors of a common word
+   * or a concept, so the capital of a sentence's first word is no sign of a name.
+   */
+  static boolean writtenInLowerCase(List<NameHit> hits, String key, String surface) {
+    EntityRecord capitalized = null; // the entity the capitalized form's own anchor names ("Apple" -> Apple Inc.)
+    double best = -1;
+    for (NameHit h : hits) {
+      for (EntityRecord.Name n : h.record().names()) {
+        if (n.hasPrior() && !n.label() && n.text().equals(surface) && n.prior() > best) {
+          best = n.prior();
+          capitalized = h.record();
+        }
+      }
+    }
+    for (NameHit h : hits) {
+      if (h.record() == capitalized) {
+        continue; // "apple" -> Apple Inc. as well: the lower case is the same name
+      }
+      for (EntityRecord.Name n : h.record().names()) {
+        if (n.hasPrior() && n.key().equals(key) && !n.text().isEmpty()
+            && Character.isLowerCase(n.text().codePointAt(0))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Once ranked, raises the spots scored too low to report for being all-lowercase in a cased script when their best
+   * entity shows they are names: names the KB writes exactly so ("iPhone", "eBay"), or a lower-case label in the
+   * document's own language for a name-like entity ("français" in French).
+   */
+  void rescoreLowerCase(List<Spot> spots) {
+    for (Spot s : spots) {
+      if (s.best >= 0 && !s.unknown && s.detection < minDetection) {
+        EntityRecord r = s.hits.get(s.best).record();
+        if (exactCasedName(r, s.surface)) {
+          s.detection = w.exactCasedName();
+        } else if (!r.commonNoun() && s.tokenCount() == 1 && !CommonWords.isCommon(s.key, language)
+            && labelInLanguage(r, s.surface, language)) {
+          s.detection = w.labelInLanguage();
+        }
+      }
+    }
+  }
+
+  private static boolean labelInLanguage(EntityRecord r, String surface, String language) {
+    boolean any = LanguageRules.undetermined(language);
+    for (EntityRecord.Name n : r.names()) {
+      if (n.label() && (any || n.language().equals(language)) && n.text().equals(surface)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean exactCasedName(EntityRecord r, String surface) {
+    for (EntityRecord.Name n : r.names()) {
+      if (n.hasPrior() && !n.label()) {
+        continue; // a web anchor ("in Italy", "the polls") says nothing of how the name is written
+      }
+      if (n.text().equals(surface) && !n.text().equals(n.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

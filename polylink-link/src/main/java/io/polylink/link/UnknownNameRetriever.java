@@ -1,0 +1,42 @@
+package io.polylink.link;
+
+import io.polylink.kb.store.Lookup;
+import io.polylink.kb.store.NameHit;
+import java.util.List;
+
+/**
+ * Candidates of a name the dictionary does not hold: the first kind in {@link #kinds} that finds any. Cached across
+ * documents in the linker's {@link UnknownNameCache}: the fuzzy lookups build automata and cost a millisecond or more.
+ */
+final class UnknownNameRetriever implements CandidateRetriever {
+
+  private final Lookup lookup;
+  private final UnknownNameCache cache;
+  private final String cachePrefix;
+  private final CandidateRetriever firstFound;
+
+  /**
+   * @param minFuzzyLength the shortest key looked up fuzzily (spotted names 6, spans a caller gives 5)
+   */
+  UnknownNameRetriever(Lookup lookup, KnownNameCache knownNames, LinkerConfig config, UnknownNameCache cache,
+      int minFuzzyLength) {
+    this.lookup = lookup;
+    this.cache = cache;
+    this.cachePrefix = minFuzzyLength + ":";
+    this.firstFound = CandidateRetriever.firstFound(kinds(lookup, knownNames, config, minFuzzyLength));
+  }
+
+  /** The kinds of match tried for an unknown name, in the order tried: the first that finds any candidate wins. */
+  static List<CandidateRetriever> kinds(Lookup lookup, KnownNameCache knownNames, LinkerConfig config,
+      int minFuzzyLength) {
+    return List.of(
+        new RomanizedNameRetriever(lookup, config.maxCandidates()),
+        new FuzzyNameRetriever(lookup, knownNames, config, minFuzzyLength),
+        new LongerFormRetriever(lookup, config.maxCandidates()));
+  }
+
+  @Override
+  public List<NameHit> retrieve(String key) {
+    return cache.get(lookup, cachePrefix + key, k -> firstFound.retrieve(key));
+  }
+}
