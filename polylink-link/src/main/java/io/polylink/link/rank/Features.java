@@ -1,5 +1,7 @@
 package io.polylink.link.rank;
 
+import static io.polylink.link.rank.Feature.*;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,21 +12,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Computes the ranking features of every candidate of a document. Stage 1 reads the mention and its candidates plus
- * the candidate graph without any decision (personalized PageRank from every other mention's candidates, uniformly
- * and by popularity); later stages add evidence weighted by the previous stage's probabilities (PageRank, link support,
- * coreference with longer mentions, title-signature agreement). Every feature name starts with its
- * {@link FeatureGroup} prefix.
+ * Computes the ranking features of every candidate of a document; the features themselves are declared in
+ * {@link Feature}. Stage 1 reads the mention and its candidates ({@link #local}) plus the {@link CandidateGraph}
+ * without any decision (personalized PageRank from every other mention's candidates, uniformly and by popularity);
+ * later stages add evidence weighted by the previous stage's probabilities ({@link Doc#stage2}: PageRank, link
+ * support, coreference with longer mentions, title-signature agreement).
  *
  * <p>Mentions with the same folded text form one "unit": they share their evidence and never support each other.
  * Nothing here reads candidate order.
  */
 final class Features {
 
-  static final double ALPHA = 0.15;
-  static final int PPR_ITERATIONS = 25;
-  private static final double LOG_FLOOR = 1e-6;
-  private static final String[] TYPES = {"PER", "ORG", "LOC"};
   /**
    * Untaught weights of the type-profile features (0 wherever no type classifier is in use): chosen on the train half
    * of the synthetic typed-news benchmark ({@code polylink-bench/run.sh types}), reported on its held-out half.
@@ -41,49 +39,31 @@ final class Features {
    */
   static final double COORD_TYPE_WEIGHT = 2.0;
 
-  static final List<String> LOCAL = List.of(
-      "prior.log_pop", "prior.log_pop_rel", "prior.pop_share", "prior.pop_top", "prior.pop_log_rank",
-      "prior.name_share", "prior.anchor", "prior.anchor_rel", "prior.anchor_top", "prior.anchor_none",
-      "name.exact", "name.exact_unqualified", "name.exact_before_comma", "name.qualified", "name.jaccard",
-      "name.mention_in_title", "name.title_in_mention", "name.last_token", "name.first_token", "name.acronym",
-      "name.jaro_winkler", "name.prefix", "name.stem", "name.no_overlap", "name.kb_match",
-      "type.PER", "type.ORG", "type.LOC",
-      "type.profile_ll", "type.profile_ll_rel", "type.profile_f1", "type.profile_f1_rel", "type.profile_none",
-      "shape.PER_caps", "shape.ORG_caps", "shape.LOC_caps", "shape.PER_single", "shape.ORG_single",
-      "shape.LOC_single", "shape.exact_caps", "shape.last_token_PER", "shape.pop_rel_x_log_count",
-      "context.overlap", "context.common_noun",
-      "dense.cosine", "dense.cosine_rel", "dense.cosine_top");
+  /** Feature names by stage, in slot order (from the declarations in {@link Feature}). */
+  static final List<String> LOCAL = Feature.ids(Stage.LOCAL);
+  static final List<String> GRAPH = Feature.ids(Stage.GRAPH);
+  static final List<String> COLLECTIVE = Feature.ids(Stage.COLLECTIVE);
 
-  static final List<String> GRAPH = List.of(
-      "coherence.u_ppr", "coherence.u_ppr_log", "coherence.u_ppr_log_rel", "coherence.u_ppr_nt_log",
-      "coherence.p_ppr", "coherence.p_ppr_log", "coherence.p_ppr_log_rel", "coherence.p_ppr_nt_log",
-      "coherence.degree_log");
-
-  static final List<String> COLLECTIVE = List.of(
-      "coherence.w_ppr", "coherence.w_ppr_log", "coherence.w_ppr_log_rel", "coherence.w_ppr_nt_log",
-      "coherence.support", "coherence.support_log", "coherence.support_count", "coherence.support_rel",
-      "coherence.coref_longer", "coherence.has_longer",
-      "group.none", "group.bare", "group.units_log", "group.units_share", "group.prob_mean", "group.prob_sum_log",
-      "coherence.group_ppr_rel_mean", "coherence.coord_type");
+  /** Feature names of stage 1 and of every later stage. */
+  static final List<String> STAGE1 = Feature.ids(Stage.LOCAL, Stage.GRAPH);
+  static final List<String> STAGE2 = Feature.ids(Stage.LOCAL, Stage.GRAPH, Stage.COLLECTIVE);
 
   /**
    * Weights for features some training data cannot teach (they never differ between a mention's candidates there,
    * e.g. no context in PPRforNED): the hand-set weights of Polylink's former ranker, used when training saw no signal.
    */
-  static final Map<String, Double> UNTAUGHT_DEFAULTS = Map.of("prior.name_share", 1.6, "name.kb_match", 2.2,
-      "context.overlap", 2.0, "context.common_noun", -1.5, "type.profile_ll_rel", TYPE_LL_REL_WEIGHT,
-      "type.profile_f1_rel", TYPE_F1_REL_WEIGHT, "coherence.coord_type", COORD_TYPE_WEIGHT);
-
-  /** Feature names of stage 1 and of every later stage. */
-  static final List<String> STAGE1 = concat(LOCAL, GRAPH);
-  static final List<String> STAGE2 = concat(STAGE1, COLLECTIVE);
+  static final Map<String, Double> UNTAUGHT_DEFAULTS = untaughtDefaults();
 
   private Features() {}
 
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a);
-    out.addAll(b);
-    return List.copyOf(out);
+  private static Map<String, Double> untaughtDefaults() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Feature f : Feature.values()) {
+      if (f.hasUntaughtWeight()) {
+        out.put(f.id(), f.untaughtWeight());
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** Evidence the document already holds: an entity linked confidently earlier, with what it links to. */
@@ -92,22 +72,15 @@ final class Features {
   /** A document prepared for ranking: units, candidate graph and the features that need no decision. */
   static final class Doc {
     final List<RankMention> mentions;
+    final CandidateGraph graph;
     final int[] unitOf; // per mention; -1 without candidates
     final int units; // mention units
-    final int allUnits; // + anchors
-    final int[][] unitNodes; // per unit: nodes (anchors: one)
-    final int[][] nodeOf; // per mention, per candidate
-    final int nodes;
-    final int[][] neighbors;
-    final int[][] unitsOfNode; // node -> units listing it
     final int[][] longer; // per unit: units whose words strictly contain its words
     final String[][] signature; // per mention, per candidate
     final double[][][] stage1; // per mention, per candidate: STAGE1 features
-    final boolean graph;
 
     Doc(List<RankMention> mentions, List<Anchor> anchors, boolean graph) {
       this.mentions = mentions;
-      this.graph = graph;
       int m = mentions.size();
       unitOf = new int[m];
       Map<String, Integer> unitByKey = new LinkedHashMap<>();
@@ -133,90 +106,7 @@ final class Features {
         unitOf[i] = u;
       }
       units = unitByKey.size();
-      List<Anchor> anchorList = graph ? touching(anchors) : List.of();
-      allUnits = units + anchorList.size();
-      Map<String, Integer> nodeIds = new HashMap<>();
-      nodeOf = new int[m][];
-      for (int i = 0; i < m; i++) {
-        List<RankCandidate> cs = mentions.get(i).candidates();
-        nodeOf[i] = new int[cs.size()];
-        for (int j = 0; j < cs.size(); j++) {
-          nodeOf[i][j] = nodeIds.computeIfAbsent(cs.get(j).id(), k -> nodeIds.size());
-        }
-      }
-      unitNodes = new int[allUnits][];
-      for (int u = 0; u < units; u++) {
-        unitNodes[u] = Arrays.stream(nodeOf[firstMention.get(u)]).distinct().toArray();
-      }
-      for (int a = 0; a < anchorList.size(); a++) {
-        unitNodes[units + a] = new int[] {nodeIds.computeIfAbsent(anchorList.get(a).id(), k -> nodeIds.size())};
-      }
-      nodes = nodeIds.size();
-      // undirected edges from every candidate's and anchor's links, self-links dropped: sorted, distinct pairs
-      long[] edges = new long[64];
-      int edgeCount = 0;
-      if (graph) {
-        for (int i = 0; i < m; i++) {
-          List<RankCandidate> cs = mentions.get(i).candidates();
-          for (int j = 0; j < cs.size(); j++) {
-            for (String l : cs.get(j).links()) {
-              Integer to = nodeIds.get(l);
-              int from = nodeOf[i][j];
-              if (to != null && to != from) {
-                if (edgeCount + 2 > edges.length) {
-                  edges = Arrays.copyOf(edges, edges.length * 2);
-                }
-                edges[edgeCount++] = ((long) from << 32) | to;
-                edges[edgeCount++] = ((long) to << 32) | from;
-              }
-            }
-          }
-        }
-        for (Anchor a : anchorList) {
-          int from = nodeIds.get(a.id());
-          for (String l : a.links()) {
-            Integer to = nodeIds.get(l);
-            if (to != null && to != from) {
-              if (edgeCount + 2 > edges.length) {
-                edges = Arrays.copyOf(edges, edges.length * 2);
-              }
-              edges[edgeCount++] = ((long) from << 32) | to;
-              edges[edgeCount++] = ((long) to << 32) | from;
-            }
-          }
-        }
-      }
-      Arrays.sort(edges, 0, edgeCount);
-      int[] degree = new int[nodes];
-      int distinct = 0;
-      for (int e = 0; e < edgeCount; e++) {
-        if (e == 0 || edges[e] != edges[e - 1]) {
-          edges[distinct++] = edges[e];
-          degree[(int) (edges[e] >>> 32)]++;
-        }
-      }
-      neighbors = new int[nodes][];
-      for (int n = 0; n < nodes; n++) {
-        neighbors[n] = new int[degree[n]];
-      }
-      int[] fill = new int[nodes];
-      for (int e = 0; e < distinct; e++) {
-        int from = (int) (edges[e] >>> 32);
-        neighbors[from][fill[from]++] = (int) edges[e];
-      }
-      List<List<Integer>> uon = new ArrayList<>(nodes);
-      for (int n = 0; n < nodes; n++) {
-        uon.add(new ArrayList<>(1));
-      }
-      for (int u = 0; u < allUnits; u++) {
-        for (int n : unitNodes[u]) {
-          uon.get(n).add(u);
-        }
-      }
-      unitsOfNode = new int[nodes][];
-      for (int n = 0; n < nodes; n++) {
-        unitsOfNode[n] = uon.get(n).stream().mapToInt(Integer::intValue).toArray();
-      }
+      this.graph = new CandidateGraph(mentions, unitOf, firstMention, anchors, graph);
       longer = new int[units][];
       List<Set<String>> unitSets = new ArrayList<>(units);
       for (int u = 0; u < units; u++) {
@@ -257,12 +147,13 @@ final class Features {
         local(mentions.get(i), tokens.get(i), titleTokens, stage1[i]);
       }
       // graph features without decisions: PageRank from every unit's candidates, uniformly and by popularity
-      double[][] uniform = new double[allUnits][];
-      double[][] byPop = new double[allUnits][];
-      for (int u = 0; u < allUnits; u++) {
-        uniform[u] = new double[unitNodes[u].length];
+      CandidateGraph g = this.graph;
+      double[][] uniform = new double[g.allUnits][];
+      double[][] byPop = new double[g.allUnits][];
+      for (int u = 0; u < g.allUnits; u++) {
+        uniform[u] = new double[g.unitNodes[u].length];
         Arrays.fill(uniform[u], 1);
-        byPop[u] = new double[unitNodes[u].length];
+        byPop[u] = new double[g.unitNodes[u].length];
         Arrays.fill(byPop[u], 1);
       }
       for (int u = 0; u < units; u++) {
@@ -270,147 +161,38 @@ final class Features {
         List<RankCandidate> cs = mentions.get(i).candidates();
         Arrays.fill(byPop[u], 0);
         for (int j = 0; j < cs.size(); j++) {
-          int k = indexOf(unitNodes[u], nodeOf[i][j]);
+          int k = CandidateGraph.indexOf(g.unitNodes[u], g.nodeOf[i][j]);
           byPop[u][k] = Math.max(byPop[u][k], cs.get(j).popularity() + 1.0);
         }
       }
-      double[][][] pu = ppr(uniform);
-      double[][][] pp = ppr(byPop);
-      int base = LOCAL.size();
+      double[][][] pu = g.ppr(uniform);
+      double[][][] pp = g.ppr(byPop);
       for (int i = 0; i < m; i++) {
         for (int j = 0; j < stage1[i].length; j++) {
           double[] f = stage1[i][j];
-          System.arraycopy(pu[i][j], 0, f, base, 4);
-          System.arraycopy(pp[i][j], 0, f, base + 4, 4);
-          f[base + 8] = Math.log1p(neighbors[nodeOf[i][j]].length);
+          putPpr(f, pu[i][j], COHERENCE_U_PPR, COHERENCE_U_PPR_LOG, COHERENCE_U_PPR_LOG_REL, COHERENCE_U_PPR_NT_LOG);
+          putPpr(f, pp[i][j], COHERENCE_P_PPR, COHERENCE_P_PPR_LOG, COHERENCE_P_PPR_LOG_REL, COHERENCE_P_PPR_NT_LOG);
+          f[COHERENCE_DEGREE_LOG.slot()] = Math.log1p(g.neighbors[g.nodeOf[i][j]].length);
         }
       }
     }
 
-    /** The anchors that are a candidate or link to one: the others cannot change any feature but the scale. */
-    private List<Anchor> touching(List<Anchor> anchors) {
-      if (anchors.isEmpty()) {
-        return anchors;
-      }
-      Set<String> ids = new HashSet<>();
-      for (RankMention rm : mentions) {
-        for (RankCandidate c : rm.candidates()) {
-          ids.add(c.id());
-        }
-      }
-      List<Anchor> out = new ArrayList<>();
-      for (Anchor a : anchors) {
-        boolean touches = ids.contains(a.id());
-        for (int k = 0; k < a.links().size() && !touches; k++) {
-          touches = ids.contains(a.links().get(k));
-        }
-        if (touches) {
-          out.add(a);
-        }
-      }
-      return out;
-    }
-
-
-    /**
-     * Personalized PageRank from the units' candidates (teleport weights per unit node, each unit's summing to 1),
-     * and per mention candidate: {mass from the other units scaled by nodes/(units-1), its log, log relative to the
-     * mention's best, log without the teleport mass}. One walk for all units at once (PageRank is linear in the
-     * teleport vector); a unit's own share at its candidates is taken as the walks of at most two steps, so mass
-     * that returns through longer paths counts as the other units'.
-     */
-    double[][][] ppr(double[][] weights) {
-      int m = mentions.size();
-      double[][] norm = new double[allUnits][];
-      double[] t = new double[nodes];
-      for (int u = 0; u < allUnits; u++) {
-        double sum = 0;
-        for (double w : weights[u]) {
-          sum += w;
-        }
-        norm[u] = new double[unitNodes[u].length];
-        for (int k = 0; k < unitNodes[u].length; k++) {
-          norm[u][k] = sum > 0 ? weights[u][k] / sum : 0;
-          t[unitNodes[u][k]] += norm[u][k];
-        }
-      }
-      double[] inv = new double[nodes];
-      for (int n = 0; n < nodes; n++) {
-        inv[n] = neighbors[n].length == 0 ? 0 : 1.0 / neighbors[n].length;
-      }
-      double[] r = t.clone();
-      if (graph) {
-        double[] next = new double[nodes];
-        for (int it = 0; it < PPR_ITERATIONS; it++) {
-          for (int n = 0; n < nodes; n++) {
-            double acc = 0;
-            for (int v : neighbors[n]) {
-              acc += inv[v] * r[v];
-            }
-            next[n] = ALPHA * t[n] + (1 - ALPHA) * acc;
-          }
-          double[] swap = r;
-          r = next;
-          next = swap;
-        }
-      }
-      // a unit's own mass at a mention's candidates: teleport + one- and two-step walks from the unit's teleport
-      double[] scratch = new double[nodes];
-      double[][][] out = new double[m][][];
-      double scale = nodes / (double) Math.max(1, allUnits - 1);
-      for (int i = 0; i < m; i++) {
-        int nc = nodeOf[i].length;
-        out[i] = new double[nc][4];
-        if (nc == 0) {
-          continue;
-        }
-        int u = unitOf[i];
-        int[] un = unitNodes[u];
-        for (int k = 0; k < un.length; k++) {
-          scratch[un[k]] = norm[u][k];
-        }
-        double bestLog = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < nc; j++) {
-          int n = nodeOf[i][j];
-          double one = 0;
-          double two = 0;
-          if (graph) {
-            for (int v : neighbors[n]) {
-              one += scratch[v] * inv[v];
-              double inner = 0;
-              for (int w : neighbors[v]) {
-                inner += scratch[w] * inv[w];
-              }
-              two += inv[v] * inner;
-            }
-          }
-          double teleport = ALPHA * scratch[n];
-          double own = ALPHA * (scratch[n] + (1 - ALPHA) * one + (1 - ALPHA) * (1 - ALPHA) * two);
-          double s = Math.max(0, r[n] - own) * scale;
-          double sNt = Math.max(0, (r[n] - ALPHA * t[n]) - (own - teleport)) * scale;
-          double[] f = out[i][j];
-          f[0] = s;
-          f[1] = Math.log(LOG_FLOOR + s);
-          f[3] = Math.log(LOG_FLOOR + sNt);
-          bestLog = Math.max(bestLog, f[1]);
-        }
-        for (int n : un) {
-          scratch[n] = 0;
-        }
-        for (int j = 0; j < nc; j++) {
-          out[i][j][2] = out[i][j][1] - bestLog;
-        }
-      }
-      return out;
+    /** One {@link CandidateGraph#ppr} row into its four features. */
+    private static void putPpr(double[] f, double[] ppr, Feature mass, Feature log, Feature logRel, Feature ntLog) {
+      f[mass.slot()] = ppr[CandidateGraph.MASS];
+      f[log.slot()] = ppr[CandidateGraph.LOG];
+      f[logRel.slot()] = ppr[CandidateGraph.LOG_REL];
+      f[ntLog.slot()] = ppr[CandidateGraph.NO_TELEPORT_LOG];
     }
 
     /** STAGE2 features for every mention, from the previous stage's probabilities (per mention, per candidate). */
     double[][][] stage2(double[][] probs) {
       int m = mentions.size();
+      CandidateGraph g = graph;
       // per unit: node -> probability (max over the unit's candidates with that node)
-      double[][] unitProb = new double[allUnits][];
-      for (int u = 0; u < allUnits; u++) {
-        unitProb[u] = new double[unitNodes[u].length];
+      double[][] unitProb = new double[g.allUnits][];
+      for (int u = 0; u < g.allUnits; u++) {
+        unitProb[u] = new double[g.unitNodes[u].length];
         if (u >= units) {
           Arrays.fill(unitProb[u], 1);
         }
@@ -422,18 +204,17 @@ final class Features {
           continue;
         }
         filled[u] = true;
-        for (int j = 0; j < nodeOf[i].length; j++) {
-          int k = indexOf(unitNodes[u], nodeOf[i][j]);
+        for (int j = 0; j < g.nodeOf[i].length; j++) {
+          int k = CandidateGraph.indexOf(g.unitNodes[u], g.nodeOf[i][j]);
           unitProb[u][k] = Math.max(unitProb[u][k], probs[i][j]);
         }
       }
-      double[][][] pw = ppr(unitProb);
-      int otherUnits = Math.max(1, allUnits - 1);
-      double[] best = new double[allUnits];
-      boolean[] linked = new boolean[allUnits];
-      int[] touched = new int[allUnits];
+      double[][][] pw = g.ppr(unitProb);
+      int otherUnits = Math.max(1, g.allUnits - 1);
+      double[] best = new double[g.allUnits];
+      boolean[] linked = new boolean[g.allUnits];
+      int[] touched = new int[g.allUnits];
       double[][][] out = new double[m][][];
-      int base = STAGE1.size();
       // title signatures: signature -> unit -> {max probability, its PageRank log relative}
       Map<String, Map<Integer, double[]>> bySig = new HashMap<>();
       for (int i = 0; i < m; i++) {
@@ -441,7 +222,7 @@ final class Features {
         if (u < 0) {
           continue;
         }
-        for (int j = 0; j < nodeOf[i].length; j++) {
+        for (int j = 0; j < g.nodeOf[i].length; j++) {
           String s = signature[i][j];
           if (s == null) {
             continue;
@@ -449,7 +230,7 @@ final class Features {
           double[] v = bySig.computeIfAbsent(s, k -> new HashMap<>()).computeIfAbsent(u, k -> new double[] {-1, 0});
           if (probs[i][j] > v[0]) {
             v[0] = probs[i][j];
-            v[1] = pw[i][j][2];
+            v[1] = pw[i][j][CandidateGraph.LOG_REL];
           }
         }
       }
@@ -466,7 +247,7 @@ final class Features {
         sigTotals.put(e.getKey(), tot);
       }
       for (int i = 0; i < m; i++) {
-        int nc = nodeOf[i].length;
+        int nc = g.nodeOf[i].length;
         out[i] = new double[nc][];
         if (nc == 0) {
           continue;
@@ -476,12 +257,12 @@ final class Features {
         for (int j = 0; j < nc; j++) {
           double[] f = Arrays.copyOf(stage1[i][j], STAGE2.size());
           out[i][j] = f;
-          System.arraycopy(pw[i][j], 0, f, base, 4);
+          putPpr(f, pw[i][j], COHERENCE_W_PPR, COHERENCE_W_PPR_LOG, COHERENCE_W_PPR_LOG_REL, COHERENCE_W_PPR_NT_LOG);
           // link support: for each other unit, its most probable candidate linked to this one
-          int n = nodeOf[i][j];
+          int n = g.nodeOf[i][j];
           int tc = 0;
-          for (int v : neighbors[n]) {
-            for (int ou : unitsOfNode[v]) {
+          for (int v : g.neighbors[n]) {
+            for (int ou : g.unitsOfNode[v]) {
               if (ou == u) {
                 continue;
               }
@@ -489,7 +270,7 @@ final class Features {
                 linked[ou] = true;
                 touched[tc++] = ou;
               }
-              double p = unitProb[ou][indexOf(unitNodes[ou], v)];
+              double p = unitProb[ou][CandidateGraph.indexOf(g.unitNodes[ou], v)];
               if (p > best[ou]) {
                 best[ou] = p;
               }
@@ -501,38 +282,38 @@ final class Features {
             best[touched[k]] = 0;
             linked[touched[k]] = false;
           }
-          f[base + 4] = sum / otherUnits;
-          f[base + 5] = Math.log1p(sum);
-          f[base + 6] = tc / (double) otherUnits;
-          bestSupport = Math.max(bestSupport, f[base + 4]);
+          f[COHERENCE_SUPPORT.slot()] = sum / otherUnits;
+          f[COHERENCE_SUPPORT_LOG.slot()] = Math.log1p(sum);
+          f[COHERENCE_SUPPORT_COUNT.slot()] = tc / (double) otherUnits;
+          bestSupport = Math.max(bestSupport, f[COHERENCE_SUPPORT.slot()]);
           double coref = 0;
           for (int lu : longer[u]) {
-            int k = indexOf(unitNodes[lu], n);
+            int k = CandidateGraph.indexOf(g.unitNodes[lu], n);
             if (k >= 0) {
               coref = Math.max(coref, unitProb[lu][k]);
             }
           }
-          f[base + 8] = coref;
-          f[base + 9] = longer[u].length > 0 ? 1 : 0;
+          f[COHERENCE_COREF_LONGER.slot()] = coref;
+          f[COHERENCE_HAS_LONGER.slot()] = longer[u].length > 0 ? 1 : 0;
           String s = signature[i][j];
-          f[base + 10] = s == null ? 1 : 0;
-          f[base + 11] = "".equals(s) ? 1 : 0;
+          f[GROUP_NONE.slot()] = s == null ? 1 : 0;
+          f[GROUP_BARE.slot()] = "".equals(s) ? 1 : 0;
           if (s != null) {
             double[] all = sigTotals.get(s);
             double[] mine = bySig.get(s).get(u);
             int count = (int) all[0] - (mine == null ? 0 : 1);
             double pSum = all[1] - (mine == null ? 0 : mine[0]);
             double cohSum = all[2] - (mine == null ? 0 : mine[1]);
-            f[base + 12] = Math.log1p(count);
-            f[base + 13] = count / (double) Math.max(1, units - 1);
-            f[base + 14] = count == 0 ? 0 : pSum / count;
-            f[base + 15] = Math.log1p(Math.max(0, pSum));
-            f[base + 16] = count == 0 ? -5 : cohSum / count;
+            f[GROUP_UNITS_LOG.slot()] = Math.log1p(count);
+            f[GROUP_UNITS_SHARE.slot()] = count / (double) Math.max(1, units - 1);
+            f[GROUP_PROB_MEAN.slot()] = count == 0 ? 0 : pSum / count;
+            f[GROUP_PROB_SUM_LOG.slot()] = Math.log1p(Math.max(0, pSum));
+            f[COHERENCE_GROUP_PPR_REL_MEAN.slot()] = count == 0 ? -5 : cohSum / count;
           }
         }
         for (int j = 0; j < nc; j++) {
-          out[i][j][base + 7] = out[i][j][base + 4] - bestSupport;
-          out[i][j][base + 17] = coordinatedType(i, mentions.get(i).candidates().get(j).type(), probs);
+          out[i][j][COHERENCE_SUPPORT_REL.slot()] = out[i][j][COHERENCE_SUPPORT.slot()] - bestSupport;
+          out[i][j][COHERENCE_COORD_TYPE.slot()] = coordinatedType(i, mentions.get(i).candidates().get(j).type(), probs);
         }
       }
       return out;
@@ -564,15 +345,6 @@ final class Features {
       }
       return n == 0 ? 0 : sum / n;
     }
-  }
-
-  static int indexOf(int[] a, int v) {
-    for (int i = 0; i < a.length; i++) {
-      if (a[i] == v) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** The LOCAL features of a mention's candidates into the first columns of {@code out}. */
@@ -634,19 +406,18 @@ final class Features {
           rank++;
         }
       }
-      int x = 0;
-      f[x++] = lp[j] / 10;
-      f[x++] = lp[j] - maxLp;
-      f[x++] = popSum > 0 ? c.popularity() / popSum : 0;
-      f[x++] = rank == 0 ? 1 : 0;
-      f[x++] = Math.log1p(rank);
-      f[x++] = Double.isNaN(c.nameShare()) ? 0 : c.nameShare();
+      f[PRIOR_LOG_POP.slot()] = lp[j] / 10;
+      f[PRIOR_LOG_POP_REL.slot()] = lp[j] - maxLp;
+      f[PRIOR_POP_SHARE.slot()] = popSum > 0 ? c.popularity() / popSum : 0;
+      f[PRIOR_POP_TOP.slot()] = rank == 0 ? 1 : 0;
+      f[PRIOR_POP_LOG_RANK.slot()] = Math.log1p(rank);
+      f[PRIOR_NAME_SHARE.slot()] = Double.isNaN(c.nameShare()) ? 0 : c.nameShare();
       boolean priorKnown = !Double.isNaN(maxPrior);
       double prior = priorKnown && !Double.isNaN(c.namePrior()) ? c.namePrior() : 0;
-      f[x++] = prior;
-      f[x++] = priorKnown ? prior - maxPrior : 0;
-      f[x++] = priorKnown && maxPrior > 0 && prior == maxPrior ? 1 : 0;
-      f[x++] = priorKnown ? 0 : 1;
+      f[PRIOR_ANCHOR.slot()] = prior;
+      f[PRIOR_ANCHOR_REL.slot()] = priorKnown ? prior - maxPrior : 0;
+      f[PRIOR_ANCHOR_TOP.slot()] = priorKnown && maxPrior > 0 && prior == maxPrior ? 1 : 0;
+      f[PRIOR_ANCHOR_NONE.slot()] = priorKnown ? 0 : 1;
       // name
       List<String> full = titleTokens[j];
       boolean plainTitle = c.title().indexOf('(') < 0 && c.title().indexOf(',') < 0;
@@ -670,51 +441,50 @@ final class Features {
       }
       double prefixShare = prefix / (double) Math.max(1, mentionJoined.length());
       boolean lastToken = single && unq.size() > 1 && unq.get(unq.size() - 1).equals(mentionTokens.get(0));
-      f[x++] = exact ? 1 : 0;
-      f[x++] = !mentionTokens.isEmpty() && mentionTokens.equals(full) ? 1 : 0;
-      f[x++] = !exact && !mentionTokens.isEmpty() && mentionTokens.equals(comma) ? 1 : 0;
-      f[x++] = c.title().strip().endsWith(")") ? 1 : 0;
-      f[x++] = union == 0 ? 0 : inter / (double) union;
-      f[x++] = !exact && !ms.isEmpty() && ts.containsAll(ms) ? 1 : 0;
-      f[x++] = !exact && !ts.isEmpty() && ms.containsAll(ts) ? 1 : 0;
-      f[x++] = lastToken ? 1 : 0;
-      f[x++] = single && unq.size() > 1 && unq.get(0).equals(mentionTokens.get(0)) ? 1 : 0;
-      f[x++] = acronym ? 1 : 0;
-      f[x++] = NameMatch.jaroWinkler(mentionJoined, titleJoined);
-      f[x++] = prefixShare;
-      f[x++] = prefix >= 4 && prefix >= mentionJoined.length() - 3 ? 1 : 0;
-      f[x++] = inter == 0 && !acronym && prefixShare < 0.5 ? 1 : 0;
-      f[x++] = Double.isNaN(c.kbMatch()) ? 0 : c.kbMatch();
+      f[NAME_EXACT.slot()] = exact ? 1 : 0;
+      f[NAME_EXACT_UNQUALIFIED.slot()] = !mentionTokens.isEmpty() && mentionTokens.equals(full) ? 1 : 0;
+      f[NAME_EXACT_BEFORE_COMMA.slot()] = !exact && !mentionTokens.isEmpty() && mentionTokens.equals(comma) ? 1 : 0;
+      f[NAME_QUALIFIED.slot()] = c.title().strip().endsWith(")") ? 1 : 0;
+      f[NAME_JACCARD.slot()] = union == 0 ? 0 : inter / (double) union;
+      f[NAME_MENTION_IN_TITLE.slot()] = !exact && !ms.isEmpty() && ts.containsAll(ms) ? 1 : 0;
+      f[NAME_TITLE_IN_MENTION.slot()] = !exact && !ts.isEmpty() && ms.containsAll(ts) ? 1 : 0;
+      f[NAME_LAST_TOKEN.slot()] = lastToken ? 1 : 0;
+      f[NAME_FIRST_TOKEN.slot()] = single && unq.size() > 1 && unq.get(0).equals(mentionTokens.get(0)) ? 1 : 0;
+      f[NAME_ACRONYM.slot()] = acronym ? 1 : 0;
+      f[NAME_JARO_WINKLER.slot()] = NameMatch.jaroWinkler(mentionJoined, titleJoined);
+      f[NAME_PREFIX.slot()] = prefixShare;
+      f[NAME_STEM.slot()] = prefix >= 4 && prefix >= mentionJoined.length() - 3 ? 1 : 0;
+      f[NAME_NO_OVERLAP.slot()] = inter == 0 && !acronym && prefixShare < 0.5 ? 1 : 0;
+      f[NAME_KB_MATCH.slot()] = Double.isNaN(c.kbMatch()) ? 0 : c.kbMatch();
       // type
       String type = c.type();
-      for (String t : TYPES) {
-        f[x++] = t.equals(type) ? 1 : 0;
-      }
+      f[TYPE_PER.slot()] = "PER".equals(type) ? 1 : 0;
+      f[TYPE_ORG.slot()] = "ORG".equals(type) ? 1 : 0;
+      f[TYPE_LOC.slot()] = "LOC".equals(type) ? 1 : 0;
       boolean profiled = expected != null && c.typeProfile() != null;
-      f[x++] = profiled ? typeLl[j] : 0;
-      f[x++] = profiled ? typeLl[j] - bestLl : 0;
-      f[x++] = profiled ? typeF1[j] : 0;
-      f[x++] = profiled ? typeF1[j] - bestF1 : 0;
-      f[x++] = expected != null && c.typeProfile() == null ? 1 : 0;
+      f[TYPE_PROFILE_LL.slot()] = profiled ? typeLl[j] : 0;
+      f[TYPE_PROFILE_LL_REL.slot()] = profiled ? typeLl[j] - bestLl : 0;
+      f[TYPE_PROFILE_F1.slot()] = profiled ? typeF1[j] : 0;
+      f[TYPE_PROFILE_F1_REL.slot()] = profiled ? typeF1[j] - bestF1 : 0;
+      f[TYPE_PROFILE_NONE.slot()] = expected != null && c.typeProfile() == null ? 1 : 0;
       // shape
-      for (String t : TYPES) {
-        f[x++] = t.equals(type) && caps ? 1 : 0;
-      }
-      for (String t : TYPES) {
-        f[x++] = t.equals(type) && single ? 1 : 0;
-      }
-      f[x++] = exact && caps ? 1 : 0;
-      f[x++] = lastToken && "PER".equals(type) ? 1 : 0;
-      f[x++] = (lp[j] - maxLp) * logCount / 3;
+      f[SHAPE_PER_CAPS.slot()] = "PER".equals(type) && caps ? 1 : 0;
+      f[SHAPE_ORG_CAPS.slot()] = "ORG".equals(type) && caps ? 1 : 0;
+      f[SHAPE_LOC_CAPS.slot()] = "LOC".equals(type) && caps ? 1 : 0;
+      f[SHAPE_PER_SINGLE.slot()] = "PER".equals(type) && single ? 1 : 0;
+      f[SHAPE_ORG_SINGLE.slot()] = "ORG".equals(type) && single ? 1 : 0;
+      f[SHAPE_LOC_SINGLE.slot()] = "LOC".equals(type) && single ? 1 : 0;
+      f[SHAPE_EXACT_CAPS.slot()] = exact && caps ? 1 : 0;
+      f[SHAPE_LAST_TOKEN_PER.slot()] = lastToken && "PER".equals(type) ? 1 : 0;
+      f[SHAPE_POP_REL_X_LOG_COUNT.slot()] = (lp[j] - maxLp) * logCount / 3;
       // context
-      f[x++] = Double.isNaN(c.context()) ? 0 : c.context();
-      f[x++] = c.commonNoun() ? 1 : 0;
+      f[CONTEXT_OVERLAP.slot()] = Double.isNaN(c.context()) ? 0 : c.context();
+      f[CONTEXT_COMMON_NOUN.slot()] = c.commonNoun() ? 1 : 0;
       // dense: 0 when unknown, so that a model trained without an encoder reads nothing here
       boolean dense = !Double.isNaN(c.dense());
-      f[x++] = dense ? c.dense() : 0;
-      f[x++] = dense ? c.dense() - maxDense : 0;
-      f[x++] = dense && c.dense() == maxDense ? 1 : 0;
-      assert x == LOCAL.size();
+      f[DENSE_COSINE.slot()] = dense ? c.dense() : 0;
+      f[DENSE_COSINE_REL.slot()] = dense ? c.dense() - maxDense : 0;
+      f[DENSE_COSINE_TOP.slot()] = dense && c.dense() == maxDense ? 1 : 0;
     }
   }
 }
