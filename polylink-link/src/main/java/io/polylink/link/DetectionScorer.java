@@ -12,17 +12,7 @@ import java.util.Locale;
  * from the KB's spelling of the name ({@link #capitalOfSentenceOnly}, {@link #rescoreLowerCase}). The scores are the
  * named values of {@link DetectionWeights}.
  */
-final class DetectionScorer {
-
-  private final String language;
-  private final double minDetection;
-  private final DetectionWeights w;
-
-  DetectionScorer(String language, LinkerConfig config, DetectionWeights weights) {
-    this.language = language;
-    this.minDetection = config.minDetectionScore();
-    this.w = weights;
-  }
+record DetectionScorer(String language, LinkerConfig config, DetectionWeights weights) {
 
   /**
    * The score of tokens[from, to) from case, length and function words; 0 rejects. Scripts without case rely on
@@ -53,44 +43,44 @@ final class DetectionScorer {
       return 0;
     }
     if (first.is(Token.NO_SPACE)) {
-      return codePoints < w.minWordCodePoints() ? 0
-          : codePoints == w.minWordCodePoints() ? w.noSpaceTwoChars() : w.noSpaceLonger();
+      return codePoints < weights.minWordCodePoints() ? 0
+          : codePoints == weights.minWordCodePoints() ? weights.noSpaceTwoChars() : weights.noSpaceLonger();
     }
     if (!cased) { // Arabic, Hebrew, Devanagari, ...
-      if (count == 1 && (codePoints < w.minUncasedWordCodePoints() || CommonWords.isCommon(first.norm(), language))) {
+      if (count == 1 && (codePoints < weights.minUncasedWordCodePoints() || CommonWords.isCommon(first.norm(), language))) {
         return 0;
       }
-      return count == 1 ? w.uncasedWord() : w.uncasedPhrase();
+      return count == 1 ? weights.uncasedWord() : weights.uncasedPhrase();
     }
     if (capitalized == 0) {
-      return w.lowerCase(); // a common word unless the KB writes the name exactly so
+      return weights.lowerCase(); // a common word unless the KB writes the name exactly so
     }
     if (count == 1) {
-      if (codePoints < w.minWordCodePoints()) {
+      if (codePoints < weights.minWordCodePoints()) {
         return 0;
       }
       if (first.is(Token.ALL_UPPER)) {
-        return codePoints <= w.maxShortAcronymCodePoints() ? w.shortAcronym() : w.longAllCaps();
+        return codePoints <= weights.maxShortAcronymCodePoints() ? weights.shortAcronym() : weights.longAllCaps();
       }
       if (NameTokens.sentenceStart(tokens, from)) {
-        return CommonWords.isCommon(first.norm(), language) ? 0 : w.sentenceInitialWord();
+        return CommonWords.isCommon(first.norm(), language) ? 0 : weights.sentenceInitialWord();
       }
-      return w.capitalizedWord();
+      return weights.capitalizedWord();
     }
     if (!first.is(Token.CAPITALIZED) && !first.is(Token.ALL_UPPER)) {
-      return w.description(); // "capital of Portugal": a description, not a name, unless the KB writes it exactly so
+      return weights.description(); // "capital of Portugal": a description, not a name, unless the KB writes it exactly so
     }
     double capShare = capitalized / (double) contentTokens;
-    if (capShare >= w.minCapitalizedShare()) {
+    if (capShare >= weights.minCapitalizedShare()) {
       return NameTokens.sentenceStart(tokens, from) && capitalized == 1 && count > 1
-          && !tokens.get(to - 1).is(Token.CAPITALIZED) ? w.sentenceInitialPhrase() : w.capitalizedPhrase();
+          && !tokens.get(to - 1).is(Token.CAPITALIZED) ? weights.sentenceInitialPhrase() : weights.capitalizedPhrase();
     }
-    return w.partlyCapitalized();
+    return weights.partlyCapitalized();
   }
 
   /** The score of an unknown name (a run from {@link Spotter#unknownRuns}) and its candidates; 0 rejects. */
   double unknownName(Spot s, List<NameHit> hits) {
-    return s.tokenCount() >= 2 ? w.unknownPhrase() : (hits.isEmpty() ? 0 : w.unknownWord());
+    return s.tokenCount() >= 2 ? weights.unknownPhrase() : (hits.isEmpty() ? 0 : weights.unknownWord());
   }
 
   /**
@@ -139,13 +129,13 @@ final class DetectionScorer {
    */
   void rescoreLowerCase(List<Spot> spots) {
     for (Spot s : spots) {
-      if (s.best >= 0 && !s.unknown && s.detection < minDetection) {
+      if (s.best >= 0 && !s.unknown && s.detection < config.minDetectionScore()) {
         EntityRecord r = s.hits.get(s.best).record();
         if (exactCasedName(r, s.surface)) {
-          s.detection = w.exactCasedName();
+          s.detection = weights.exactCasedName();
         } else if (!r.commonNoun() && s.tokenCount() == 1 && !CommonWords.isCommon(s.key, language)
             && labelInLanguage(r, s.surface, language)) {
-          s.detection = w.labelInLanguage();
+          s.detection = weights.labelInLanguage();
         }
       }
     }

@@ -5,9 +5,7 @@ import io.polylink.kb.store.Lookup;
 import io.polylink.kb.store.NameHit;
 import io.polylink.kb.text.TextNormalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,7 +28,7 @@ final class ExactNameRetriever implements CandidateRetriever {
   private final Lookup lookup;
   private final KnownNameCache knownNames;
   private final int limit;
-  private final Map<String, List<NameHit>> hitCache = new HashMap<>(256);
+  private final DocumentCache<List<NameHit>> hits = new DocumentCache<>(256, MAX_CACHED_HITS);
 
   ExactNameRetriever(Lookup lookup, KnownNameCache knownNames, int limit) {
     this.lookup = lookup;
@@ -38,16 +36,14 @@ final class ExactNameRetriever implements CandidateRetriever {
     this.limit = limit;
   }
 
-  /** Empties the per-document cache when it is full. */
+  /** Empties the per-document cache when it is full; called between windows. */
   void trimCache() {
-    if (hitCache.size() > MAX_CACHED_HITS) {
-      hitCache.clear();
-    }
+    hits.trim();
   }
 
   @Override
   public List<NameHit> retrieve(String key) {
-    return hitCache.computeIfAbsent(key, k -> withoutUnrelatedAnchors(unfiltered(k), k));
+    return hits.get(key, k -> withoutUnrelatedAnchors(unfiltered(k), k));
   }
 
   /** Every entity the dictionary lists under the key, unrelated anchors included. */

@@ -8,24 +8,13 @@ import java.util.List;
  * Entities with a name within one edit of the key, two from {@link #TWO_EDITS_FROM} chars: misspelled and
  * OCR-damaged names. Only keys of at least {@code minLength} chars that {@link #mayMatch may match} are looked up.
  */
-final class FuzzyNameRetriever implements CandidateRetriever {
+record FuzzyNameRetriever(Lookup lookup, KnownNameCache knownNames, LinkerConfig config, int minLength)
+    implements CandidateRetriever {
 
   /** Keys this long or longer are matched within two edits, shorter ones within one. */
   static final int TWO_EDITS_FROM = 10;
   /** Leading characters that must match exactly (the automaton's prefix). */
   static final int EXACT_PREFIX = 1;
-
-  private final Lookup lookup;
-  private final KnownNameCache knownNames;
-  private final LinkerConfig config;
-  private final int minLength;
-
-  FuzzyNameRetriever(Lookup lookup, KnownNameCache knownNames, LinkerConfig config, int minLength) {
-    this.lookup = lookup;
-    this.knownNames = knownNames;
-    this.config = config;
-    this.minLength = minLength;
-  }
 
   @Override
   public List<NameHit> retrieve(String key) {

@@ -81,16 +81,20 @@ public final class Linker {
 
     private Builder() {}
 
+    private static <T> T required(T value, String name) {
+      if (value == null) {
+        throw new IllegalArgumentException(name + " must not be null");
+      }
+      return value;
+    }
+
     /**
      * Types from relations (off by default): the classifier predicts the type profile each mention's context asks
      * for, and the ranker compares it with each candidate's profile (its KB relations); see
      * {@link LinkerConfig#typeFilter()} for the optional filter.
      */
     public Builder typeClassifier(TypeClassifier classifier) {
-      if (classifier == null) {
-        throw new IllegalArgumentException("typeClassifier must not be null");
-      }
-      this.typeClassifier = classifier;
+      this.typeClassifier = required(classifier, "typeClassifier");
       return this;
     }
 
@@ -116,10 +120,7 @@ public final class Linker {
 
     /** The ranker model (default: {@link RankerModel#defaults()}, the one shipped with Polylink). */
     public Builder rankerModel(RankerModel model) {
-      if (model == null) {
-        throw new IllegalArgumentException("rankerModel must not be null");
-      }
-      this.model = model;
+      this.model = required(model, "rankerModel");
       return this;
     }
 
@@ -129,10 +130,7 @@ public final class Linker {
     }
 
     public Builder config(LinkerConfig config) {
-      if (config == null) {
-        throw new IllegalArgumentException("config must not be null");
-      }
-      this.config = config;
+      this.config = required(config, "config");
       return this;
     }
 
@@ -275,7 +273,7 @@ public final class Linker {
       int last = range[1];
       String surface = text.substring(start, end);
       String key = TextNormalizer.key(surface);
-      Spot s = new Spot(first, last, start, end, key, surface, false);
+      Spot s = new Spot(text, first, last, start, end, key, false);
       List<NameHit> hits = key.isEmpty() ? List.of() : lookup.candidates(key, config.maxCandidates());
       if (hits.isEmpty() && !key.isEmpty()) {
         hits = wl.unknownHits(key);

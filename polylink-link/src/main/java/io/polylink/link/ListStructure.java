@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * evidence for the ranker) and a place qualified by its region ({@link #qualifiedPlaces}, "Springfield, Illinois",
  * joined into one mention after selection).
  */
-final class ListStructure {
+record ListStructure(LinkerConfig config, CandidateRetriever exactNames) {
 
   /** Longest gap, in chars, between two items of one list. */
   static final int MAX_LIST_GAP = 16;
@@ -29,14 +29,6 @@ final class ListStructure {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A list separator alone: a comma (also the ideographic ones). */
   private static final Pattern SEPARATOR = Pattern.compile("\\A[ \\t]*[,、，][ \\t]*\\z");
-
-  private final LinkerConfig config;
-  private final CandidateRetriever exactNames;
-
-  ListStructure(LinkerConfig config, CandidateRetriever exactNames) {
-    this.config = config;
-    this.exactNames = exactNames;
-  }
 
   /**
    * For each spot, the other spots of its list ("Schweiz, Österreich und Italien"): runs of spots that follow each
@@ -104,8 +96,7 @@ final class ListStructure {
         out.add(a);
         continue;
       }
-      Spot joined = new Spot(a.firstToken, b.endToken, a.start, b.end, a.key,
-          text.subSequence(a.start, b.end).toString(), a.unknown);
+      Spot joined = new Spot(text, a.firstToken, b.endToken, a.start, b.end, a.key, a.unknown);
       joined.detection = a.detection;
       joined.hits = a.hits;
       joined.scores = a.scores;

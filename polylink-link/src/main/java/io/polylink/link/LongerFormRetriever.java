@@ -9,7 +9,7 @@ import java.util.List;
  * most {@link #MAX_FULL_FORM_REST} words in all ("London School of Economics" for "... and Political Science").
  * None when no name or several do ("United States of America", "United States of Europe").
  */
-final class LongerFormRetriever implements CandidateRetriever {
+record LongerFormRetriever(Lookup lookup, int limit) implements CandidateRetriever {
 
   /** Words that join a name to the rest of its full form ("Oberlin Conservatory of Music", "Mills College at X"). */
   private static final List<String> FULL_FORM_JOINERS = List.of("of", "at", "and", "for", "in", "on", "de", "du",
@@ -18,14 +18,6 @@ final class LongerFormRetriever implements CandidateRetriever {
   static final int MAX_FULL_FORM_REST = 4;
   /** Full forms read per joiner: two are enough to tell one from several. */
   private static final int FORMS_READ = 2;
-
-  private final Lookup lookup;
-  private final int limit;
-
-  LongerFormRetriever(Lookup lookup, int limit) {
-    this.lookup = lookup;
-    this.limit = limit;
-  }
 
   @Override
   public List<NameHit> retrieve(String key) {

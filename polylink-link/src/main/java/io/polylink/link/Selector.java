@@ -16,7 +16,7 @@ import java.util.List;
  * Stage 4 of linking: which ranked spots become mentions ({@link #select}: longest first, then the most confident;
  * overlapping ones drop; NIL by threshold) and the {@link Link} each becomes ({@link #toLink}).
  */
-final class Selector {
+record Selector(LinkerConfig config, String language) {
 
   /** A NIL spot is reported only when detected at least this strongly: else it is most likely no name at all. */
   static final double MIN_NIL_DETECTION = 0.75;
@@ -24,14 +24,6 @@ final class Selector {
   static final double MIN_ORDER_SCORE = 0.05;
   /** Scores are printed rounded to four decimals. */
   private static final double ROUNDING = 10_000;
-
-  private final LinkerConfig config;
-  private final String language;
-
-  Selector(LinkerConfig config, String language) {
-    this.config = config;
-    this.language = language;
-  }
 
   /** Longest spots first, then the most confident; overlapping ones drop; NIL by threshold. In text order. */
   List<Spot> select(List<Spot> spots) {

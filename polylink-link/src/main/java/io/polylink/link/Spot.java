@@ -13,7 +13,7 @@ final class Spot {
   final int start; // UTF-16 index in the text
   final int end;
   final String key;
-  final String surface;
+  final String surface; // text[start, end)
   final boolean unknown; // capitalized name absent from the dictionary
   double detection;
   List<NameHit> hits = List.of();
@@ -22,13 +22,14 @@ final class Spot {
   TypeCues.Guess nilGuess; // the type its shape and context suggest, should it be NIL; null: no cue
   int index; // position in its window's spot list, for array-based bookkeeping
 
-  Spot(int firstToken, int endToken, int start, int end, String key, String surface, boolean unknown) {
+  /** The span text[start, end) over tokens [firstToken, endToken), looked up as {@code key}. */
+  Spot(CharSequence text, int firstToken, int endToken, int start, int end, String key, boolean unknown) {
     this.firstToken = firstToken;
     this.endToken = endToken;
     this.start = start;
     this.end = end;
+    this.surface = text.subSequence(start, end).toString();
     this.key = key;
-    this.surface = surface;
     this.unknown = unknown;
   }
 

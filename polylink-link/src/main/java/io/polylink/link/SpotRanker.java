@@ -15,9 +15,11 @@ import java.util.List;
  * Stage 3 of linking, the bridge to {@link io.polylink.link.rank}: turns spots and their candidates into the
  * ranker's {@link RankMention}s with every piece of evidence the linker has (name match, context overlap, type
  * profiles and the type filter with a type classifier, dense similarity with an encoder, the lists the spots stand
- * in), and writes the ranker's confidences back onto the spots.
+ * in), and writes the ranker's confidences back onto the spots. {@code types} is null when types from relations
+ * are off, {@code dense} without a dense encoder.
  */
-final class SpotRanker {
+record SpotRanker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, String language, TypeAnnotator types,
+    DenseContext dense) {
 
   /** {@link #matchQuality} of a label in the document's language (others: a lower value below). */
   static final double LABEL_SAME_LANGUAGE = 1.0;
@@ -30,23 +32,6 @@ final class SpotRanker {
   static final double FUZZY_MATCH = 0.4;
   /** Match quality of a candidate found through its romanized label. */
   static final double ROMANIZED_MATCH = 0.55;
-
-  private final LinkerConfig config;
-  private final Lookup lookup;
-  private final DocumentRanker ranker;
-  private final String language;
-  private final TypeAnnotator types; // null: types from relations off
-  private final DenseContext dense; // null without a dense encoder
-
-  SpotRanker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, String language, TypeAnnotator types,
-      DenseContext dense) {
-    this.config = config;
-    this.lookup = lookup;
-    this.ranker = ranker;
-    this.language = language;
-    this.types = types;
-    this.dense = dense;
-  }
 
   /**
    * Scores every spot's candidates with the learned ranker (coherence among the spots and with {@code state}, null

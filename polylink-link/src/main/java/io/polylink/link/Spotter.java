@@ -4,9 +4,7 @@ import io.polylink.kb.store.Lookup;
 import io.polylink.kb.text.TextNormalizer;
 import io.polylink.kb.text.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,7 +35,7 @@ final class Spotter {
   private final Lookup lookup;
   private final KnownNameCache knownNames;
   private final String language;
-  private final Map<String, Integer> probeCache = new HashMap<>(1024);
+  private final DocumentCache<Integer> probes = new DocumentCache<>(1024, MAX_CACHED_PROBES);
 
   Spotter(LinkerConfig config, Lookup lookup, KnownNameCache knownNames, String language) {
     this.config = config;
@@ -46,11 +44,9 @@ final class Spotter {
     this.language = language;
   }
 
-  /** Empties the per-document cache when it is full. */
+  /** Empties the per-document cache when it is full; called between windows. */
   void trimCache() {
-    if (probeCache.size() > MAX_CACHED_PROBES) {
-      probeCache.clear();
-    }
+    probes.trim();
   }
 
   /** Per token, whether it belongs to a phrase that is no name (a date, a degree). */
@@ -85,8 +81,7 @@ final class Spotter {
         String k = key.toString();
         int probe = probe(k, t.is(Token.NO_SPACE));
         if ((probe & Lookup.EXACT) != 0) {
-          spans.add(new Spot(i, j + 1, first.start(), t.end(), k,
-              text.subSequence(first.start(), t.end()).toString(), false));
+          spans.add(new Spot(text, i, j + 1, first.start(), t.end(), k, false));
         }
         if ((probe & Lookup.CONTINUES) == 0) {
           break;
@@ -97,12 +92,7 @@ final class Spotter {
   }
 
   private int probe(String key, boolean noSpaceTail) {
-    Integer cached = probeCache.get(key);
-    if (cached == null) {
-      cached = knownNames.probe(lookup, key, noSpaceTail);
-      probeCache.put(key, cached);
-    }
-    return cached;
+    return probes.get(key, k -> knownNames.probe(lookup, k, noSpaceTail));
   }
 
   /**
@@ -162,7 +152,7 @@ final class Spotter {
         Token a = tokens.get(start);
         Token b = tokens.get(j - 1);
         String key = TextNormalizer.join(tokens, start, j);
-        runs.add(new Spot(start, j, a.start(), b.end(), key, text.subSequence(a.start(), b.end()).toString(), true));
+        runs.add(new Spot(text, start, j, a.start(), b.end(), key, true));
       }
       i = Math.max(j, i + 1);
     }

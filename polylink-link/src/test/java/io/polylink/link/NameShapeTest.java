@@ -105,8 +105,7 @@ class NameShapeTest {
   void listsAndConceptsAreNotQualifiedPlaces() {
     Map<String, String> m = ids(linker.link("They toured France, Germany, Italy and more."));
     assertEquals(Map.of("France", "Q142", "Germany", "Q183", "Italy", "Q38"), m);
-    m = ids(linker.link("They toured Germany, France and Italy."));
-    assertEquals("Q142", m.get("France"), m.toString());
+    assertLinked("Q142", "They toured Germany, France and Italy.", "France");
     m = ids(linker.link("She studied in Iowa, Economics being her subject."));
     assertFalse(m.containsKey("Iowa, Economics"), m.toString());
   }
@@ -134,17 +133,14 @@ class NameShapeTest {
     m = ids(linker.link("He died in Iowa on October 1, 1870."));
     assertEquals(Map.of("Iowa", "Q1546"), m);
     // a number before the month does not make "October Revolution" a date
-    m = ids(linker.link("After the 1917 October Revolution he left Iowa."));
-    assertEquals("Q2009", m.get("October Revolution"), m.toString());
+    assertLinked("Q2009", "After the 1917 October Revolution he left Iowa.", "October Revolution");
     m = ids(linker.link("She received a Bachelor of Arts from Yale and a Master's degree in 1990."));
     assertEquals(Map.of("Yale", "Q49112"), m);
     m = ids(linker.link("She received a Bachelor of fine arts and an MBA from Yale, then an M.D. there."));
     assertEquals(Map.of("Yale", "Q49112"), m);
     // an office named like a degree, and initials that read like one, stay names
-    m = ids(linker.link("He was appointed Master of the Rolls in Iowa."));
-    assertEquals("Q1111", m.get("Master of the Rolls"), m.toString());
-    m = ids(linker.link("He read J. D. Salinger in Iowa."));
-    assertEquals("Q79904", m.get("J. D. Salinger"), m.toString());
+    assertLinked("Q1111", "He was appointed Master of the Rolls in Iowa.", "Master of the Rolls");
+    assertLinked("Q79904", "He read J. D. Salinger in Iowa.", "J. D. Salinger");
   }
 
   @Test
@@ -163,15 +159,11 @@ class NameShapeTest {
 
   @Test
   void anUnknownNameIsShortForTheOneKbNameThatWritesItOut() {
-    Map<String, String> m = ids(linker.link("She studied at the Oberlin Conservatory and taught in Iowa."));
-    assertEquals("Q750950", m.get("Oberlin Conservatory"), m.toString());
-    m = ids(linker.link("He lectured at the London School of Economics for years."));
-    assertEquals("Q174570", m.get("London School of Economics"), m.toString());
+    assertLinked("Q750950", "She studied at the Oberlin Conservatory and taught in Iowa.", "Oberlin Conservatory");
+    assertLinked("Q174570", "He lectured at the London School of Economics for years.", "London School of Economics");
     // two longer forms: no guess; a rest of more than four words: no full form
-    m = ids(linker.link("He spoke of the Central States in Iowa."));
-    assertEquals("NIL", m.get("Central States"), m.toString());
-    m = ids(linker.link("She went to Mills College in Iowa."));
-    assertEquals("NIL", m.get("Mills College"), m.toString());
+    assertLinked("NIL", "He spoke of the Central States in Iowa.", "Central States");
+    assertLinked("NIL", "She went to Mills College in Iowa.", "Mills College");
   }
 
   @Test
@@ -180,7 +172,7 @@ class NameShapeTest {
     List<Spot> spots = new java.util.ArrayList<>();
     for (String name : List.of("Italien", "Schweiz", "Österreich", "Deutschland", "John Smith", "Acme")) {
       int at = text.indexOf(name);
-      spots.add(new Spot(0, 1, at, at + name.length(), name.toLowerCase(java.util.Locale.ROOT), name, false));
+      spots.add(new Spot(text, 0, 1, at, at + name.length(), name.toLowerCase(java.util.Locale.ROOT), false));
     }
     int[][] co = ListStructure.coordinated(spots, text);
     assertEquals(List.of(2, 3), java.util.Arrays.stream(co[0]).sorted().boxed().toList(), "Italien");
@@ -188,5 +180,11 @@ class NameShapeTest {
     assertEquals(0, co[1].length, "'Die Schweiz grenzt an' is no list");
     assertEquals(0, co[4].length, "a comma alone makes no list");
     assertEquals(0, co[5].length);
+  }
+
+  /** Asserts that linking {@code text} links {@code surface} to {@code expected} (an id, "NIL", or null for none). */
+  private static void assertLinked(String expected, String text, String surface) {
+    Map<String, String> m = ids(linker.link(text));
+    assertEquals(expected, m.get(surface), text + " -> " + m);
   }
 }

@@ -37,6 +37,11 @@ final class BoostedTrees {
 
   /** One tree: internal nodes split on feature &lt;= threshold; leaves hold a value. */
   record Tree(int[] feature, double[] threshold, int[] left, int[] right, double[] value) {
+    /** A tree of {@code nodes} nodes, all zero, for a reader or a builder to fill in. */
+    static Tree ofNodes(int nodes) {
+      return new Tree(new int[nodes], new double[nodes], new int[nodes], new int[nodes], new double[nodes]);
+    }
+
     double apply(double[] x) {
       int n = 0;
       while (feature[n] >= 0) {
@@ -358,23 +363,18 @@ final class BoostedTrees {
     for (int i = 0; i < order.size(); i++) {
       map[order.get(i)] = i;
     }
-    int m = order.size();
-    int[] f = new int[m];
-    double[] t = new double[m];
-    int[] l = new int[m];
-    int[] r = new int[m];
-    double[] v = new double[m];
-    for (int i = 0; i < m; i++) {
+    Tree out = Tree.ofNodes(order.size());
+    for (int i = 0; i < order.size(); i++) {
       int o = order.get(i);
-      f[i] = feature[o];
-      t[i] = threshold[o];
-      v[i] = value[o];
+      out.feature()[i] = feature[o];
+      out.threshold()[i] = threshold[o];
+      out.value()[i] = value[o];
       if (feature[o] >= 0) {
-        l[i] = map[left[o]];
-        r[i] = map[right[o]];
+        out.left()[i] = map[left[o]];
+        out.right()[i] = map[right[o]];
       }
     }
-    return new Tree(f, t, l, r, v);
+    return out;
   }
 
   private static void collect(int id, int[] feature, int[] left, int[] right, List<Integer> out) {

@@ -116,10 +116,11 @@ enum Feature {
     COLLECTIVE
   }
 
-  private final FeatureGroup group;
+  final FeatureGroup group;
+  final Stage stage;
+  /** NaN for none; see the constructor. */
+  final double untaughtWeight;
   private final String id;
-  private final Stage stage;
-  private final double untaughtWeight;
 
   Feature(FeatureGroup group, String name, Stage stage) {
     this(group, name, stage, Double.NaN);
@@ -141,26 +142,9 @@ enum Feature {
     return id;
   }
 
-  FeatureGroup group() {
-    return group;
-  }
-
-  Stage stage() {
-    return stage;
-  }
-
   /** The column of this feature in a stage-1 row (LOCAL and GRAPH features) and in a later stage's row (all). */
   int slot() {
     return ordinal();
-  }
-
-  /** Whether training data that cannot teach the feature leaves it at a hand-set weight. */
-  boolean hasUntaughtWeight() {
-    return !Double.isNaN(untaughtWeight);
-  }
-
-  double untaughtWeight() {
-    return untaughtWeight;
   }
 
   /** The names of the features of the given stages, in slot order. */

@@ -59,8 +59,8 @@ final class Features {
   private static Map<String, Double> untaughtDefaults() {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Feature f : Feature.values()) {
-      if (f.hasUntaughtWeight()) {
-        out.put(f.id(), f.untaughtWeight());
+      if (!Double.isNaN(f.untaughtWeight)) {
+        out.put(f.id(), f.untaughtWeight);
       }
     }
     return java.util.Collections.unmodifiableMap(out);

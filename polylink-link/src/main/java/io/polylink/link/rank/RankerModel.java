@@ -251,11 +251,12 @@ public final class RankerModel {
   private static BoostedTrees.Tree tree(List<String[]> nodes, int stage, String where) {
     List<String> names = stage == 1 ? Features.STAGE1 : Features.STAGE2;
     int m = nodes.size();
-    int[] f = new int[m];
-    double[] t = new double[m];
-    int[] l = new int[m];
-    int[] r = new int[m];
-    double[] v = new double[m];
+    BoostedTrees.Tree tree = BoostedTrees.Tree.ofNodes(m);
+    int[] f = tree.feature();
+    double[] t = tree.threshold();
+    int[] l = tree.left();
+    int[] r = tree.right();
+    double[] v = tree.value();
     for (int i = 0; i < m; i++) {
       String[] n = nodes.get(i);
       if (n[1].equals("-")) {
@@ -274,7 +275,7 @@ public final class RankerModel {
         }
       }
     }
-    return new BoostedTrees.Tree(f, t, l, r, v);
+    return tree;
   }
 
   /** Writes the model file, whole or not at all (see {@link ModelFile}). */

@@ -207,49 +207,51 @@ public final class RankerTrainer {
     return a;
   }
 
+  /**
+   * The mentions training learns from: those with a gold candidate among at least two, from the documents of every
+   * fold but {@code skip} (all when fold is null), as candidate feature rows and the gold's index.
+   */
+  private record Training(List<double[][]> groups, List<Integer> gold) {
+    static Training of(List<Example> examples, double[][][][] features, int[] fold, int skip) {
+      List<double[][]> groups = new ArrayList<>();
+      List<Integer> gold = new ArrayList<>();
+      for (int d = 0; d < examples.size(); d++) {
+        if (fold != null && fold[d] == skip) {
+          continue;
+        }
+        int[] g = examples.get(d).gold();
+        for (int i = 0; i < g.length; i++) {
+          if (g[i] >= 0 && features[d][i].length > 1) {
+            groups.add(features[d][i]);
+            gold.add(g[i]);
+          }
+        }
+      }
+      return new Training(groups, gold);
+    }
+  }
+
   private static BoostedTrees fitTrees(List<Example> examples, double[][][][] features, int[] fold, int skip,
       boolean[] active, double[] w, int rounds) {
     if (rounds == 0) {
       return BoostedTrees.NONE;
     }
-    List<double[][]> groups = new ArrayList<>();
-    List<double[]> base = new ArrayList<>();
-    List<Integer> gold = new ArrayList<>();
-    for (int d = 0; d < examples.size(); d++) {
-      if (fold != null && fold[d] == skip) {
-        continue;
-      }
-      int[] g = examples.get(d).gold();
-      for (int i = 0; i < g.length; i++) {
-        if (g[i] >= 0 && features[d][i].length > 1) {
-          groups.add(features[d][i]);
-          base.add(DocumentRanker.score(new double[][][] {features[d][i]}, w)[0]);
-          gold.add(g[i]);
-        }
-      }
+    Training t = Training.of(examples, features, fold, skip);
+    List<double[]> base = new ArrayList<>(t.groups().size());
+    for (double[][] group : t.groups()) {
+      base.add(DocumentRanker.score(new double[][][] {group}, w)[0]);
     }
     BoostedTrees.Options d = BoostedTrees.Options.defaults();
-    return BoostedTrees.fit(groups, base, gold, active,
+    return BoostedTrees.fit(t.groups(), base, t.gold(), active,
         new BoostedTrees.Options(rounds, d.depth(), d.learningRate(), d.lambda(), d.minHessian(), d.bins()));
   }
 
   /** Listwise logistic regression on the documents of every fold but {@code skip} (all when fold is null). */
   static double[] fit(List<Example> examples, double[][][][] features, int[] fold, int skip, boolean[] active,
       double l2) {
-    List<double[][]> groups = new ArrayList<>();
-    List<Integer> gold = new ArrayList<>();
-    for (int d = 0; d < examples.size(); d++) {
-      if (fold != null && fold[d] == skip) {
-        continue;
-      }
-      int[] g = examples.get(d).gold();
-      for (int i = 0; i < g.length; i++) {
-        if (g[i] >= 0 && features[d][i].length > 1) {
-          groups.add(features[d][i]);
-          gold.add(g[i]);
-        }
-      }
-    }
+    Training t = Training.of(examples, features, fold, skip);
+    List<double[][]> groups = t.groups();
+    List<Integer> gold = t.gold();
     int dim = active.length;
     int count = groups.size();
     if (count == 0) {

@@ -6,8 +6,10 @@
  *   <li>{@link io.polylink.link.rank.RankMention} and {@link io.polylink.link.rank.RankCandidate}: what is ranked
  *       (title, popularity, type, links to other entities, optional name share, KB match, context);</li>
  *   <li>features in named {@link io.polylink.link.rank.FeatureGroup}s: prior, name match, type, mention shape,
- *       context, coherence (personalized PageRank over the document's candidate graph, link support, coreference
- *       with longer mentions) and title-signature agreement;</li>
+ *       context, coherence (personalized PageRank over the document's candidate graph, {@code CandidateGraph}; link
+ *       support, coreference with longer mentions) and title-signature agreement; each feature declared once in
+ *       {@code Feature} (group, name, stage), from which the name lists and the value slots of {@code Features}
+ *       come;</li>
  *   <li>{@link io.polylink.link.rank.DocumentRanker}: stage 1 scores each mention, stage 2 re-scores with stage 1's
  *       decisions as evidence; each stage is a linear score plus boosted trees; the final scores are calibrated;</li>
  *   <li>{@link io.polylink.link.rank.RankerTrainer}: listwise logistic regression (L-BFGS) and Newton-boosted trees,

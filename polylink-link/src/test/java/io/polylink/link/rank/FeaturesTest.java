@@ -39,11 +39,11 @@ class FeaturesTest {
     }
     Features.local(m, mentionTokens, titleTokens, out);
     for (Feature f : Feature.values()) {
-      if (f.stage() == Feature.Stage.LOCAL) {
+      if (f.stage == Feature.Stage.LOCAL) {
         for (double[] row : out) {
           assertFalse(Double.isNaN(row[f.slot()]), f.id() + " is declared but Features.local never writes it");
         }
-      } else if (f.stage() == Feature.Stage.GRAPH) {
+      } else if (f.stage == Feature.Stage.GRAPH) {
         assertTrue(Double.isNaN(out[0][f.slot()]), f.id() + " is a graph feature: local must leave it alone");
       }
     }
@@ -54,8 +54,8 @@ class FeaturesTest {
     Set<String> seen = new HashSet<>();
     for (Feature f : Feature.values()) {
       assertTrue(seen.add(f.id()), "declared twice: " + f.id());
-      assertEquals(f.group(), FeatureGroup.of(f.id()), f.id());
-      assertTrue(f.id().startsWith(f.group().prefix() + "."), f.id());
+      assertEquals(f.group, FeatureGroup.of(f.id()), f.id());
+      assertTrue(f.id().startsWith(f.group.prefix() + "."), f.id());
     }
   }
 
@@ -69,7 +69,7 @@ class FeaturesTest {
     assertEquals(stage2, Features.STAGE2);
     for (Feature f : Feature.values()) {
       assertEquals(f.slot(), Features.STAGE2.indexOf(f.id()), f.id());
-      if (f.stage() != Feature.Stage.COLLECTIVE) {
+      if (f.stage != Feature.Stage.COLLECTIVE) {
         assertEquals(f.slot(), Features.STAGE1.indexOf(f.id()), f.id());
       }
     }
