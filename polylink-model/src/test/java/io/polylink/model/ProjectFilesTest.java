@@ -61,4 +61,20 @@ class ProjectFilesTest {
     String pom = Files.readString(root().resolve("pom.xml"), StandardCharsets.UTF_8);
     assertTrue(pom.contains("<license><name>Apache-2.0</name>"), "the root pom declares Apache-2.0");
   }
+
+  /** Determinism by build (issue 15): the forbidden-apis check runs in every module, with Polylink's signatures. */
+  @Test
+  void forbiddenApisRunInEveryBuild() throws IOException {
+    String pom = Files.readString(root().resolve("pom.xml"), StandardCharsets.UTF_8);
+    String plugins = pom.substring(pom.indexOf("</pluginManagement>"));
+    assertTrue(plugins.contains("<artifactId>forbiddenapis</artifactId>"), "forbiddenapis among the build plugins");
+    for (String s : new String[] {"jdk-unsafe", "jdk-deprecated", "jdk-system-out", "forbidden-signatures.txt"}) {
+      assertTrue(pom.contains(s), s + " in the root pom");
+    }
+    String signatures = Files.readString(root().resolve("build/forbidden-signatures.txt"), StandardCharsets.UTF_8);
+    for (String s : new String[] {"java.util.Random#<init>()", "java.lang.Math#random()",
+        "java.lang.Thread#<init>(java.lang.Runnable)", "java.util.concurrent.Executors#newFixedThreadPool(int)"}) {
+      assertTrue(signatures.contains(s), s + " forbidden");
+    }
+  }
 }

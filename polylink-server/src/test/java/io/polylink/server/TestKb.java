@@ -38,7 +38,7 @@ final class TestKb {
           } catch (IOException e) {
             // best effort
           }
-        }));
+        }, "polylink-test-kb-cleaner"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
