@@ -2,7 +2,6 @@ package io.polylink.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,9 +65,7 @@ class EvalPiiTest {
   @Tag("data")
   @Tag("slow")
   void presidioFiguresAreTheRedactorAcceptanceFigures() throws Exception {
-    String d = System.getProperty("polylink.data.dir");
-    Path set = d == null ? null : Path.of(d, "pii/presidio-research/synth_dataset_v2.json");
-    assumeTrue(set != null && Files.isRegularFile(set), "presidio-research data absent: " + set);
+    Path set = io.polylink.testsupport.TestData.require("pii/presidio-research/synth_dataset_v2.json");
     Path file = Path.of("..", "polylink-redact", "src", "test", "resources", "regressions", "presidio-synth-v2.yaml");
     JsonNode expected = new ObjectMapper(new YAMLFactory()).readTree(file.toFile()).get("expected");
     int rc = run("--task", "pii", "--format", "presidio", "--dataset", set.toString(), "--json");

@@ -77,4 +77,20 @@ class ProjectFilesTest {
       assertTrue(signatures.contains(s), s + " forbidden");
     }
   }
+
+  /**
+   * Tests run under a default locale and time zone drawn per run (polylink-test-support's RandomLocale, printed with
+   * its seed), not under a pinned English one that hides locale bugs.
+   */
+  @Test
+  void testsRunUnderARandomLocale() throws IOException {
+    String pom = Files.readString(root().resolve("pom.xml"), StandardCharsets.UTF_8);
+    assertTrue(!pom.contains("-Duser.language") && !pom.contains("-Duser.country") && !pom.contains("-Duser.timezone"),
+        "the root pom pins no default locale or time zone");
+    assertTrue(pom.contains("<artifactId>polylink-test-support</artifactId><scope>test</scope>"),
+        "every module's tests have polylink-test-support");
+    assertTrue(Files.readString(root().resolve("polylink-test-support/src/main/resources/META-INF/services/"
+        + "org.junit.platform.launcher.LauncherSessionListener"), StandardCharsets.UTF_8)
+        .contains("io.polylink.testsupport.RandomLocale"), "RandomLocale is registered");
+  }
 }
