@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.polylink.eval.DatasetFormatException;
 import io.polylink.eval.EvalRequest;
+import io.polylink.eval.Format;
+import io.polylink.eval.PredictionsFormat;
+import io.polylink.eval.Task;
+import io.polylink.eval.pii.PiiSystem;
 import io.polylink.eval.EvalRunner;
+import io.polylink.eval.LinkerUnavailableException;
 import io.polylink.eval.LinkingSystem;
 import io.polylink.eval.regression.RegressionFile;
 import io.polylink.eval.regression.RegressionRunner;
@@ -66,6 +71,10 @@ public final class EvalCommand implements Callable<Integer> {
       + "regex or regex+polylink (pii)")
   String baseline;
 
+  @Option(names = "--policy", description = "task pii: the redactor's policy file (.yaml, .json); with --model (a tagger "
+      + "model from 'redact train') the redactor is configured as 'redact' would be")
+  Path policy;
+
   @Option(names = "--report", description = "write report.md, report.html and result.json into this folder")
   Path report;
 
@@ -112,6 +121,19 @@ public final class EvalCommand implements Callable<Integer> {
     this.polylink = polylink;
   }
 
+  /** Task pii's redactor; polylink-cli's own by default. */
+  private PiiSystem.Factory redactor = new EvalRedactor();
+
+  /** Scores task pii with {@code redactor} instead of Polylink's redactor (null: none, task pii needs predictions). */
+  public EvalCommand redactor(PiiSystem.Factory redactor) {
+    this.redactor = redactor;
+    return this;
+  }
+
+  private boolean isPii() {
+    return task != null && task.equalsIgnoreCase("pii");
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -119,7 +141,8 @@ public final class EvalCommand implements Callable<Integer> {
     RankerModel rankerModel;
     TextEncoder dense;
     try {
-      rankerModel = ranker.readModel();
+      // task pii: --model is the redactor's tagger model, not a ranker model
+      rankerModel = isPii() ? null : ranker.readModel();
       dense = DenseContextOption.open(ranker.denseContext);
     } catch (IllegalArgumentException | UncheckedIOException e) {
       err.println("eval failed: " + e.getMessage());
@@ -127,7 +150,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
     java.util.Set<String> linkedIds = new java.util.TreeSet<>();
     EvalRunner runner = new EvalRunner(polylink == null ? null
-        : kbPath -> recording(polylink.make(kbPath, rankerModel, dense), linkedIds), null, rankerModel);
+        : kbPath -> recording(polylink.make(kbPath, rankerModel, dense), linkedIds), null, rankerModel)
+        .withRedactor(redactor);
     try {
       if (regression != null) {
         return runRegression(runner, out, err);
@@ -136,15 +160,16 @@ public final class EvalCommand implements Callable<Integer> {
         err.println("eval needs --task, --format and --dataset (or --regression FILE)");
         return 2;
       }
-      ObjectNode result = runner.run(new EvalRequest(task, format, dataset, kb, predictions, predictionsFormat, train,
-          baseline));
+      ObjectNode result = runner.run(EvalRequest.builder(Task.of(task), Format.of(format), dataset).kb(kb)
+          .predictions(predictions, predictionsFormat == null ? null : PredictionsFormat.of(predictionsFormat))
+          .train(train).baseline(baseline).model(isPii() ? ranker.model : null).policy(policy).build());
       print(result, out);
       warnIfTheDefaultKbCannotMatch(result, linkedIds, err);
       if (report != null) {
         writeReport(List.of(result));
       }
       return 0;
-    } catch (EvalRunner.LinkerUnavailableException e) {
+    } catch (LinkerUnavailableException e) {
       err.println(e.getMessage());
       return 1;
     } catch (DatasetFormatException | IllegalArgumentException | UncheckedIOException e) {

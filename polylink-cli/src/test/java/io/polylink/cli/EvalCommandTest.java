@@ -117,10 +117,7 @@ class EvalCommandTest {
 
   @Test
   void aRegressionFolderRunsEveryFileIntoOneReport() throws Exception {
-    String d = System.getProperty("polylink.data.dir");
-    Path data = d == null ? null : Path.of(d);
-    org.junit.jupiter.api.Assumptions.assumeTrue(data != null && Files.isDirectory(data.resolve("pprforned")),
-        "skipped: evaluation data not found");
+    Path data = io.polylink.testsupport.TestData.require("pprforned").getParent();
     Path dir = Files.createDirectories(tmp.resolve("regs"));
     Files.writeString(dir.resolve("prior.yaml"), "name: prior-testa\ntask: rank\nformat: pprforned\n"
         + "dataset: pprforned/testa\nbaseline: prior\ntolerance: 0.0001\nexpected: {accuracy: 0.8144437486954706}\n");

@@ -88,7 +88,7 @@ class SentenceEncoderTest {
     List<String> texts = List.of("Paris is the capital of France.", "Angela Merkel visited Berlin.",
         "The Nile flows through Egypt.", "Mount Everest is the highest mountain.");
     float[][] expected = enc.encode(texts);
-    ExecutorService pool = Executors.newFixedThreadPool(4);
+    ExecutorService pool = Executors.newFixedThreadPool(4, Thread.ofPlatform().name("encoder-test-", 0).factory());
     try {
       List<Future<float[][]>> fs = new ArrayList<>();
       for (int t = 0; t < 16; t++) {

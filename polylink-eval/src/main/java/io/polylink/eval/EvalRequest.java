@@ -1,63 +1,125 @@
 package io.polylink.eval;
 
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * One evaluation run, as {@code polylink eval} takes it.
+ * One evaluation run, as {@code polylink eval} takes it. Make one with {@link #builder(Task, Format, Path)}.
  *
- * @param task a2kb, d2kb, rank, retrieval, nil or pii
- * @param format dataset format: nif, elevant, hipe, pprforned, melo, brat or presidio
+ * @param task what is scored
+ * @param format the dataset's format
  * @param dataset the dataset file or folder
  * @param kb the KB for Polylink as the system: a KB folder or a source file to build one from (cached); null for the
  *     starter KB, or, for rank and retrieval, the KB built from the dataset itself
  * @param predictions stored predictions to score instead of running Polylink, may be null
- * @param predictionsFormat elevant, nif or jsonl (null: same as the dataset when it can hold predictions, else jsonl)
+ * @param predictionsFormat the format of {@code predictions} (null: the dataset's when it can hold predictions, else
+ *     jsonl)
  * @param train training data (nil on HIPE: its entities are the KB), may be null
- * @param baseline a built-in baseline instead of Polylink: {@code prior} for rank; {@code regex} (recognizers only) or
- *     {@code regex+polylink} (plus PER/LOC/ORG from Polylink's links on {@code kb}) for pii; may be null
+ * @param baseline a built-in baseline instead of Polylink: {@code prior} or {@code linker} for rank,
+ *     {@code string-clusters} for nil, {@code regex} (recognizers only) or {@code regex+polylink} (plus PER/LOC/ORG
+ *     from Polylink's links on {@code kb}) for pii; may be null
+ * @param model pii: a tagger model trained with {@code redact train} for the redactor, may be null
+ * @param policy pii: a redaction policy file (.yaml, .json) for the redactor, may be null
  */
-public record EvalRequest(String task, String format, Path dataset, Path kb, Path predictions,
-    String predictionsFormat, Path train, String baseline) {
-
-  /** The tasks. */
-  public static final Set<String> TASKS = Set.of("a2kb", "d2kb", "rank", "retrieval", "nil", "pii");
-  /** The dataset formats. */
-  public static final Set<String> FORMATS = Set.of("nif", "elevant", "hipe", "pprforned", "melo", "brat", "presidio");
-  /** The prediction formats. */
-  public static final Set<String> PREDICTION_FORMATS = Set.of("elevant", "nif", "jsonl");
+public record EvalRequest(Task task, Format format, Path dataset, Path kb, Path predictions,
+    PredictionsFormat predictionsFormat, Path train, String baseline, Path model, Path policy) {
 
   public EvalRequest {
-    task = lower(task);
-    format = lower(format);
-    if (!TASKS.contains(task)) {
-      throw new IllegalArgumentException("unknown task '" + task + "', expected one of " + sorted(TASKS));
+    if (task == null) {
+      throw new IllegalArgumentException("a task is required, one of " + Task.codes());
     }
-    if (!FORMATS.contains(format)) {
-      throw new IllegalArgumentException("unknown format '" + format + "', expected one of " + sorted(FORMATS));
+    if (format == null) {
+      throw new IllegalArgumentException("a format is required, one of " + Format.codes());
     }
     if (dataset == null) {
       throw new IllegalArgumentException("a dataset path is required");
     }
     if (predictionsFormat == null) {
-      predictionsFormat = format.equals("elevant") || format.equals("nif") ? format : "jsonl";
+      predictionsFormat = PredictionsFormat.defaultFor(format);
     }
-    predictionsFormat = lower(predictionsFormat);
-    if (!PREDICTION_FORMATS.contains(predictionsFormat)) {
-      throw new IllegalArgumentException("unknown predictions format '" + predictionsFormat + "', expected one of "
-          + sorted(PREDICTION_FORMATS));
-    }
-    if (task.equals("nil") && train == null) {
+    if (task == Task.NIL && train == null) {
       throw new IllegalArgumentException("task nil needs --train (its entities are the KB)");
     }
+    if (task != Task.PII && (model != null || policy != null)) {
+      throw new IllegalArgumentException("a redactor " + (model != null ? "model" : "policy")
+          + " applies to task pii only, not " + task.code());
+    }
   }
 
-  private static String lower(String s) {
-    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  /**
+   * The request as the command line names it (case ignored); an unknown task or format is an
+   * IllegalArgumentException naming it. Prefer {@link #builder(Task, Format, Path)}.
+   */
+  public EvalRequest(String task, String format, Path dataset, Path kb, Path predictions, String predictionsFormat,
+      Path train, String baseline) {
+    this(Task.of(task), Format.of(format), dataset, kb, predictions,
+        predictionsFormat == null ? null : PredictionsFormat.of(predictionsFormat), train, baseline, null, null);
   }
 
-  private static String sorted(Set<String> s) {
-    return String.join("|", new java.util.TreeSet<>(s));
+  /** A builder for a request on {@code dataset}; every other part is optional. */
+  public static Builder builder(Task task, Format format, Path dataset) {
+    return new Builder(task, format, dataset);
+  }
+
+  /** Builds an {@link EvalRequest}; validation happens in {@link #build()}. */
+  public static final class Builder {
+    private final Task task;
+    private final Format format;
+    private final Path dataset;
+    private Path kb;
+    private Path predictions;
+    private PredictionsFormat predictionsFormat;
+    private Path train;
+    private String baseline;
+    private Path model;
+    private Path policy;
+
+    private Builder(Task task, Format format, Path dataset) {
+      this.task = task;
+      this.format = format;
+      this.dataset = dataset;
+    }
+
+    /** The KB for Polylink (a folder or a source file); null: the default. */
+    public Builder kb(Path kb) {
+      this.kb = kb;
+      return this;
+    }
+
+    /** Stored predictions to score, in {@code format} (null: the dataset format's default). */
+    public Builder predictions(Path predictions, PredictionsFormat format) {
+      this.predictions = predictions;
+      this.predictionsFormat = format;
+      return this;
+    }
+
+    /** Training data (task nil). */
+    public Builder train(Path train) {
+      this.train = train;
+      return this;
+    }
+
+    /** A built-in baseline instead of Polylink. */
+    public Builder baseline(String baseline) {
+      this.baseline = baseline;
+      return this;
+    }
+
+    /** Task pii: the redactor's tagger model file. */
+    public Builder model(Path model) {
+      this.model = model;
+      return this;
+    }
+
+    /** Task pii: the redactor's policy file. */
+    public Builder policy(Path policy) {
+      this.policy = policy;
+      return this;
+    }
+
+    /** The request; an invalid combination is an IllegalArgumentException naming it. */
+    public EvalRequest build() {
+      return new EvalRequest(task, format, dataset, kb, predictions, predictionsFormat, train, baseline, model,
+          policy);
+    }
   }
 }

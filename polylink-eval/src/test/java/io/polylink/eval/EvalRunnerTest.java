@@ -62,7 +62,7 @@ class EvalRunnerTest {
   @Test
   void polylinkPathUsesTheFactoryOrFailsClearly() throws Exception {
     EvalRequest req = new EvalRequest("a2kb", "elevant", benchmark(), null, null, null, null, null);
-    var e = assertThrows(EvalRunner.LinkerUnavailableException.class, () -> new EvalRunner(null).run(req));
+    var e = assertThrows(LinkerUnavailableException.class, () -> new EvalRunner(null).run(req));
     assertEquals("Polylink linker not available", e.getMessage());
     ObjectNode r = new EvalRunner(kb -> PARIS_ONLY).run(req);
     assertEquals("paris-only", r.get("system").asText());

@@ -57,7 +57,8 @@ class KilledBuildTest {
         "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
         KilledBuildTest.class.getName(), kbDir.toString())
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+    try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+        java.nio.charset.StandardCharsets.UTF_8))) {
       String line = out.readLine();
       assertEquals("indexing", line, "the child build started indexing");
       try (Stream<Path> s = Files.list(kbDir)) {

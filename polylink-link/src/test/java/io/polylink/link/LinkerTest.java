@@ -190,7 +190,7 @@ class LinkerTest {
     for (String t : texts) {
       expected.put(t, spans(linker.link(t).links()));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(8);
+    ExecutorService pool = Executors.newFixedThreadPool(8, Thread.ofPlatform().name("linker-test-", 0).factory());
     try {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int i = 0; i < 400; i++) {

@@ -143,8 +143,8 @@ class LiveAddWhileLinkingTest {
               "linkable by the writer's next call");
         }
         assertTrue(a.waitFor(120, TimeUnit.SECONDS) && b.waitFor(120, TimeUnit.SECONDS), "child writers finished");
-        assertEquals(0, a.exitValue(), new String(a.getInputStream().readAllBytes()));
-        assertEquals(0, b.exitValue(), new String(b.getInputStream().readAllBytes()));
+        assertEquals(0, a.exitValue(), new String(a.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(0, b.exitValue(), new String(b.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
       } finally {
         a.destroyForcibly();
         b.destroyForcibly();

@@ -1,14 +1,11 @@
 package io.polylink.link;
 
 import io.polylink.kb.source.EntitySource;
-import io.polylink.kb.store.KbBuilder;
 import io.polylink.model.Entity;
-import io.polylink.model.EntityId;
 import io.polylink.model.EntityType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,21 +14,12 @@ final class TestKbs {
   private TestKbs() {}
 
   static EntitySource source(List<Entity> entities) {
-    return EntitySource.of("fixture", entities);
+    return io.polylink.testfixtures.TestKbs.source("fixture", entities);
   }
 
   static Entity e(String id, long pop, EntityType type, String description, Map<String, List<String>> relations,
       String... langName) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    Map<String, List<String>> aliases = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < langName.length; i += 2) {
-      if (labels.containsKey(langName[i])) {
-        aliases.computeIfAbsent(langName[i], k -> new ArrayList<>()).add(langName[i + 1]);
-      } else {
-        labels.put(langName[i], langName[i + 1]);
-      }
-    }
-    return new Entity(EntityId.of(id), labels, aliases, Map.of("en", description), relations, pop, type);
+    return io.polylink.testfixtures.TestKbs.e(id, pop, type, description, relations, langName);
   }
 
   static List<Entity> fixture() {
@@ -66,7 +54,6 @@ final class TestKbs {
   }
 
   static Path build(Path dir) throws IOException {
-    KbBuilder.into(dir).threads(1).build(source(fixture()));
-    return dir;
+    return io.polylink.testfixtures.TestKbs.build(dir, "fixture", fixture());
   }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.polylink.testsupport.TestData;
 
 /**
  * Acceptance: a KB built from real Wikidata items (the OpenTapioca sample dump, bzip2) links sentences naming those
@@ -26,7 +27,7 @@ class WikidataSampleLinkingTest {
 
   @Test
   void linksRealItemsInSixLanguages() throws Exception {
-    Path dump = SharedData.require("wikidata/opentapioca/sample_wikidata_items.json.bz2");
+    Path dump = TestData.require("wikidata/opentapioca/sample_wikidata_items.json.bz2");
     KbBuildSummary s = KbBuilder.into(tmp.resolve("kb"))
         .build(Sources.open("wikidata", dump, WikidataDumpSource.Options.defaults()));
     assertEquals(100, s.entities());

@@ -37,10 +37,6 @@ final class V1Api {
 
   static final JsonFactory JSON = new JsonFactory();
   private static final List<String> JSON_OR_TEXT = List.of("application/json", "text/plain");
-  private static final Set<String> LINK_FIELDS = Set.of("text", "id", "language", "documents", "languages", "confidence",
-      "types", "format");
-  private static final Set<String> DOCUMENT_FIELDS = Set.of("text", "id", "language");
-  private static final Set<String> REDACT_FIELDS = Set.of("text", "id", "language", "documents", "policy");
 
   private final Linking linking;
   private final Bodies bodies;
@@ -111,59 +107,54 @@ final class V1Api {
   }
 
   private LinkRequest fromJson(JsonNode n) {
-    JsonBodies.onlyFields(n, LINK_FIELDS, "the request");
-    List<Document> docs = new ArrayList<>();
-    boolean single;
-    if (n.has("documents")) {
-      if (n.has("text")) {
+    V1Bodies.LinkBody b = V1Bodies.bind(n, V1Bodies.LinkBody.class);
+    List<Document> docs;
+    boolean single = b.documents() == null;
+    if (!single) {
+      if (b.text() != null) {
         throw Problem.badRequest("give either 'text' or 'documents', not both");
       }
-      docs.addAll(documents(n.get("documents")));
-      single = false;
+      docs = documents(b.documents());
     } else {
-      requireText(n);
-      String text = JsonBodies.string(n, "text", "the request");
-      docs.add(new Document(id(n), nonEmpty(text, "'text'"), language(JsonBodies.optString(n, "language", "the request"),
-          "language")));
-      single = true;
+      requireText(b.text());
+      docs = List.of(new Document(id(b.id()), nonEmpty(b.text(), "'text'"), language(b.language(), "language")));
     }
-    return new LinkRequest(docs, single, languages(JsonBodies.optStrings(n, "languages")), JsonBodies.optUnit(n,
-        "confidence"), types(JsonBodies.optStrings(n, "types")), format(JsonBodies.optString(n, "format", "the request")));
+    return new LinkRequest(docs, single, languages(strings(b.languages(), "languages")), unit(b.confidence(),
+        "confidence"), types(strings(b.types(), "types")), format(b.format()));
   }
 
-  private List<Document> documents(JsonNode arr) {
-    if (!arr.isArray()) {
-      throw Problem.badRequest("'documents' must be an array of {\"text\", \"id\"?, \"language\"?} objects, got "
-          + JsonBodies.kind(arr));
-    }
-    if (arr.isEmpty()) {
+  private List<Document> documents(List<V1Bodies.DocumentBody> list) {
+    if (list.isEmpty()) {
       throw Problem.badRequest("'documents' is empty; send at least one document");
     }
-    if (arr.size() > maxDocuments) {
-      throw Problem.tooLarge("'documents' holds " + arr.size() + " documents; at most " + maxDocuments + " per request");
+    if (list.size() > maxDocuments) {
+      throw Problem.tooLarge("'documents' holds " + list.size() + " documents; at most " + maxDocuments
+          + " per request");
     }
     List<Document> out = new ArrayList<>();
-    for (int i = 0; i < arr.size(); i++) {
-      JsonNode d = arr.get(i);
+    for (int i = 0; i < list.size(); i++) {
+      V1Bodies.DocumentBody d = list.get(i);
       String where = "documents[" + i + "]";
-      if (!d.isObject()) {
-        throw Problem.badRequest(where + " must be an object, got " + JsonBodies.kind(d));
+      if (d == null) {
+        throw Problem.badRequest(where + " must be an object, got null");
       }
-      JsonBodies.onlyFields(d, DOCUMENT_FIELDS, where);
-      out.add(new Document(id(d), nonEmpty(JsonBodies.string(d, "text", where), where + ".text"),
-          language(JsonBodies.optString(d, "language", where), where + ".language")));
+      if (d.text() == null) {
+        throw Problem.badRequest("missing 'text' in " + where);
+      }
+      out.add(new Document(id(d.id()), nonEmpty(d.text(), where + ".text"), language(d.language(),
+          where + ".language")));
     }
     return out;
   }
 
-  private static void requireText(JsonNode n) {
-    if (!n.has("text") || n.get("text").isNull()) {
-      throw Problem.badRequest("give 'text' (one document) or 'documents' (a list of {\"text\", \"id\"?, \"language\"?})");
+  private static void requireText(String text) {
+    if (text == null) {
+      throw Problem.badRequest("give 'text' (one document) or 'documents' (a list of " + V1Bodies.DOCUMENT_SHAPE
+          + ")");
     }
   }
 
-  private static String id(JsonNode n) {
-    JsonNode v = n.get("id");
+  private static String id(JsonNode v) {
     if (v == null || v.isNull()) {
       return "";
     }
@@ -171,6 +162,27 @@ final class V1Api {
       throw Problem.badRequest("'id' must be a string or an integer, got " + JsonBodies.kind(v));
     }
     return v.asText();
+  }
+
+  /** A number in [0, 1] or null. */
+  private static Double unit(java.math.BigDecimal v, String field) {
+    if (v == null) {
+      return null;
+    }
+    double d = v.doubleValue();
+    if (!(d >= 0 && d <= 1)) {
+      throw Problem.badRequest("'" + field + "' must be a number in [0, 1], got " + v);
+    }
+    return d;
+  }
+
+  /** A list of strings given as an array or one comma-separated string; empty when absent. */
+  private static List<String> strings(JsonNode v, String field) {
+    com.fasterxml.jackson.databind.node.ObjectNode holder = JsonBodies.MAPPER.createObjectNode();
+    if (v != null) {
+      holder.set(field, v);
+    }
+    return JsonBodies.optStrings(holder, field);
   }
 
   private static String nonEmpty(String text, String what) {
@@ -375,27 +387,25 @@ final class V1Api {
 
   void redact(Context ctx) {
     Bodies.requireType(ctx, List.of("application/json"));
-    JsonNode n = JsonBodies.object(bodies.text(ctx));
-    JsonBodies.onlyFields(n, REDACT_FIELDS, "the request");
+    V1Bodies.RedactBody n = V1Bodies.bind(JsonBodies.object(bodies.text(ctx)), V1Bodies.RedactBody.class);
     Redactor r = redactor;
-    if (n.has("policy") && !n.get("policy").isNull()) {
+    if (n.policy() != null && !n.policy().isNull()) {
       try {
-        r = redactorFor.apply(Policy.parse(n.get("policy")));
+        r = redactorFor.apply(Policy.parse(n.policy()));
       } catch (IllegalArgumentException e) {
         throw Problem.badRequest("invalid policy: " + e.getMessage());
       }
     }
     List<Document> docs;
-    boolean single = !n.has("documents");
+    boolean single = n.documents() == null;
     if (single) {
-      requireText(n);
-      docs = List.of(new Document(id(n), nonEmpty(JsonBodies.string(n, "text", "the request"),
-          "'text'"), language(JsonBodies.optString(n, "language", "the request"), "language")));
+      requireText(n.text());
+      docs = List.of(new Document(id(n.id()), nonEmpty(n.text(), "'text'"), language(n.language(), "language")));
     } else {
-      if (n.has("text")) {
+      if (n.text() != null) {
         throw Problem.badRequest("give either 'text' or 'documents', not both");
       }
-      docs = documents(n.get("documents"));
+      docs = documents(n.documents());
     }
     Redactor use = r;
     Deadline deadline = workers.deadline(ctx);

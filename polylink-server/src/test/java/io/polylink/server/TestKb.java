@@ -4,7 +4,6 @@ import io.polylink.kb.source.EntitySource;
 import io.polylink.kb.store.KbBuilder;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.model.Entity;
-import io.polylink.model.EntityId;
 import io.polylink.model.EntityType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -38,7 +36,7 @@ final class TestKb {
           } catch (IOException e) {
             // best effort
           }
-        }));
+        }, "polylink-test-kb-cleaner"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -53,21 +51,12 @@ final class TestKb {
   }
 
   static EntitySource source(List<Entity> entities) {
-    return EntitySource.of("server-fixture", entities);
+    return io.polylink.testfixtures.TestKbs.source("server-fixture", entities);
   }
 
-  static Entity e(String id, long pop, EntityType type, String description, Map<String, List<String>> relations,
-      String... langName) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    Map<String, List<String>> aliases = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < langName.length; i += 2) {
-      if (labels.containsKey(langName[i])) {
-        aliases.computeIfAbsent(langName[i], k -> new ArrayList<>()).add(langName[i + 1]);
-      } else {
-        labels.put(langName[i], langName[i + 1]);
-      }
-    }
-    return new Entity(EntityId.of(id), labels, aliases, Map.of("en", description), relations, pop, type);
+  static Entity e(String id, long pop, EntityType type, String description,
+      Map<String, List<String>> relations, String... langName) {
+    return io.polylink.testfixtures.TestKbs.e(id, pop, type, description, relations, langName);
   }
 
   static List<Entity> entities() {

@@ -8,7 +8,7 @@ import io.polylink.discover.NilMention;
 import io.polylink.discover.Proposal;
 import io.polylink.eval.Annotation;
 import io.polylink.eval.EvalDocument;
-import io.polylink.eval.EvalRunner;
+import io.polylink.eval.EvalJson;
 import io.polylink.eval.metrics.ClusteringMetrics;
 import io.polylink.kb.store.EntityAddition;
 import io.polylink.kb.store.KbBuilder;
@@ -245,9 +245,9 @@ public final class EdinRun {
     ObjectNode o = JSON.createObjectNode();
     o.put("mentions", gold.size());
     o.put("entities", new java.util.HashSet<>(gold.values()).size());
-    o.set("bcubed", EvalRunner.score(ClusteringMetrics.bcubed(gold, system)));
-    o.set("ceafe", EvalRunner.score(ClusteringMetrics.ceafe(gold, system)));
-    o.set("muc", EvalRunner.score(ClusteringMetrics.muc(gold, system)));
+    o.set("bcubed", EvalJson.score(ClusteringMetrics.bcubed(gold, system)));
+    o.set("ceafe", EvalJson.score(ClusteringMetrics.ceafe(gold, system)));
+    o.set("muc", EvalJson.score(ClusteringMetrics.muc(gold, system)));
     return o;
   }
 

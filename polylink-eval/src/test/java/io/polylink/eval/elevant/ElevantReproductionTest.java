@@ -3,7 +3,7 @@ package io.polylink.eval.elevant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.polylink.eval.TestData;
+import io.polylink.testsupport.TestData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

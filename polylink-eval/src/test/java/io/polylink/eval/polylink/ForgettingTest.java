@@ -3,7 +3,7 @@ package io.polylink.eval.polylink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.polylink.eval.TestData;
+import io.polylink.testsupport.TestData;
 import io.polylink.kb.store.EntityAddition;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.polylink.eval.polylink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.polylink.eval.TestData;
+import io.polylink.testsupport.TestData;
 import io.polylink.eval.io.PprForNedReader;
 import io.polylink.link.rank.DocumentRanker;
 import io.polylink.link.rank.RankerModel;

@@ -201,7 +201,7 @@ class LiveAddTest {
     int writers = 6;
     int perWriter = 40;
     List<KnowledgeBase> open = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    ExecutorService pool = Executors.newFixedThreadPool(writers, Thread.ofPlatform().name("live-add-writer-", 0).factory());
     try {
       for (int w = 0; w < writers; w++) {
         open.add(KnowledgeBase.open(dir)); // separate instances, as separate processes would have

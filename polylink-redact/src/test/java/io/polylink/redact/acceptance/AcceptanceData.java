@@ -14,12 +14,7 @@ final class AcceptanceData {
 
   /** The shared data folder, or null when absent. */
   static Path dataDir() {
-    String p = System.getProperty("polylink.data.dir", System.getenv("POLYLINK_DATA"));
-    if (p == null || p.isBlank()) {
-      return null;
-    }
-    Path dir = Path.of(p);
-    return Files.isDirectory(dir) ? dir : null;
+    return io.polylink.testsupport.TestData.dirOrNull();
   }
 
   /** The CLDR starter KB, built once into target/starter-kb. */

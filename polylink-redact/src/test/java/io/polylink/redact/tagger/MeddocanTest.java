@@ -1,7 +1,6 @@
 package io.polylink.redact.tagger;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.polylink.eval.Annotation;
 import io.polylink.eval.EvalDocument;
@@ -11,7 +10,6 @@ import io.polylink.model.Language;
 import io.polylink.model.Span;
 import io.polylink.model.TextOffsets;
 import io.polylink.redact.Detection;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +23,7 @@ class MeddocanTest {
 
   @Test
   void strictSpanF1OnDevIsAtLeast090() {
-    String p = System.getProperty("polylink.data.dir", System.getenv("POLYLINK_DATA"));
-    assumeTrue(p != null && Files.isDirectory(Path.of(p, "pii/meddocan/train/brat")), "MEDDOCAN absent");
-    Path base = Path.of(p, "pii/meddocan");
+    Path base = io.polylink.testsupport.TestData.require("pii/meddocan/train/brat").getParent().getParent();
     TaggerModel m = TaggerModel.train(BratCorpus.read(base.resolve("train/brat")), TaggerModel.Settings.defaults());
     PiiSpanMetrics metrics = new PiiSpanMetrics();
     for (EvalDocument d : BratReader.read(base.resolve("dev/brat"), "meddocan-dev", Language.of("es")).documents()) {

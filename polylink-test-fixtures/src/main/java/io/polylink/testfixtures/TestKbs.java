@@ -1,0 +1,47 @@
+package io.polylink.testfixtures;
+
+import io.polylink.kb.source.EntitySource;
+import io.polylink.kb.store.KbBuilder;
+import io.polylink.model.Entity;
+import io.polylink.model.EntityId;
+import io.polylink.model.EntityType;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Small hand-made KBs for golden end-to-end tests, and the entity shorthand they are written in. */
+public final class TestKbs {
+  private TestKbs() {}
+
+  /** The entities as a source named {@code name}. */
+  public static EntitySource source(String name, List<Entity> entities) {
+    return EntitySource.of(name, entities);
+  }
+
+  /**
+   * An entity: {@code langName} pairs a language with a name, the first name of a language its label and the others
+   * its aliases; the description is English.
+   */
+  public static Entity e(String id, long pop, EntityType type, String description,
+      Map<String, List<String>> relations, String... langName) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    Map<String, List<String>> aliases = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < langName.length; i += 2) {
+      if (labels.containsKey(langName[i])) {
+        aliases.computeIfAbsent(langName[i], k -> new ArrayList<>()).add(langName[i + 1]);
+      } else {
+        labels.put(langName[i], langName[i + 1]);
+      }
+    }
+    return new Entity(EntityId.of(id), labels, aliases, Map.of("en", description), relations, pop, type);
+  }
+
+  /** Builds {@code entities} into a KB in {@code dir} on one thread. */
+  public static Path build(Path dir, String name, List<Entity> entities) throws IOException {
+    KbBuilder.into(dir).threads(1).build(source(name, entities));
+    return dir;
+  }
+}
