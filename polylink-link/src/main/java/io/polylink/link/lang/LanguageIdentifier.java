@@ -102,10 +102,10 @@ public final class LanguageIdentifier {
     }
     Scan scan = new Scan(tables);
     scan.run(text, maxCodePoints);
-    return decide(scan);
+    return decide(scan, text);
   }
 
-  private Result decide(Scan scan) {
+  private Result decide(Scan scan, CharSequence text) {
     int total = scan.otherLetters;
     ScriptGroup dominant = null;
     int dominantCount = 0;
@@ -130,10 +130,11 @@ public final class LanguageIdentifier {
     if (ids.length == 0) {
       return Result.of(Language.of(dominant.defaultCode()), share * letterAmount, List.of());
     }
-    return decideAmong(dominant, ids, scan, share, letterAmount);
+    return decideAmong(dominant, ids, scan, share, letterAmount, text);
   }
 
-  private Result decideAmong(ScriptGroup group, int[] ids, Scan scan, double share, double letterAmount) {
+  private Result decideAmong(ScriptGroup group, int[] ids, Scan scan, double share, double letterAmount,
+      CharSequence text) {
     double[] score = new double[ids.length];
     for (int k = 0; k < ids.length; k++) {
       score[k] = scan.wordScore[ids[k]];
@@ -150,6 +151,19 @@ public final class LanguageIdentifier {
       // Entries list the group's members in the same order as ids.
       for (int k = 0; k < ids.length; k++) {
         score[k] += entry.weights()[k] * count;
+      }
+    }
+    if (scan.isShortSentence()) {
+      // Stopwords only: the n-gram model sees the letters already, and the languages without a profile have none.
+      Language[] members = new Language[ids.length];
+      double[] words = new double[ids.length];
+      for (int k = 0; k < ids.length; k++) {
+        members[k] = languages[ids[k]];
+        words[k] = scan.wordScore[ids[k]];
+      }
+      Result voted = ShortTextVote.decide(NgramLanguageModel.shared(), text, group, members, words, share);
+      if (voted != null) {
+        return voted;
       }
     }
     int best = 0;
@@ -208,6 +222,11 @@ public final class LanguageIdentifier {
     private final char[] token;
     private int tokenLength;
     private boolean tokenTooLong;
+    private boolean inWord;
+    private int codePoints;
+    private int words;
+    private int uncapitalizedWords;
+    private boolean complete;
 
     Scan(EvidenceTables tables) {
       this.tables = tables;
@@ -216,16 +235,31 @@ public final class LanguageIdentifier {
       this.token = new char[tables.maxWordLength() + 1];
     }
 
+    /** Whether the text was short, wholly read, with enough words and one of them not capitalized. */
+    boolean isShortSentence() {
+      return complete && codePoints <= ShortTextVote.MAX_CODE_POINTS && words >= ShortTextVote.MIN_WORDS
+          && uncapitalizedWords > 0;
+    }
+
     void run(CharSequence text, int maxCodePoints) {
       int n = text.length();
       int i = 0;
       for (int seen = 0; i < n && seen < maxCodePoints; seen++) {
+        codePoints++;
         // codePointAt returns an unpaired surrogate as itself: not a letter, so it just ends a word.
         int cp = Character.codePointAt(text, i);
         i += Character.charCount(cp);
         if (!TokenFold.isWordPart(cp)) {
           endToken();
+          inWord = false;
           continue;
+        }
+        if (!inWord) {
+          inWord = true;
+          words++;
+          if (Character.isLowerCase(cp)) {
+            uncapitalizedWords++;
+          }
         }
         // Below U+0250 word parts are all letters; combining marks start at U+0300.
         if (cp < 0x250 || Character.isLetter(cp)) {
@@ -241,6 +275,7 @@ public final class LanguageIdentifier {
           token[tokenLength++] = (char) folded;
         }
       }
+      complete = i >= n;
       endToken();
     }
 
