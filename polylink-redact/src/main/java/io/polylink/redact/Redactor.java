@@ -198,6 +198,9 @@ public final class Redactor {
       } else if (names) {
         all.add(capped(new NameDetector(nameParts), cap));
       }
+      if (names) {
+        all.add(capped(new io.polylink.redact.recognize.CueNameRecognizer(), cap));
+      }
       all.addAll(recognizers);
       if (all.isEmpty()) {
         throw new IllegalStateException("redactor has no recognizer: patterns, names and models are all off");

@@ -75,6 +75,17 @@ class EchrTest {
       Prf personLegal = tokensLegal.perType().getOrDefault("PERSON", Prf.ZERO);
       System.out.printf(Locale.ROOT, "ECHR %s built-in PERSON token precision %.3f (gold PER) / %.3f (gold PER or "
           + "LEGAL_PROFESSIONAL)%n", file, person.precision(), personLegal.precision());
+      if (Boolean.getBoolean("polylink.echr.misses")) {
+        for (AnnotatedText d : dev) {
+          List<Detection> got = builtIn.analyze("", d.text(), lang);
+          for (Detection g : d.spans()) {
+            if (got.stream().noneMatch(x -> x.contains(g))) {
+              System.out.println("MISS " + g.type() + " [" + d.text().substring(g.start(), g.end()) + "] got "
+                  + got.stream().filter(x -> x.overlaps(g)).map(x -> d.text().substring(x.start(), x.end())).toList());
+            }
+          }
+        }
+      }
       assertTrue(combined.micro().f1() >= alone.micro().f1() - 1e-9,
           "model + built-ins " + combined.micro().f1() + " < model alone " + alone.micro().f1());
     }
