@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  */
 public final class RedactThroughput {
 
-  private static final Set<String> OPTIONS = Set.of("mb", "threads", "seed", "article-runs", "kb", "out");
+  private static final Set<String> OPTIONS = Set.of("mb", "threads", "seed", "article-runs", "kb", "out",
+      "language-mb");
   private static final Pattern REGEX_ONLY = Pattern.compile(
       "[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\+?\\d[\\d \\-]{7,}\\d|\\b\\d{3}-\\d{2}-\\d{4}\\b");
   /** Presidio's time for an 8,000-word article on a CPU, as the issue states it. */
@@ -55,6 +56,7 @@ public final class RedactThroughput {
     int threads = a.integer("threads", 2);
     long seed = a.longValue("seed", 5);
     int articleRuns = a.integer("article-runs", 5);
+    int languageMb = a.integer("language-mb", 10);
     Path out = a.path("out", Path.of("target", "bench"));
     Path kbDir = a.path("kb", out.resolve("starter-kb"));
     if (mb < 1 || threads < 1 || articleRuns < 1) {
@@ -112,6 +114,19 @@ public final class RedactThroughput {
             run.mbPerSecond() / regex.mbPerSecond(), MemoryProbe.mib(run.peakHeap), median * 1000, articleRuns,
             PRESIDIO_ARTICLE_SECONDS / median);
       }
+      // per language: documents that say their language, so each runs the recognizers built for it
+      Map<String, Object> perLanguage = new LinkedHashMap<>();
+      for (String lang : List.of("en", "fr", "es", "de")) {
+        Path lc = out.resolve("pii-corpus-" + lang + "-" + languageMb + "mb-" + seed + ".jsonl");
+        if (!Files.exists(lc) || Files.size(lc) < languageMb * 1_000_000L) {
+          io.polylink.bench.synth.PiiCorpusLanguages.write(lc, lang, languageMb * 1_000_000L, seed);
+        }
+        Run run = corpus(full.get(), lc, out.resolve("redacted-" + lang + ".jsonl"), threads);
+        perLanguage.put(lang, run.toMap());
+        System.out.printf(Locale.ROOT, "redact withLinker %s %d threads: %7.2f MB/s (%.1f s, %,d docs, %,d findings)%n",
+            lang, threads, run.mbPerSecond(), run.seconds, run.documents, run.findings);
+      }
+      result.put("perLanguage", perLanguage);
     }
     Path file = out.resolve("redact-throughput.json");
     Json.writeFile(file, result);

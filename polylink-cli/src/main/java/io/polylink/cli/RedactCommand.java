@@ -230,15 +230,16 @@ final class RedactCommand implements Callable<Integer> {
 
   /** {@code polylink redact train}: trains a tagger on annotated data. */
   @Command(name = "train", mixinStandardHelpOptions = true,
-      description = "Train a PII tagger on your annotated data (brat standoff: .txt + .ann per document).")
+      description = "Train a PII tagger on your annotated data (brat standoff: .txt + .ann per document; or IOB token "
+          + "files: one 'token TAG' per line, blank lines between segments).")
   static final class Train implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "brat", description = "annotation format (default: ${DEFAULT-VALUE}; only brat)")
+    @Option(names = "--format", defaultValue = "brat", description = "annotation format: brat or iob (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--input", required = true, description = "folder of .txt/.ann files (searched recursively)")
+    @Option(names = "--input", required = true, description = "folder of .txt/.ann files (searched recursively); for iob a .tsv/.iob/.bio/.conll file or a folder of them")
     Path input;
 
     @Option(names = "--output", required = true, description = "model file to write (gzip'd binary)")
@@ -257,11 +258,18 @@ final class RedactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      if (!format.equalsIgnoreCase("brat")) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--format must be brat, got '" + format + "'");
+      boolean iob = format.equalsIgnoreCase("iob");
+      if (!iob && !format.equalsIgnoreCase("brat")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--format must be brat or iob, got '" + format
+            + "'");
       }
       long t0 = System.nanoTime();
-      List<AnnotatedText> docs = BratCorpus.read(input);
+      List<AnnotatedText> docs;
+      try {
+        docs = iob ? io.polylink.redact.tagger.IobCorpus.read(input) : BratCorpus.read(input);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--input: " + e.getMessage());
+      }
       TaggerModel m = TaggerModel.train(docs, new TaggerModel.Settings(epochs, seed, 2));
       if (language != null) {
         try {

@@ -21,6 +21,15 @@ public interface Recognizer {
   }
 
   /**
+   * The languages it is built for, as primary ISO 639-1 codes ({@code en}, {@code fr}); empty (the default) when the
+   * format does not depend on the language (e-mail, IBAN, cards, IPs, URLs, the linker's multilingual KB). The
+   * redactor never runs a recognizer on a document whose language is known and not among these.
+   */
+  default Set<String> languages() {
+    return Set.of();
+  }
+
+  /**
    * Adds what it finds in {@code text} to {@code out}; offsets are UTF-16 indexes.
    *
    * @param language the document's language code ({@code en}, {@code es}) or "" when unknown

@@ -20,8 +20,9 @@ import java.util.TreeSet;
  * <p>Recognizers: {@code email phone credit_card iban ip url date us_ssn uk_nino es_nif es_nie fr_nir
  * it_fiscal_code de_tax_id} (the patterns with validators), {@code linker} (typed mentions of the linker's KB),
  * {@code names} (the name detector: capitalized runs and cue words, English), {@code name-tagger} (the built-in
- * tagger for persons, places, organizations and street addresses, trained on English text), {@code tagger} (a model
- * trained with {@code redact train}), and the names of custom recognizers. Groups: {@code patterns},
+ * tagger for persons, places, organizations and street addresses, trained on English text), {@code cue-names} (persons
+ * after a title, and legal professionals, in French, Spanish, German, Italian, Portuguese, Dutch, Polish, Swedish,
+ * Catalan), {@code tagger} (a model trained with {@code redact train}), and the names of custom recognizers. Groups: {@code patterns},
  * {@code national-ids}, {@code english-names} ({@code names} and {@code name-tagger}), {@code default} and
  * {@code all}.
  *
@@ -49,7 +50,7 @@ public record RecognizerSelection(List<String> entries, String source) {
 
   static {
     List<String> all = new ArrayList<>(PATTERNS);
-    all.addAll(List.of("linker", "names", "name-tagger", "tagger"));
+    all.addAll(List.of("linker", "names", "name-tagger", "cue-names", "tagger"));
     BUILT_IN = List.copyOf(all);
   }
 

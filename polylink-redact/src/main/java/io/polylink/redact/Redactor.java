@@ -54,9 +54,18 @@ public final class Redactor {
   private final Policy policy;
   private final boolean originals;
   private final Linker linker;
+  /** The families of the types the trained models in use learned; empty when no model is in use. */
+  private final Set<String> modelFamilies;
 
   private Redactor(Builder b) {
     this.recognizers = List.copyOf(b.recognizers);
+    Set<String> families = new TreeSet<>();
+    for (Recognizer r : recognizers) {
+      if (r instanceof TaggerRecognizer) {
+        r.types().forEach(t -> families.add(TypeFamilies.of(t)));
+      }
+    }
+    this.modelFamilies = Set.copyOf(families);
     this.context = b.context;
     this.policy = b.policy;
     this.originals = b.originals;
@@ -189,6 +198,9 @@ public final class Redactor {
       } else if (names) {
         all.add(capped(new NameDetector(nameParts), cap));
       }
+      if (names) {
+        all.add(capped(new io.polylink.redact.recognize.CueNameRecognizer(), cap));
+      }
       all.addAll(recognizers);
       if (all.isEmpty()) {
         throw new IllegalStateException("redactor has no recognizer: patterns, names and models are all off");
@@ -261,6 +273,11 @@ public final class Redactor {
       }
 
       @Override
+      public Set<String> languages() {
+        return r.languages();
+      }
+
+      @Override
       public void recognize(String text, String language, List<Detection> out) {
         List<Detection> found = new ArrayList<>();
         r.recognize(text, language, found);
@@ -278,14 +295,28 @@ public final class Redactor {
 
   /**
    * The detections the policy redacts, after context scoring, the score threshold and overlap resolution; UTF-16
-   * offsets, sorted by start.
+   * offsets, sorted by start. A recognizer built for some languages ({@link Recognizer#languages}) runs only on text
+   * of one of them; when {@code language} is "" the text's language is identified, and recognizers built for other
+   * languages are left out only when the evidence is firm ({@link DocumentLanguage}). A trained model
+   * outranks the built-in recognizers: their detections of a type family the model learned ({@link TypeFamilies}),
+   * or overlapping one of its detections, are dropped.
    *
-   * @param language language code, or "" to identify it (when a linker is configured)
+   * @param language language code, or "" to identify it
    */
   public List<Detection> analyze(String documentId, String text, String language) {
+    return analyze(documentId, text, language == null ? "" : language, gateLanguage(text, language));
+  }
+
+  private List<Detection> analyze(String documentId, String text, String language, String gate) {
     String id = documentId == null ? "" : documentId;
     List<Detection> raw = new ArrayList<>();
+    List<Detection> fromModels = modelFamilies.isEmpty() ? List.of() : new ArrayList<>();
+    List<Boolean> isBuiltIn = modelFamilies.isEmpty() ? null : new ArrayList<>();
+    Set<String> families = new java.util.HashSet<>(); // of the models that ran on this text
     for (Recognizer r : recognizers) {
+      if (!runsOn(r, gate)) {
+        continue;
+      }
       int before = raw.size();
       try {
         r.recognize(text, language, raw);
@@ -297,15 +328,61 @@ public final class Redactor {
           throw new RedactionException(id, "recognizer '" + r.name() + "' returned a span past the text end", null);
         }
       }
+      if (isBuiltIn != null) {
+        boolean model = r instanceof TaggerRecognizer;
+        if (model) {
+          r.types().forEach(t -> families.add(TypeFamilies.of(t)));
+        }
+        boolean bi = !model && RecognizerSelection.BUILT_IN.contains(r.name());
+        for (int i = before; i < raw.size(); i++) {
+          isBuiltIn.add(bi);
+          if (model) {
+            fromModels.add(raw.get(i));
+          }
+        }
+      }
     }
     List<Detection> kept = new ArrayList<>(raw.size());
-    for (Detection d : raw) {
+    for (int i = 0; i < raw.size(); i++) {
+      Detection d = raw.get(i);
+      if (isBuiltIn != null && isBuiltIn.get(i) && outranked(d, families, fromModels)) {
+        continue;
+      }
       Detection c = context.apply(text, d);
       if (c.score() >= policy.minScore() && policy.redacts(c.type())) {
         kept.add(c);
       }
     }
     return Overlaps.resolve(kept, text);
+  }
+
+  /** True when a trained model in use learned {@code d}'s type family or found a span overlapping it. */
+  private static boolean outranked(Detection d, Set<String> families, List<Detection> fromModels) {
+    if (families.contains(TypeFamilies.of(d.type()))) {
+      return true;
+    }
+    for (Detection m : fromModels) {
+      if (m.overlaps(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The primary language code that selects recognizers: the given one, else a firmly identified one, else "". */
+  static String gateLanguage(String text, String language) {
+    String lang = language == null ? "" : language.strip().toLowerCase(java.util.Locale.ROOT);
+    if (lang.isEmpty()) {
+      lang = DocumentLanguage.of(text);
+    }
+    int dash = lang.indexOf('-');
+    return dash > 0 ? lang.substring(0, dash) : lang;
+  }
+
+  /** True when {@code r} may run on text of {@code language} (a primary code, "" when unknown). */
+  static boolean runsOn(Recognizer r, String language) {
+    Set<String> langs = r.languages();
+    return langs.isEmpty() || language.isEmpty() || langs.contains(language);
   }
 
   /** Redacts one document of unknown language. */
@@ -320,11 +397,12 @@ public final class Redactor {
       throw new RedactionException(id, "no text", null);
     }
     String lang = language == null ? "" : language;
+    String gate = gateLanguage(text, lang);
     if (lang.isEmpty() && linker != null) {
       lang = linker.identifyLanguage(text).primary();
       lang = lang == null || lang.equals("und") ? "" : lang;
     }
-    List<Detection> found = analyze(id, text, lang);
+    List<Detection> found = analyze(id, text, lang, gate);
     OperatorContext ctx = new OperatorContext(id, lang);
     StringBuilder out = new StringBuilder(text.length());
     List<Finding> findings = new ArrayList<>(found.size());

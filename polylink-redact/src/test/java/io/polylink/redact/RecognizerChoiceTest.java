@@ -50,12 +50,40 @@ class RecognizerChoiceTest {
     assertTrue(d.stream().anyMatch(x -> x.type().equals("NOMBRE")), d.toString());
     assertTrue(d.stream().anyMatch(x -> x.type().equals(PiiTypes.DATE_TIME)), "patterns stay: " + d);
 
-    // the user can still ask for them, and an English (or unknown-language) model keeps them on
-    List<Detection> asked = found(Redactor.builder().model(loaded)
-        .recognizers(RecognizerSelection.parse("default,name-tagger", "--recognizers")).build(), CLINICAL);
-    assertTrue(asked.stream().anyMatch(x -> x.recognizer().equals("name-tagger")), asked.toString());
-    List<Detection> english = found(Redactor.builder().model(loaded.withLanguage("en")).build(), CLINICAL);
-    assertTrue(english.stream().anyMatch(x -> x.recognizer().equals("name-tagger")), english.toString());
+    // the user can still ask for them, and they run on English text; never on Spanish text, whatever is asked
+    Redactor asked = Redactor.builder().model(loaded)
+        .recognizers(RecognizerSelection.parse("default,name-tagger", "--recognizers")).build();
+    assertTrue(found(asked, CLINICAL).stream().noneMatch(x -> x.recognizer().equals("name-tagger")),
+        found(asked, CLINICAL).toString());
+    List<Detection> inEnglish = asked.analyze("d", "Patient data.\nName: Rosa Vega, seen by Dr. John Miller.", "en");
+    assertTrue(inEnglish.stream().anyMatch(x -> x.recognizer().equals("name-tagger")), inEnglish.toString());
+  }
+
+  @Test
+  void recognizersBuiltForEnglishNeverRunOnAnotherLanguage() {
+    String french = "Le requérant, M. Pierre Dubois, a saisi la Cour européenne des droits de l'homme le 3 mai 1996 "
+        + "au titre de l'article 34 de la Convention, après une décision de la cour d'appel de Lyon.";
+    Redactor r = Redactor.builder().build();
+    for (String lang : List.of("fr", "fr-FR", "")) {
+      List<Detection> d = r.analyze("d", french, lang);
+      assertTrue(d.stream().noneMatch(x -> x.recognizer().equals("name-tagger") || x.recognizer().equals("names")),
+          lang + ": " + d);
+      assertTrue(d.stream().anyMatch(x -> x.type().equals(PiiTypes.DATE_TIME)), "patterns stay: " + d);
+    }
+    String english = "The applicant, Mr Peter Doyle, applied to the European Court of Human Rights on 3 May 1996.";
+    assertTrue(r.analyze("d", english, "").stream().anyMatch(x -> x.type().equals(PiiTypes.PERSON)));
+  }
+
+  @Test
+  void aTrainedModelOutranksTheBuiltInsOnTheTypeFamiliesItLearned() {
+    TaggerModel m = TaggerModel.train(spanishCorpus(), new TaggerModel.Settings(5, 42, 1)).withLanguage("");
+    String text = "Patient data.\nName: Rosa Vega, seen by Dr. John Miller on 2020-01-02.";
+    List<Detection> d = Redactor.builder().model(m).build().analyze("d", text, "en");
+    // NOMBRE is a PERSON type: the built-in PERSON findings give way to the model's; dates stay (the model has none)
+    assertTrue(d.stream().noneMatch(x -> x.type().equals(PiiTypes.PERSON)), d.toString());
+    assertTrue(d.stream().anyMatch(x -> x.type().equals(PiiTypes.DATE_TIME)), d.toString());
+    List<Detection> without = Redactor.builder().build().analyze("d", text, "en");
+    assertTrue(without.stream().anyMatch(x -> x.type().equals(PiiTypes.PERSON)), without.toString());
   }
 
   @Test

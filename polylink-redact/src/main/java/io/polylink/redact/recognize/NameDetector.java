@@ -101,6 +101,12 @@ public final class NameDetector implements Recognizer {
     return "names";
   }
 
+  /** English: its function words, cue words and tagger were built from English text. */
+  @Override
+  public java.util.Set<String> languages() {
+    return java.util.Set.of("en");
+  }
+
   @Override
   public void recognize(String text, String language, List<Detection> out) {
     List<Token> tokens = TextNormalizer.tokenize(text);

@@ -53,6 +53,12 @@ public final class NameTaggerRecognizer implements Recognizer {
     return "name-tagger";
   }
 
+  /** English: its function words, cue words and tagger were built from English text. */
+  @Override
+  public java.util.Set<String> languages() {
+    return java.util.Set.of("en");
+  }
+
   @Override
   public java.util.Set<String> types() {
     return java.util.Set.of(PiiTypes.PERSON, PiiTypes.LOCATION, PiiTypes.ORGANIZATION, PiiTypes.STREET_ADDRESS);

@@ -26,6 +26,14 @@ public final class TaggerRecognizer implements Recognizer {
     return model.language();
   }
 
+  /** The model's language; any language when the model records none. */
+  @Override
+  public java.util.Set<String> languages() {
+    String l = model.language();
+    int dash = l.indexOf('-');
+    return l.isEmpty() ? java.util.Set.of() : java.util.Set.of(dash > 0 ? l.substring(0, dash) : l);
+  }
+
   @Override
   public java.util.Set<String> types() {
     return java.util.Set.copyOf(model.types());

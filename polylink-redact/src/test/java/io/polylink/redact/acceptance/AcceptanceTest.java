@@ -94,6 +94,14 @@ class AcceptanceTest {
     print(String.format(Locale.ROOT, "MEDDOCAN dev, strict span (trained in %.1f s, %d features, %,d bytes)", train,
         loaded.featureCount(), java.nio.file.Files.size(file)), m);
     assertTrue(m.micro().f1() >= 0.90, "MEDDOCAN strict F1 " + m.micro().f1() + " < 0.90");
+    // the model with the default recognizers (patterns, linker on the starter KB, name recognizers): never below it
+    try (KnowledgeBase kb = KnowledgeBase.open(AcceptanceData.starterKb())) {
+      Redactor both = Redactor.builder().linker(Linker.builder().knowledgeBase(kb).build()).model(loaded).build();
+      PiiSpanMetrics all = MeddocanScorer.score(base.resolve("dev/brat"), t -> both.analyze("", t, "es"));
+      print("MEDDOCAN dev, model + default recognizers, strict span", all);
+      assertTrue(all.micro().f1() >= m.micro().f1() - 1e-9, "model + defaults " + all.micro().f1()
+          + " < model alone " + m.micro().f1());
+    }
   }
 
   static void printTokens(String title, PiiTokenMetrics m) {

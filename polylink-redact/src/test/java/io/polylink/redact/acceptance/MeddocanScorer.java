@@ -20,11 +20,16 @@ final class MeddocanScorer {
   private MeddocanScorer() {}
 
   static PiiSpanMetrics score(Path devBrat, TaggerModel model) {
+    return score(devBrat, model::tag);
+  }
+
+  /** The same with any tagger (a redactor's {@code analyze}). */
+  static PiiSpanMetrics score(Path devBrat, java.util.function.Function<String, List<Detection>> tagger) {
     Dataset ds = BratReader.read(devBrat, "meddocan-dev", Language.of("es"));
     PiiSpanMetrics m = new PiiSpanMetrics();
     for (EvalDocument d : ds.documents()) {
       List<Annotation> pred = new ArrayList<>();
-      for (Detection det : model.tag(d.text())) {
+      for (Detection det : tagger.apply(d.text())) {
         pred.add(new Annotation(new Span(TextOffsets.toCodePoint(d.text(), det.start()),
             TextOffsets.toCodePoint(d.text(), det.end())), null, det.type(), det.score()));
       }

@@ -1,0 +1,169 @@
+package io.polylink.redact.recognize;
+
+import io.polylink.redact.Detection;
+import io.polylink.redact.PiiTypes;
+import io.polylink.redact.Recognizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Persons named after a title or form of address, in the languages other than English that the built-ins serve
+ * ("M. R. Ryssdal", "Mme Anne-Marie Andersson", "Sra. García López", "Herr Dr. Müller", "Pani Kowalska"): the title,
+ * initials, capitalized words and name particles ("de", "van") after it. The title is part of the span: it says the
+ * person's sex and, with a family name, often identifies them. A name whose title is a lawyer's ("Me", "Avv.") or
+ * near a legal role word ("juge", "greffier", "abogado", "Richter") is a {@value #LEGAL_PROFESSIONAL}, which a policy
+ * can keep or redact apart from other persons. English text has its own name detector and tagger.
+ */
+public final class CueNameRecognizer implements Recognizer {
+
+  /** Judges, lawyers, registrars and agents of a court case. */
+  public static final String LEGAL_PROFESSIONAL = PiiTypes.LEGAL_PROFESSIONAL;
+
+  /** The languages its titles and role words are written for. */
+  public static final Set<String> LANGUAGES = Set.of("fr", "es", "de", "it", "pt", "nl", "pl", "sv", "ca");
+
+  private static final String TITLES = String.join("|",
+      // fr
+      "MM\\.", "M\\.", "Mmes", "Mme", "Mlles", "Mlle", "Me", "Maître", "Pr\\.", "Dr", "Dre",
+      // es, pt, ca
+      "Sres\\.", "Sras\\.", "Sr\\.", "Sra\\.", "Srta\\.", "D\\.ª", "Dña\\.", "Dª", "Don", "Doña", "Dona", "Dr\\.",
+      "Dra\\.", "Excmo\\.", "Excma\\.", "Ilmo\\.", "Ilma\\.", "Letrado", "Letrada",
+      // de
+      "Herr", "Herrn", "Frau", "Hr\\.", "Fr\\.", "Prof\\.",
+      // it
+      "Sig\\.ra", "Sig\\.na", "Sig\\.", "Sigg\\.", "Dott\\.ssa", "Dott\\.", "Avv\\.", "On\\.",
+      // nl
+      "Dhr\\.", "Mevr\\.", "Mr\\.", "mr\\.",
+      // pl
+      "Pan", "Pani", "Panu", "Panem", "Panią", "Państwo", "dr",
+      // sv
+      "Fru", "Fröken",
+      // titles of any language in court reports
+      "Sir", "Lord", "Lady", "Dame");
+
+  private static final String NAME_WORD = "(?!(?:Sra?|Sres|Sras|Srta|Mmes?|Mlles?|MM|Dr|Dra|Herr|Frau|Don|Doña|Dona|Sir|Me|Pan|Pani)"
+      + "(?![\\p{L}]))\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}[\\p{Ll}\\p{Lu}'’]*)*";
+  private static final String INITIAL = "\\p{Lu}\\.(?:-?\\p{Lu}\\.)*";
+  private static final String PARTICLE = "(?:de|del|della|des|du|da|di|do|dos|das|van|von|der|den|ter|ten|la|le|af|zu)";
+  private static final String AND = "(?:et|y|e|und|en|i|och|and|ou|o|oder)";
+  /** A name after its title: initials, particles and capitalized words. */
+  private static final String FULL_NAME = "(?:(?:" + INITIAL + "|" + PARTICLE + ")\\s*)*" + NAME_WORD
+      + "(?:\\s+(?:" + PARTICLE + "\\s+)*" + NAME_WORD + "){0,3}";
+  /**
+   * Title (or two joined: "M. et Mme"), then (after a space, or glued to an initial) the name; after a plural title
+   * ("MM.", "Mmes", "Sres.") further names joined by commas and "et"/"y"/"und".
+   */
+  private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}.])(?:(?:" + TITLES + ")\\s+(?:" + AND
+      + "\\s+)?)?(" + TITLES + ")(?:\\s+|(?=" + INITIAL + "))(" + FULL_NAME + ")(?![\\p{L}\\p{N}])");
+  private static final Set<String> PLURAL_TITLES = Set.of("mm.", "mmes", "mlles", "sres.", "sras.", "sigg.",
+      "państwo");
+  private static final Pattern NEXT_NAME = Pattern.compile("\\G(?:\\s*,\\s*|\\s+" + AND + "\\s+)(" + FULL_NAME
+      + ")(?![\\p{L}\\p{N}])");
+  /** A role noun, then a name ("le juge Clarke", "el juez García"): the name alone is the span. */
+  private static final Pattern ROLE_NAME = Pattern.compile("(?<![\\p{L}])(?:juge|greffier|greffière|avocat|avocate|"
+      + "juez|jueza|magistrado|magistrada|abogado|abogada|letrado|letrada|Richter|Richterin|Rechtsanwalt|Rechtsanwältin|"
+      + "giudice|avvocato|avvocata|juiz|juíza|advogado|advogada|rechter|advocaat|sędzia|adwokat|domare|advokat)\\s+("
+      + NAME_WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)*" + NAME_WORD + "){0,2})(?![\\p{L}\\p{N}])");
+
+  private static final Set<String> LAWYER_TITLES = Set.of("me", "maître", "avv.", "letrado", "letrada");
+  private static final Set<String> ROLES = Set.of("juge", "juges", "président", "présidente", "vice-président",
+      "greffier", "greffière", "greffe", "avocat", "avocate", "avocats", "conseil", "conseils", "agent", "agente",
+      "délégué", "déléguée", "juez", "jueza", "jueces", "presidente", "presidenta", "secretario", "secretaria",
+      "abogado", "abogada", "abogados", "letrado", "letrada", "magistrado", "magistrada", "fiscal", "procurador",
+      "procuradora", "richter", "richterin", "rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "präsident",
+      "präsidentin", "kanzler", "giudice", "giudici", "avvocato", "avvocata", "cancelliere", "advogado", "advogada",
+      "juiz", "juíza", "juízes", "escrivão", "rechter", "rechters", "advocaat", "griffier", "sędzia", "sędziowie",
+      "adwokat", "prokurator", "domare", "advokat", "ordförande", "notaire", "notario", "notar", "notaio");
+  @Override
+  public String name() {
+    return "cue-names";
+  }
+
+  @Override
+  public Set<String> types() {
+    return Set.of(PiiTypes.PERSON, LEGAL_PROFESSIONAL);
+  }
+
+  @Override
+  public Set<String> languages() {
+    return LANGUAGES;
+  }
+
+  @Override
+  public void recognize(String text, String language, List<Detection> out) {
+    Matcher m = NAME.matcher(text);
+    int from = 0;
+    while (m.find(from)) {
+      String title = m.group(1).toLowerCase(Locale.ROOT);
+      boolean legal = LAWYER_TITLES.contains(title) || roleNear(text, m.start(), m.end());
+      String type = legal ? LEGAL_PROFESSIONAL : PiiTypes.PERSON;
+      out.add(new Detection(type, m.start(), m.end(2), 0.85, name()));
+      from = m.end(2);
+      if (PLURAL_TITLES.contains(title)) {
+        Matcher n = NEXT_NAME.matcher(text);
+        n.region(from, text.length());
+        n.useTransparentBounds(true);
+        n.useAnchoringBounds(false);
+        while (n.find()) {
+          out.add(new Detection(type, n.start(1), n.end(1), 0.85, name()));
+          from = n.end(1);
+          n.region(from, text.length());
+        }
+      }
+    }
+    Matcher r = ROLE_NAME.matcher(text);
+    while (r.find()) {
+      out.add(new Detection(LEGAL_PROFESSIONAL, r.start(1), r.end(1), 0.8, name()));
+    }
+  }
+
+  /**
+   * True when a legal role word stands in the three words before [start, end) (stopping at a comma or a sentence end:
+   * "le juge élu M. X") or in the three after a comma that follows it ("M. X, juge élu", "Mme Y, greffière").
+   */
+  static boolean roleNear(String text, int start, int end) {
+    int i = start;
+    for (int w = 0; w < 3; w++) {
+      while (i > 0 && text.charAt(i - 1) == ' ') {
+        i--;
+      }
+      int e = i;
+      while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+        i--;
+      }
+      if (i == e) {
+        break;
+      }
+      if (ROLES.contains(text.substring(i, e).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    int j = end;
+    while (j < text.length() && text.charAt(j) == ' ') {
+      j++;
+    }
+    if (j >= text.length() || text.charAt(j) != ',') {
+      return false;
+    }
+    j++;
+    for (int w = 0; w < 3; w++) {
+      while (j < text.length() && text.charAt(j) == ' ') {
+        j++;
+      }
+      int s = j;
+      while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+        j++;
+      }
+      if (j == s) {
+        break;
+      }
+      if (ROLES.contains(text.substring(s, j).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
