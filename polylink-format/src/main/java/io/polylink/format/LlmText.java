@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
 public final class LlmText {
   private LlmText() {}
 
+  /** Between two documents of one output. */
+  public static final String DOCUMENT_SEPARATOR = "---\n";
+
   /** Longest description in the table, in code points; longer ones are cut at a word and end with "…". */
   public static final int MAX_DESCRIPTION = 80;
 

@@ -11,13 +11,10 @@ import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
 /** Serves {@link PolylinkTools} over MCP's transports: stdio ({@code polylink mcp}) and Streamable HTTP. */
@@ -46,35 +43,19 @@ public final class McpServers {
    * but MCP messages to {@code out}.
    */
   public static void serveStdio(PolylinkTools tools, InputStream in, OutputStream out) throws InterruptedException {
-    CountDownLatch ended = new CountDownLatch(1);
-    InputStream watched = new FilterInputStream(in) {
-      @Override
-      public int read() throws IOException {
-        int b = super.read();
-        if (b < 0) {
-          ended.countDown();
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] buf, int off, int len) throws IOException {
-        int n = super.read(buf, off, len);
-        if (n < 0) {
-          ended.countDown();
-        }
-        return n;
-      }
-    };
-    McpSyncServer server = McpServer.sync(new StdioServerTransportProvider(mapper(), watched, out))
+    StdioTraffic traffic = new StdioTraffic(in, out, STDIO_DRAIN);
+    McpSyncServer server = McpServer.sync(new StdioServerTransportProvider(mapper(), traffic.in(), traffic.out()))
         .serverInfo(NAME, VERSION).instructions(INSTRUCTIONS).capabilities(capabilities())
         .validateToolInputs(false).tools(tools.sessionTools()).build();
     try {
-      ended.await();
+      traffic.awaitEnd();
     } finally {
       server.closeGracefully();
     }
   }
+
+  /** How long, after standard input ends, the requests read before it still get their answers. */
+  static final java.time.Duration STDIO_DRAIN = java.time.Duration.ofSeconds(60);
 
   /** The MCP endpoint of an HTTP server: a servlet to mount, and the MCP server behind it to close. */
   public static final class Http implements AutoCloseable {

@@ -52,17 +52,44 @@ final class Tools {
   private final KnowledgeBase kb;
   private final Linker linker;
   private final LinkerConfig config;
-  private final Redactor defaultRedactor;
-  private final Linker redactLinker;
+  private final Policy policy;
+  private volatile Redactor defaultRedactor;
+  private volatile Linker redactLinker;
   private final Map<Double, Linker> byConfidence = new ConcurrentHashMap<>();
 
   Tools(KnowledgeBase kb, Linker linker, LinkerConfig config, Policy policy) {
     this.kb = kb;
     this.linker = linker;
     this.config = config;
-    // redaction needs the types of names, not their misspellings (as the server's /v1/redact)
-    this.redactLinker = Linker.builder().knowledgeBase(kb).config(config.withFuzzyUnknownNames(false)).build();
-    this.defaultRedactor = Redactor.builder().linker(redactLinker).policy(policy).build();
+    this.policy = policy;
+  }
+
+  /** The redaction linker, built on first use: a server whose clients never redact does not pay for it. */
+  private Linker redactLinker() {
+    Linker l = redactLinker;
+    if (l == null) {
+      synchronized (this) {
+        if (redactLinker == null) {
+          // redaction needs the types of names, not their misspellings (as the server's /v1/redact)
+          redactLinker = Linker.builder().knowledgeBase(kb).config(config.withFuzzyUnknownNames(false)).build();
+        }
+        l = redactLinker;
+      }
+    }
+    return l;
+  }
+
+  private Redactor defaultRedactor() {
+    Redactor r = defaultRedactor;
+    if (r == null) {
+      synchronized (this) {
+        if (defaultRedactor == null) {
+          defaultRedactor = Redactor.builder().linker(redactLinker()).policy(policy).build();
+        }
+        r = defaultRedactor;
+      }
+    }
+    return r;
   }
 
   // ---- link_entities
@@ -309,12 +336,14 @@ final class Tools {
   Map<String, Object> redact(Args a) {
     String text = a.string("text");
     Language lang = language(a, "redact_text", a.optString("language"));
-    Map<String, Object> policy = a.optObject("policy");
-    Redactor r = defaultRedactor;
-    if (policy != null) {
+    Map<String, Object> given = a.optObject("policy");
+    Redactor r;
+    if (given == null) {
+      r = defaultRedactor();
+    } else {
       try {
-        JsonNode node = PolylinkTools.JSON.valueToTree(policy);
-        r = Redactor.builder().linker(redactLinker).policy(Policy.parse(node)).build();
+        JsonNode node = PolylinkTools.JSON.valueToTree(given);
+        r = Redactor.builder().linker(redactLinker()).policy(Policy.parse(node)).build();
       } catch (IllegalArgumentException e) {
         throw new ToolError("redact_text: invalid 'policy': " + e.getMessage());
       }
