@@ -39,7 +39,8 @@ final class LinkCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin
   RankerOptions ranker = new RankerOptions();
 
-  @Option(names = "--format", defaultValue = "json", description = "json, nif or spotlight (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "json", description = "json, nif, spotlight or llm (text with [n] "
+      + "markers and an entity table, for prompts) (default: ${DEFAULT-VALUE})")
   String format;
 
   @Option(names = "--input", description = "a file to link, or - for standard input")
@@ -155,7 +156,8 @@ final class LinkCommand implements Callable<Integer> {
           d = new Document(d.id(), d.text(), lang);
         }
         LinkedDocument linked = linker.link(d);
-        fmt.write(linked, i, out, id -> popularity(k, id));
+        String shown = linked.document().language().isUndetermined() ? "en" : linked.document().language().primary();
+        fmt.write(linked, i, out, id -> popularity(k, id), id -> entry(k, id, shown));
       }
       out.flush();
     }
@@ -165,6 +167,15 @@ final class LinkCommand implements Callable<Integer> {
   private static long popularity(KnowledgeBase kb, io.polylink.model.EntityId id) {
     try {
       return kb.entity(id).map(io.polylink.kb.store.EntityRecord::popularity).orElse(0L);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static io.polylink.format.LlmText.Entry entry(KnowledgeBase kb, io.polylink.model.EntityId id, String language) {
+    try {
+      return kb.entity(id).map(r -> new io.polylink.format.LlmText.Entry(r.label(language), r.description(language)))
+          .orElse(new io.polylink.format.LlmText.Entry("", ""));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -2,6 +2,7 @@ package io.polylink.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.polylink.format.LlmText;
 import io.polylink.format.NifWriter;
 import io.polylink.format.PolylinkJson;
 import io.polylink.format.Spotlight;
@@ -13,14 +14,16 @@ import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * The CLI's output formats: Polylink JSON (one object per line), NIF 2.0 Turtle (GERBIL), and DBpedia Spotlight's
- * JSON, written by the shared writers of {@code polylink-format}. Offsets are code points in all three.
+ * The CLI's output formats: Polylink JSON (one object per line), NIF 2.0 Turtle (GERBIL), DBpedia Spotlight's
+ * JSON, and text for prompts ({@link LlmText}), written by the shared writers of {@code polylink-format}. Offsets are
+ * code points in the first three.
  */
 enum OutputFormat {
-  JSON, NIF, SPOTLIGHT;
+  JSON, NIF, SPOTLIGHT, LLM;
 
   private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
@@ -29,7 +32,8 @@ enum OutputFormat {
       case "json" -> JSON;
       case "nif", "turtle", "ttl" -> NIF;
       case "spotlight" -> SPOTLIGHT;
-      default -> throw new IllegalArgumentException("--format must be json, nif or spotlight; got '" + s + "'");
+      case "llm" -> LLM;
+      default -> throw new IllegalArgumentException("--format must be json, nif, spotlight or llm; got '" + s + "'");
     };
   }
 
@@ -39,6 +43,17 @@ enum OutputFormat {
    * @param support an entity's popularity, Spotlight's {@code @support}
    */
   void write(LinkedDocument doc, int index, Writer out, ToLongFunction<EntityId> support) throws IOException {
+    write(doc, index, out, support, id -> new LlmText.Entry("", ""));
+  }
+
+  /**
+   * Writes the {@code index}-th document of the output.
+   *
+   * @param support an entity's popularity, Spotlight's {@code @support}
+   * @param entries an entity's label and description in the document's language, for {@link #LLM}
+   */
+  void write(LinkedDocument doc, int index, Writer out, ToLongFunction<EntityId> support,
+      Function<EntityId, LlmText.Entry> entries) throws IOException {
     switch (this) {
       case JSON -> {
         try (JsonGenerator g = JSON_FACTORY.createGenerator(out)) {
@@ -60,6 +75,16 @@ enum OutputFormat {
         Spotlight.annotationJson(out, doc.document().text(), Spotlight.Params.defaults(),
             Spotlight.resources(doc, support));
         out.write('\n');
+      }
+      case LLM -> {
+        if (index > 0) {
+          out.write(LlmText.DOCUMENT_SEPARATOR);
+        }
+        String text = LlmText.render(doc, entries);
+        out.write(text);
+        if (!text.endsWith("\n")) {
+          out.write('\n');
+        }
       }
     }
   }

@@ -56,6 +56,15 @@ class CliTest {
   }
 
   @Test
+  void linkFormatLlmMarksMentionsAndAddsOneEntityTablePerDocument() {
+    Result r = run("link", "--kb", kb.toString(), "--format", "llm", "--language", "en",
+        "Angela Merkel flew from Paris to Paris.", "Nothing here.");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("Angela Merkel[1] flew from Paris[2] to Paris[2].\n\n[1] Q567 Angela Merkel\n"
+        + "[2] Q90 Paris: capital of France\n---\nNothing here.\n", r.out());
+  }
+
+  @Test
   void linkPrintsTheJsonContract() throws Exception {
     Result r = run("link", "--kb", kb.toString(), "Angela Merkel flew from Paris to France.", "Париж");
     assertEquals(0, r.code(), r.err());
@@ -250,7 +259,7 @@ class CliTest {
     assertEquals(2, run("link", "--kb", kb.toString(), "--frobnicate", "x").code());
     Result f = run("link", "--kb", kb.toString(), "--format", "xml", "Paris");
     assertEquals(1, f.code());
-    assertTrue(f.err().contains("--format must be json, nif or spotlight"), f.err());
+    assertTrue(f.err().contains("--format must be json, nif, spotlight or llm"), f.err());
     assertEquals(2, run("kb", "build", "--source", "jsonl").code());
   }
 

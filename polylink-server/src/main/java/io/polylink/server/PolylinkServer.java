@@ -26,7 +26,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Polylink over HTTP: the JSON API under {@code /v1}, DBpedia Spotlight's {@code /rest/annotate} and
- * {@code /rest/candidates}, GERBIL's NIF web service under {@code /gerbil}, a web page at {@code /}, {@code /health},
+ * {@code /rest/candidates}, GERBIL's NIF web service under {@code /gerbil}, MCP tools at {@code /mcp}, a web page at
+ * {@code /}, {@code /health},
  * {@code /metrics} (Prometheus) and {@code /openapi.json}. Errors are RFC 9457 problem documents, never stack
  * traces, and an {@link Error} on a request is a problem document too. Bodies, answers, the time from a request's
  * arrival to its answer and the worker pool are bounded ({@link ServerConfig}); a request past its time stops its
@@ -56,6 +57,7 @@ public final class PolylinkServer implements AutoCloseable {
   private volatile boolean stopped;
   private final KnowledgeBase kb;
   private final KbWrites kbWrites;
+  private final McpEndpoint mcp;
 
   /** Configures a server over an open KB. */
   public static Builder builder(KnowledgeBase kb) {
@@ -124,6 +126,7 @@ public final class PolylinkServer implements AutoCloseable {
     SpotlightApi spotlight = new SpotlightApi(linking, bodies, workers, metrics);
     GerbilApi gerbil = new GerbilApi(linking, bodies, workers, metrics);
     this.kbWrites = new KbWrites(config.adminToken(), b.kb, bodies, workers, metrics);
+    this.mcp = new McpEndpoint(b.kb, b.linkerConfig, b.policy, config, workers, metrics);
     String openApi = resource("openapi.json");
 
     QueuedThreadPool threads = new QueuedThreadPool(config.httpThreads(), Math.min(8, config.httpThreads()));
@@ -177,6 +180,9 @@ public final class PolylinkServer implements AutoCloseable {
       c.routes.post("/rest/candidates", guarded(spotlight::candidates));
       c.routes.post("/gerbil/a2kb", guarded(gerbil::a2kb));
       c.routes.post("/gerbil/d2kb", guarded(gerbil::d2kb));
+      c.routes.post(McpEndpoint.PATH, guarded(mcp::post));
+      c.routes.get(McpEndpoint.PATH, mcp::other);
+      c.routes.delete(McpEndpoint.PATH, mcp::other);
       c.routes.get("/health", guarded(this::health));
       c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render()));
       c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
@@ -184,6 +190,7 @@ public final class PolylinkServer implements AutoCloseable {
     try {
       app.start();
     } catch (RuntimeException e) {
+      mcp.close();
       workers.close();
       throw new IllegalStateException("cannot start the server on " + config.host() + ":" + config.port() + ": "
           + e.getMessage(), e);
@@ -372,6 +379,7 @@ public final class PolylinkServer implements AutoCloseable {
           config.shutdownGrace().toSeconds()));
     }
     app.stop();
+    mcp.close();
     workers.close();
     stopped = true;
     synchronized (this) {

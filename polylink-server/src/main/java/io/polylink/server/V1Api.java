@@ -77,11 +77,16 @@ final class V1Api {
       switch (req.format()) {
         case "nif" -> nif(linked, w);
         case "spotlight" -> spotlight(linked, req, w);
+        case "llm" -> LlmAnswer.write(linked, linking, w);
         default -> json(linked, req.single(), w);
       }
       return w.toString();
     });
-    ctx.contentType((req.format().equals("nif") ? "text/turtle" : "application/json") + "; charset=utf-8").result(answer);
+    ctx.contentType(switch (req.format()) {
+      case "nif" -> "text/turtle";
+      case "llm" -> "text/plain";
+      default -> "application/json";
+    } + "; charset=utf-8").result(answer);
   }
 
   private void count(List<LinkedDocument> linked) {
@@ -256,9 +261,9 @@ final class V1Api {
     }
     String lower = f.strip().toLowerCase(Locale.ROOT);
     return switch (lower) {
-      case "json", "nif", "spotlight" -> lower;
+      case "json", "nif", "spotlight", "llm" -> lower;
       case "turtle", "ttl" -> "nif";
-      default -> throw Problem.badRequest("format must be json, nif or spotlight, got '" + f + "'");
+      default -> throw Problem.badRequest("format must be json, nif, spotlight or llm, got '" + f + "'");
     };
   }
 
