@@ -38,7 +38,8 @@ public final class Sources {
     if (Files.isDirectory(input)) {
       throw new SourceException(input.toString(), 0, "is a directory, expected a " + k + " file");
     }
-    if (!Files.isRegularFile(input)) {
+    // A named pipe or /dev/stdin is read as a file is (one pass): a generated or decompressed stream needs no disk.
+    if (!Files.isRegularFile(input) && !Files.exists(input)) {
       throw new SourceException(input.toString(), 0, "no such file (expected a " + k + " file)");
     }
     WikidataDumpSource.Options o = options == null ? WikidataDumpSource.Options.defaults() : options;
