@@ -102,7 +102,7 @@ public final class SparkCli implements Runnable {
       } else if (System.getProperty("spark.master") == null) {
         b.master("local[*]");
       }
-      return b.getOrCreate();
+      return Jobs.tune(b.getOrCreate());
     }
   }
 

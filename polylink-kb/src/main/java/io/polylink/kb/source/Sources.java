@@ -44,10 +44,20 @@ public final class Sources {
     }
     WikidataDumpSource.Options o = options == null ? WikidataDumpSource.Options.defaults() : options;
     return switch (k) {
-      case "wikidata" -> new WikidataDumpSource(input, o);
+      // multistream bzip2 (latest-all.json.bz2): decompressed and parsed on every core
+      case "wikidata" -> isBzip2(input) ? new MultistreamWikidataSource(input, o,
+          Math.min(256, Runtime.getRuntime().availableProcessors())) : new WikidataDumpSource(input, o);
       case "jsonl" -> new JsonlSource(input, o.onError(), o.warnings());
       case "tsv" -> new TsvSource(input, o.onError(), o.warnings());
       default -> throw new IllegalStateException("unreachable: " + k);
     };
+  }
+
+  private static boolean isBzip2(Path input) throws SourceException {
+    try {
+      return MultistreamWikidataSource.isBzip2File(input);
+    } catch (java.io.IOException e) {
+      throw new SourceException(input.toString(), 0, "cannot be read: " + e.getMessage(), e);
+    }
   }
 }
