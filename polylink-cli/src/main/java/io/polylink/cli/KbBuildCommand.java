@@ -34,7 +34,10 @@ final class KbBuildCommand implements Callable<Integer> {
   @Option(names = "--source", required = true, description = "wikidata, jsonl, tsv, cldr or wikidict")
   String source;
 
-  @Option(names = "--input", description = "input file (not needed for cldr; for wikidict: jars or wikidict .tab/.tsv"
+  /** {@code --input -}: the source read from standard input in one pass (plain, gzip or bzip2, by magic bytes). */
+  static final Path STDIN = Path.of("/dev/stdin");
+
+  @Option(names = "--input", description = "input file, or - for standard input (not needed for cldr; for wikidict: jars or wikidict .tab/.tsv"
       + " files, repeatable; default: the models-english-kbp jar through Maven)")
   List<Path> inputs;
 
@@ -130,7 +133,7 @@ final class KbBuildCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--source " + source + " reads one --input, got "
           + inputs.size());
     }
-    Path input = inputs.get(0);
+    Path input = inputs.get(0).toString().equals("-") ? STDIN : inputs.get(0);
     WikidataDumpSource.Options opts = WikidataDumpSource.Options.defaults().withOnError(policy)
         .withWarnings(w -> {
           err.println("polylink: warning: " + w);

@@ -36,8 +36,13 @@ abstract class LineSource implements EntitySource {
   final Consumer<String> warnings;
 
   LineSource(Path path, ErrorPolicy onError, Consumer<String> warnings) {
+    this(path, null, onError, warnings);
+  }
+
+  /** With {@code label} naming the input in messages instead of the path (a chunk of a file: its byte offset). */
+  LineSource(Path path, String label, ErrorPolicy onError, Consumer<String> warnings) {
     this.path = Objects.requireNonNull(path, "input path must not be null");
-    this.file = path.toString();
+    this.file = label != null ? label : path.toString();
     this.onError = onError == null ? ErrorPolicy.STOP : onError;
     this.warnings = warnings == null ? w -> {} : warnings;
   }
@@ -50,9 +55,14 @@ abstract class LineSource implements EntitySource {
 
   @Override
   public SourceStats read(Consumer<Entity> sink) throws IOException {
+    return read(CompressedInput.open(path), sink);
+  }
+
+  /** Reads the lines of {@code in} (already decompressed), which it closes: a part of the input read in parallel. */
+  SourceStats read(java.io.InputStream in, Consumer<Entity> sink) throws IOException {
     Objects.requireNonNull(sink, "sink must not be null");
     Counts counts = new Counts();
-    try (LineReader lines = new LineReader(CompressedInput.open(path), file)) {
+    try (LineReader lines = new LineReader(in, file)) {
       start();
       while (nextLine(lines)) {
         counts.lines++;

@@ -38,15 +38,26 @@ public final class Sources {
     if (Files.isDirectory(input)) {
       throw new SourceException(input.toString(), 0, "is a directory, expected a " + k + " file");
     }
-    if (!Files.isRegularFile(input)) {
+    // A named pipe or /dev/stdin is read as a file is (one pass): a generated or decompressed stream needs no disk.
+    if (!Files.isRegularFile(input) && !Files.exists(input)) {
       throw new SourceException(input.toString(), 0, "no such file (expected a " + k + " file)");
     }
     WikidataDumpSource.Options o = options == null ? WikidataDumpSource.Options.defaults() : options;
     return switch (k) {
-      case "wikidata" -> new WikidataDumpSource(input, o);
+      // multistream bzip2 (latest-all.json.bz2): decompressed and parsed on every core
+      case "wikidata" -> isBzip2(input) ? new MultistreamWikidataSource(input, o,
+          Math.min(256, Runtime.getRuntime().availableProcessors())) : new WikidataDumpSource(input, o);
       case "jsonl" -> new JsonlSource(input, o.onError(), o.warnings());
       case "tsv" -> new TsvSource(input, o.onError(), o.warnings());
       default -> throw new IllegalStateException("unreachable: " + k);
     };
+  }
+
+  private static boolean isBzip2(Path input) throws SourceException {
+    try {
+      return MultistreamWikidataSource.isBzip2File(input);
+    } catch (java.io.IOException e) {
+      throw new SourceException(input.toString(), 0, "cannot be read: " + e.getMessage(), e);
+    }
   }
 }

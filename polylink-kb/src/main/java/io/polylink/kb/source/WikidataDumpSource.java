@@ -128,6 +128,12 @@ public final class WikidataDumpSource extends LineSource {
     this.options = options == null ? Options.defaults() : options;
   }
 
+  /** A reader of one part of {@code path}, named {@code label} in messages ({@link MultistreamWikidataSource}). */
+  WikidataDumpSource(Path path, String label, Options options) {
+    super(path, label, options.onError(), options.warnings());
+    this.options = options;
+  }
+
   /** A source reading {@code path} with {@link Options#defaults()}. */
   public WikidataDumpSource(Path path) {
     this(path, Options.defaults());

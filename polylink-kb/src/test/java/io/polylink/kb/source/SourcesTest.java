@@ -50,4 +50,22 @@ class SourcesTest {
     var directory = assertThrows(SourceException.class, () -> Sources.open("jsonl", dir, null));
     assertTrue(directory.getMessage().contains("is a directory"), directory.getMessage());
   }
+
+  /** A generated stream reaches {@code kb build} through a named pipe without a file on disk (issue 20). */
+  @Test
+  void readsANamedPipe() throws Exception {
+    Path fifo = dir.resolve("stream.tsv");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is not available here");
+    Thread writer = new Thread(() -> {
+      try {
+        Files.writeString(fifo, "Q1\tOne\nQ2\tTwo\n", java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, "fifo-writer");
+    writer.start();
+    assertEquals(2, Sources.open("tsv", fifo, null).read(e -> {}).entities());
+    writer.join();
+  }
 }
