@@ -2,7 +2,6 @@ package io.polylink.link;
 
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.kb.store.Lookup;
-import io.polylink.kb.store.NameHit;
 import io.polylink.kb.text.TextNormalizer;
 import io.polylink.kb.text.Token;
 import io.polylink.link.lang.LanguageIdentifier;
@@ -232,7 +231,7 @@ public final class Linker {
       List<Token> tokens, Lookup lookup) {
     WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
         new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense);
-    List<Spot> spots = givenSpots(wl, spans, text, cpLength, tokens, lookup);
+    List<Spot> spots = givenSpots(wl, spans, text, cpLength, tokens);
     wl.rank(spots, new WindowContext(text, 0, text.length(), tokens), null);
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < spots.size(); i++) {
@@ -254,13 +253,12 @@ public final class Linker {
     try (Lookup lookup = kb.lookup()) {
       WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
           new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense);
-      List<Spot> spots = givenSpots(wl, spans, text, cpLength, tokens, lookup);
+      List<Spot> spots = givenSpots(wl, spans, text, cpLength, tokens);
       return wl.rankMentions(spots, new WindowContext(text, 0, text.length(), tokens));
     }
   }
 
-  private List<Spot> givenSpots(WindowLinker wl, List<Span> spans, String text, int cpLength, List<Token> tokens,
-      Lookup lookup) {
+  private List<Spot> givenSpots(WindowLinker wl, List<Span> spans, String text, int cpLength, List<Token> tokens) {
     List<Spot> spots = new ArrayList<>();
     for (Span span : spans) {
       if (span.end() > cpLength) {
@@ -274,11 +272,7 @@ public final class Linker {
       String surface = text.substring(start, end);
       String key = TextNormalizer.key(surface);
       Spot s = new Spot(text, first, last, start, end, key, false);
-      List<NameHit> hits = key.isEmpty() ? List.of() : lookup.candidates(key, config.maxCandidates());
-      if (hits.isEmpty() && !key.isEmpty()) {
-        hits = wl.unknownHits(key);
-      }
-      s.hits = hits;
+      s.hits = wl.givenHits(key);
       s.detection = 1.0;
       spots.add(s);
     }

@@ -133,9 +133,16 @@ final class WindowLinker {
     return ranker.rankMentions(spots, ctx);
   }
 
-  /** Candidates of a span a caller gives whose key the dictionary does not hold. */
-  List<NameHit> unknownHits(String key) {
-    return givenUnknownNames.retrieve(key);
+  /**
+   * Candidates of a span a caller gives (D2KB, training): every entity the dictionary lists under its key, unrelated
+   * anchors included (the caller says it is a name), else what the unknown-name kinds find.
+   */
+  List<NameHit> givenHits(String key) {
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    List<NameHit> hits = exactNames.unfiltered(key);
+    return hits.isEmpty() ? givenUnknownNames.retrieve(key) : hits;
   }
 
   /** Builds the link of a kept spot (see {@link Selector#toLink}). */
