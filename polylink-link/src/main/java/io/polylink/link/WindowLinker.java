@@ -84,6 +84,7 @@ final class WindowLinker {
       return spots;
     }
     rank(spots, new WindowContext(text, from, to, tokens), state);
+    boolean uncased = UncasedText.isUncased(text, from, to);
     for (Spot s : spots) {
       if (s.best >= 0 && !s.unknown && s.detection < config.minDetectionScore()) {
         // all-lowercase in a cased script: keep only names the KB writes exactly so ("iPhone", "eBay"), or a
@@ -94,6 +95,8 @@ final class WindowLinker {
         } else if (!r.commonNoun() && s.tokenCount() == 1 && !CommonWords.isCommon(s.key, language)
             && labelInLanguage(r, s.surface, language)) {
           s.detection = 0.5;
+        } else if (uncased && UncasedText.readsAsName(r, s.key, s.surface, s.tokenCount(), language)) {
+          s.detection = UncasedText.DETECTION; // text typed without capitals: case says nothing
         }
       }
     }
