@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs Polylink's benchmarks. Usage: polylink-bench/run.sh [build|link|dense|bigdoc|jmh|redact|cluster|serve|mcp|llm|types|all] [options]
+# Runs Polylink's benchmarks. Usage: polylink-bench/run.sh [build|link|dense|bigdoc|jmh|redact|cluster|serve|mcp|llm|utter|lower|types|all] [options]
 #   build   KB build throughput vs. a bare Jackson scan, and the build's peak RSS (BuildThroughput)
 #   link    linker docs/s vs. the tokenize+probe floor on 2 threads (LinkThroughput; needs the KB of 'build')
 #   dense   linker docs/s with dense context on vs. off, alternating in one run (DenseCost; the KB of 'build')
@@ -12,6 +12,8 @@
 #   types   types from relations on a synthetic typed-news benchmark: accuracy and docs/s with and without (TypeBench)
 #   serve   the HTTP server under 64 keep-alive connections for 60 s: requests/s, p50/p99, errors (ServerLoad)
 #   mcp     link_entities tool-call latency p50/p99 on short texts over MCP stdio and HTTP (McpLatency)
+#   utter   detection and linking F1 on >= 200 generated short lower-case utterances (Utterances)
+#   lower   an ELEVANT benchmark lower-cased beside the original, one exact scoring rule (LowerCased)
 #   llm     --format llm size: tokens added per linked mention on ELEVANT texts, beside JSON (LlmOverhead)
 #   corenlp Stanford CoreNLP 4.5.10's entitylink on the 7 held-out ELEVANT benchmarks: predictions, F1, load time,
 #           docs/s on a first and a warm pass (CoreNlpEntityLink; builds with -Pcorenlp, ~700 MB of CoreNLP jars
@@ -31,9 +33,9 @@ what="${1:-all}"
 [ $# -gt 0 ] && shift
 
 case "$what" in
-  build|link|dense|bigdoc|jmh|redact|cluster|serve|mcp|llm|types|corenlp|polylink|peers|all) ;;
-  -h|--help|help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-  *) echo "run.sh: unknown benchmark '$what'; expected build, link, dense, bigdoc, jmh, redact, cluster, serve, mcp, llm, types, corenlp, polylink, peers or all" >&2; exit 2 ;;
+  build|link|dense|bigdoc|jmh|redact|cluster|serve|mcp|llm|utter|lower|types|corenlp|polylink|peers|all) ;;
+  -h|--help|help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "run.sh: unknown benchmark '$what'; expected build, link, dense, bigdoc, jmh, redact, cluster, serve, mcp, llm, utter, lower, types, corenlp, polylink, peers or all" >&2; exit 2 ;;
 esac
 
 if [ "${POLYLINK_BENCH_SKIP_BUILD:-0}" != "1" ]; then
@@ -60,6 +62,8 @@ case "$what" in
   serve)  run_main io.polylink.bench.ServerLoad "$@" ;;
   mcp)    run_main io.polylink.bench.McpLatency "$@" ;;
   llm)    run_main io.polylink.bench.LlmOverhead "$@" ;;
+  utter)  run_main io.polylink.bench.Utterances "$@" ;;
+  lower)  run_main io.polylink.bench.LowerCased "$@" ;;
   types)  run_main io.polylink.bench.TypeBench "$@" ;;
   corenlp) if [ ! -f target/corenlp.classpath ] || [ ! -d target/classes/io/polylink/bench/corenlp ]; then
              echo "run.sh: the CoreNLP peer is not built; run without POLYLINK_BENCH_SKIP_BUILD once" >&2; exit 2

@@ -24,6 +24,9 @@ final class McpCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Held here: java.util.logging keeps loggers weakly. The SDK logs every session's start at INFO. */
+  private static final java.util.logging.Logger SDK_LOG = java.util.logging.Logger.getLogger("io.modelcontextprotocol");
+
   @Option(names = "--kb", description = "KB directory (default: the starter KB, built on first use)")
   Path kb;
 
@@ -36,6 +39,7 @@ final class McpCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    SDK_LOG.setLevel(java.util.logging.Level.WARNING);
     Policy policy = redactPolicy == null ? Policy.defaults() : Policy.load(redactPolicy);
     try (KnowledgeBase k = StarterKb.openOrStarter(kb, err)) {
       PolylinkTools tools = PolylinkTools.builder(k).redactionPolicy(policy).allowAdd(allowAdd).build();

@@ -125,9 +125,10 @@ record DetectionScorer(String language, LinkerConfig config, DetectionWeights we
   /**
    * Once ranked, raises the spots scored too low to report for being all-lowercase in a cased script when their best
    * entity shows they are names: names the KB writes exactly so ("iPhone", "eBay"), or a lower-case label in the
-   * document's own language for a name-like entity ("français" in French).
+   * document's own language for a name-like entity ("français" in French); and, where the whole window is typed
+   * without capitals ({@code uncased}), a whole KB name that reads as a name ({@link UncasedText}).
    */
-  void rescoreLowerCase(List<Spot> spots) {
+  void rescoreLowerCase(List<Spot> spots, boolean uncased) {
     for (Spot s : spots) {
       if (s.best >= 0 && !s.unknown && s.detection < config.minDetectionScore()) {
         EntityRecord r = s.hits.get(s.best).record();
@@ -136,6 +137,8 @@ record DetectionScorer(String language, LinkerConfig config, DetectionWeights we
         } else if (!r.commonNoun() && s.tokenCount() == 1 && !CommonWords.isCommon(s.key, language)
             && labelInLanguage(r, s.surface, language)) {
           s.detection = weights.labelInLanguage();
+        } else if (uncased && UncasedText.readsAsName(r, s.key, s.surface, s.tokenCount(), language)) {
+          s.detection = UncasedText.DETECTION; // text typed without capitals: case says nothing
         }
       }
     }

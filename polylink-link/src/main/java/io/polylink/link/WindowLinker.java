@@ -82,7 +82,7 @@ final class WindowLinker {
       return spots;
     }
     ranker.rank(spots, new WindowContext(text, from, to, tokens), state);
-    detection.rescoreLowerCase(spots);
+    detection.rescoreLowerCase(spots, UncasedText.isUncased(text, from, to));
     List<Spot> kept = selector.select(spots);
     for (Spot s : kept) {
       if (s.best >= 0 && s.bestScore() >= REMEMBER_SCORE) {
