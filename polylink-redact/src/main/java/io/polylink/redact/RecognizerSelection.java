@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * {@code names} (the name detector: capitalized runs and cue words, English), {@code name-tagger} (the built-in
  * tagger for persons, places, organizations and street addresses, trained on English text), {@code cue-names} (persons
  * after a title, and legal professionals, in French, Spanish, German, Italian, Portuguese, Dutch, Polish, Swedish,
- * Catalan), {@code tagger} (a model trained with {@code redact train}), and the names of custom recognizers. Groups: {@code patterns},
+ * Catalan, Russian), {@code health-centres} (named hospitals and clinics in the same languages), {@code tagger} (a model trained with {@code redact train}), and the names of custom recognizers. Groups: {@code patterns},
  * {@code national-ids}, {@code english-names} ({@code names} and {@code name-tagger}), {@code default} and
  * {@code all}.
  *
@@ -52,7 +52,7 @@ public record RecognizerSelection(List<String> entries, String source) {
 
   static {
     List<String> all = new ArrayList<>(PATTERNS);
-    all.addAll(List.of("linker", "names", "name-tagger", "cue-names", "tagger"));
+    all.addAll(List.of("linker", "names", "name-tagger", "cue-names", "health-centres", "tagger"));
     BUILT_IN = List.copyOf(all);
   }
 

@@ -23,7 +23,7 @@ public final class CueNameRecognizer implements Recognizer {
   public static final String LEGAL_PROFESSIONAL = PiiTypes.LEGAL_PROFESSIONAL;
 
   /** The languages its titles and role words are written for. */
-  public static final Set<String> LANGUAGES = Set.of("fr", "es", "de", "it", "pt", "nl", "pl", "sv", "ca");
+  public static final Set<String> LANGUAGES = Set.of("fr", "es", "de", "it", "pt", "nl", "pl", "sv", "ca", "ru");
 
   private static final String TITLES = String.join("|",
       // fr
@@ -41,6 +41,8 @@ public final class CueNameRecognizer implements Recognizer {
       "Pan", "Pani", "Panu", "Panem", "Panią", "Państwo", "dr",
       // sv
       "Fru", "Fröken",
+      // ru
+      "г-н", "г-жа", "Г-н", "Г-жа", "господин", "госпожа", "Господин", "Госпожа",
       // titles of any language in court reports
       "Sir", "Lord", "Lady", "Dame");
 
@@ -65,7 +67,7 @@ public final class CueNameRecognizer implements Recognizer {
   /** A role noun, then a name ("le juge Clarke", "el juez García"): the name alone is the span. */
   private static final Pattern ROLE_NAME = Pattern.compile("(?<![\\p{L}])(?:juge|greffier|greffière|avocat|avocate|"
       + "juez|jueza|magistrado|magistrada|abogado|abogada|letrado|letrada|Richter|Richterin|Rechtsanwalt|Rechtsanwältin|"
-      + "giudice|avvocato|avvocata|juiz|juíza|advogado|advogada|rechter|advocaat|sędzia|adwokat|domare|advokat)\\s+("
+      + "giudice|avvocato|avvocata|juiz|juíza|advogado|advogada|rechter|advocaat|sędzia|adwokat|domare|advokat|судья|адвокат)\\s+("
       + NAME_WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)*" + NAME_WORD + "){0,2})(?![\\p{L}\\p{N}])");
 
   private static final Set<String> LAWYER_TITLES = Set.of("me", "maître", "avv.", "letrado", "letrada");
@@ -76,7 +78,8 @@ public final class CueNameRecognizer implements Recognizer {
       "procuradora", "richter", "richterin", "rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "präsident",
       "präsidentin", "kanzler", "giudice", "giudici", "avvocato", "avvocata", "cancelliere", "advogado", "advogada",
       "juiz", "juíza", "juízes", "escrivão", "rechter", "rechters", "advocaat", "griffier", "sędzia", "sędziowie",
-      "adwokat", "prokurator", "domare", "advokat", "ordförande", "notaire", "notario", "notar", "notaio");
+      "adwokat", "prokurator", "domare", "advokat", "ordförande", "notaire", "notario", "notar", "notaio", "судья",
+      "адвокат", "прокурор", "секретарь", "председатель");
   @Override
   public String name() {
     return "cue-names";
