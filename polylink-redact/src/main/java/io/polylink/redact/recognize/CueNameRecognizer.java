@@ -64,10 +64,13 @@ public final class CueNameRecognizer implements Recognizer {
       "państwo");
   private static final Pattern NEXT_NAME = Pattern.compile("\\G(?:\\s*,\\s*|\\s+" + AND + "\\s+)(" + FULL_NAME
       + ")(?![\\p{L}\\p{N}])");
-  /** A role noun, then a name ("le juge Clarke", "el juez García"): the name alone is the span. */
-  private static final Pattern ROLE_NAME = Pattern.compile("(?<![\\p{L}])(?:juge|greffier|greffière|avocat|avocate|"
+  private static final WordStarts TITLE_STARTS = WordStarts.ofAlternation(TITLES);
+  private static final String ROLE_WORDS = "juge|greffier|greffière|avocat|avocate|"
       + "juez|jueza|magistrado|magistrada|abogado|abogada|letrado|letrada|Richter|Richterin|Rechtsanwalt|Rechtsanwältin|"
-      + "giudice|avvocato|avvocata|juiz|juíza|advogado|advogada|rechter|advocaat|sędzia|adwokat|domare|advokat|судья|адвокат)\\s+("
+      + "giudice|avvocato|avvocata|juiz|juíza|advogado|advogada|rechter|advocaat|sędzia|adwokat|domare|advokat|судья|адвокат";
+  private static final WordStarts ROLE_STARTS = WordStarts.ofAlternation(ROLE_WORDS);
+  /** A role noun, then a name ("le juge Clarke", "el juez García"): the name alone is the span. */
+  private static final Pattern ROLE_NAME = Pattern.compile("(?<![\\p{L}])(?:" + ROLE_WORDS + ")\\s+("
       + NAME_WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)*" + NAME_WORD + "){0,2})(?![\\p{L}\\p{N}])");
 
   private static final Set<String> LAWYER_TITLES = Set.of("me", "maître", "avv.", "letrado", "letrada");
@@ -97,14 +100,14 @@ public final class CueNameRecognizer implements Recognizer {
 
   @Override
   public void recognize(String text, String language, List<Detection> out) {
-    Matcher m = NAME.matcher(text);
+    Matcher m = TITLE_STARTS.matcher(NAME, text);
     int from = 0;
-    while (m.find(from)) {
+    while (TITLE_STARTS.next(m, text, from)) {
       String title = m.group(1).toLowerCase(Locale.ROOT);
       boolean legal = LAWYER_TITLES.contains(title) || roleNear(text, m.start(), m.end());
       String type = legal ? LEGAL_PROFESSIONAL : PiiTypes.PERSON;
       out.add(new Detection(type, m.start(), m.end(2), 0.85, name()));
-      from = m.end(2);
+      from = Math.max(m.end(2), m.start() + 1);
       if (PLURAL_TITLES.contains(title)) {
         Matcher n = NEXT_NAME.matcher(text);
         n.region(from, text.length());
@@ -117,9 +120,11 @@ public final class CueNameRecognizer implements Recognizer {
         }
       }
     }
-    Matcher r = ROLE_NAME.matcher(text);
-    while (r.find()) {
+    Matcher r = ROLE_STARTS.matcher(ROLE_NAME, text);
+    int at = 0;
+    while (ROLE_STARTS.next(r, text, at)) {
       out.add(new Detection(LEGAL_PROFESSIONAL, r.start(1), r.end(1), 0.8, name()));
+      at = r.end();
     }
   }
 

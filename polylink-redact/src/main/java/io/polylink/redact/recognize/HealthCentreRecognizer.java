@@ -27,6 +27,8 @@ public final class HealthCentreRecognizer implements Recognizer {
   private static final Pattern NAME = Pattern.compile("(?<![\\p{L}])(?:" + HEADS + ")(?:\\s+(?:" + LINK + "\\s+)?"
       + NAME_WORD + "){1,4}(?![\\p{L}])");
 
+  private static final WordStarts STARTS = WordStarts.ofAlternation(HEADS);
+
   @Override
   public String name() {
     return "health-centres";
@@ -44,8 +46,10 @@ public final class HealthCentreRecognizer implements Recognizer {
 
   @Override
   public void recognize(String text, String language, List<Detection> out) {
-    Matcher m = NAME.matcher(text);
-    while (m.find()) {
+    Matcher m = STARTS.matcher(NAME, text);
+    int from = 0;
+    while (STARTS.next(m, text, from)) {
+      from = m.end();
       int end = m.end();
       while (end > m.start() && text.charAt(end - 1) == '.') {
         end--;
