@@ -76,6 +76,35 @@ class RedactCommandTest {
   }
 
   @Test
+  void trainsFromIobTokenFiles(@TempDir Path dir) throws Exception {
+    StringBuilder iob = new StringBuilder();
+    String[][] names = {{"Ana", "Ruiz"}, {"Luis", "Soto"}, {"Rosa", "Vega"}, {"Juan", "Mora"}, {"Elena", "Cano"}};
+    for (int i = 0; i < 30; i++) {
+      String[] n = names[i % names.length];
+      iob.append("La O\r\ndemandante O\r\n, O\r\n").append(n[0]).append(" B-PER\r\n").append(n[1])
+          .append(" I-PER\r\n, O\r\npresentó O\r\nuna O\r\ndemanda O\r\n. O\r\n\r\n");
+    }
+    Path file = dir.resolve("train.tsv");
+    Files.writeString(file, iob.toString(), StandardCharsets.UTF_8);
+    Path model = dir.resolve("m.plm");
+    String[] t = run("redact", "train", "--format", "iob", "--input", file.toString(), "--output", model.toString(),
+        "--epochs", "5", "--language", "es");
+    assertEquals("0", t[0], t[2]);
+    assertTrue(t[2].contains("trained on 30 documents (30 spans)"), t[2]);
+    String[] r = run("redact", "--no-linker", "--model", model.toString(), "--language", "es",
+        "La demandante, Rosa Vega, presentó una demanda.");
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[1].contains("<PER>"), r[1]);
+    Files.writeString(file, "Ana PERSON\n", StandardCharsets.UTF_8);
+    String[] bad = run("redact", "train", "--format", "iob", "--input", file.toString(), "--output", model.toString());
+    assertEquals("2", bad[0], bad[2]);
+    assertTrue(bad[2].contains("train.tsv line 1: tag must be O, B-TYPE or I-TYPE, got 'PERSON'"), bad[2]);
+    String[] fmt = run("redact", "train", "--format", "conll2003", "--input", file.toString(), "--output",
+        model.toString());
+    assertTrue(fmt[2].contains("--format must be brat or iob, got 'conll2003'"), fmt[2]);
+  }
+
+  @Test
   void decryptGivesBackWhatThePolicyEncrypted(@TempDir Path dir) throws Exception {
     Path policy = dir.resolve("p.yaml");
     Files.writeString(policy, "operators:\n  EMAIL_ADDRESS: {operator: encrypt, key: "

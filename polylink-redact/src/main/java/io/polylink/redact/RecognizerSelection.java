@@ -18,11 +18,12 @@ import java.util.TreeSet;
  * </pre>
  *
  * <p>Recognizers: {@code email phone credit_card iban ip url date us_ssn uk_nino es_nif es_nie fr_nir
- * it_fiscal_code de_tax_id} (the patterns with validators), {@code linker} (typed mentions of the linker's KB),
+ * it_fiscal_code de_tax_id nl_bsn pl_pesel pt_nif be_national_number se_personnummer} (the patterns with
+ * validators; the last five run only on text of their country's languages), {@code linker} (typed mentions of the linker's KB),
  * {@code names} (the name detector: capitalized runs and cue words, English), {@code name-tagger} (the built-in
  * tagger for persons, places, organizations and street addresses, trained on English text), {@code cue-names} (persons
  * after a title, and legal professionals, in French, Spanish, German, Italian, Portuguese, Dutch, Polish, Swedish,
- * Catalan), {@code tagger} (a model trained with {@code redact train}), and the names of custom recognizers. Groups: {@code patterns},
+ * Catalan, Russian), {@code health-centres} (named hospitals and clinics in the same languages), {@code tagger} (a model trained with {@code redact train}), and the names of custom recognizers. Groups: {@code patterns},
  * {@code national-ids}, {@code english-names} ({@code names} and {@code name-tagger}), {@code default} and
  * {@code all}.
  *
@@ -36,10 +37,11 @@ public record RecognizerSelection(List<String> entries, String source) {
 
   /** The pattern recognizers, each with its validator. */
   public static final List<String> PATTERNS = List.of("email", "phone", "credit_card", "iban", "ip", "url", "date",
-      "us_ssn", "uk_nino", "es_nif", "es_nie", "fr_nir", "it_fiscal_code", "de_tax_id");
+      "us_ssn", "uk_nino", "es_nif", "es_nie", "fr_nir", "it_fiscal_code", "de_tax_id", "nl_bsn", "pl_pesel",
+      "pt_nif", "be_national_number", "se_personnummer");
   /** The recognizers of national identifiers. */
   public static final List<String> NATIONAL_IDS = List.of("us_ssn", "uk_nino", "es_nif", "es_nie", "fr_nir",
-      "it_fiscal_code", "de_tax_id");
+      "it_fiscal_code", "de_tax_id", "nl_bsn", "pl_pesel", "pt_nif", "be_national_number", "se_personnummer");
   /** The name recognizers built for English text. */
   public static final List<String> ENGLISH_NAMES = List.of("names", "name-tagger");
   /** Every built-in recognizer name. */
@@ -50,7 +52,7 @@ public record RecognizerSelection(List<String> entries, String source) {
 
   static {
     List<String> all = new ArrayList<>(PATTERNS);
-    all.addAll(List.of("linker", "names", "name-tagger", "cue-names", "tagger"));
+    all.addAll(List.of("linker", "names", "name-tagger", "cue-names", "health-centres", "tagger"));
     BUILT_IN = List.copyOf(all);
   }
 

@@ -200,6 +200,7 @@ public final class Redactor {
       }
       if (names) {
         all.add(capped(new io.polylink.redact.recognize.CueNameRecognizer(), cap));
+        all.add(capped(new io.polylink.redact.recognize.HealthCentreRecognizer(), cap));
       }
       all.addAll(recognizers);
       if (all.isEmpty()) {

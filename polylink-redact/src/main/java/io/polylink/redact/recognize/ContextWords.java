@@ -44,6 +44,12 @@ public final class ContextWords {
     pos.put(PiiTypes.DATE_TIME, Set.of("born", "birth", "date", "dob", "year", "since", "in", "on", "until", "from",
         "fecha", "nacimiento", "año", "né", "née", "geboren", "datum", "nato", "nata", "data"));
     pos.put(PiiTypes.IBAN_CODE, Set.of("iban", "account", "bank", "cuenta", "compte", "konto"));
+    pos.put(PiiTypes.NL_BSN, Set.of("bsn", "burgerservicenummer", "sofinummer", "sofi"));
+    pos.put(PiiTypes.PT_NIF, Set.of("nif", "contribuinte", "fiscal"));
+    pos.put(PiiTypes.PL_PESEL, Set.of("pesel"));
+    pos.put(PiiTypes.BE_NATIONAL_NUMBER, Set.of("rijksregisternummer", "rijksregister", "registre", "national",
+        "nationaal", "insz", "niss", "nationalregisternummer"));
+    pos.put(PiiTypes.SE_PERSONNUMMER, Set.of("personnummer", "personnr", "samordningsnummer"));
     pos.put(PiiTypes.UK_NINO, Set.of("national", "insurance", "nino", "ni"));
     Map<String, Set<String>> neg = new HashMap<>();
     neg.put(PiiTypes.PHONE_NUMBER, Set.of("page", "invoice", "order", "isbn", "version", "ref"));

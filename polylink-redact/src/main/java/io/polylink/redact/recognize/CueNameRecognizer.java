@@ -23,7 +23,7 @@ public final class CueNameRecognizer implements Recognizer {
   public static final String LEGAL_PROFESSIONAL = PiiTypes.LEGAL_PROFESSIONAL;
 
   /** The languages its titles and role words are written for. */
-  public static final Set<String> LANGUAGES = Set.of("fr", "es", "de", "it", "pt", "nl", "pl", "sv", "ca");
+  public static final Set<String> LANGUAGES = Set.of("fr", "es", "de", "it", "pt", "nl", "pl", "sv", "ca", "ru");
 
   private static final String TITLES = String.join("|",
       // fr
@@ -41,6 +41,8 @@ public final class CueNameRecognizer implements Recognizer {
       "Pan", "Pani", "Panu", "Panem", "Panią", "Państwo", "dr",
       // sv
       "Fru", "Fröken",
+      // ru
+      "г-н", "г-жа", "Г-н", "Г-жа", "господин", "госпожа", "Господин", "Госпожа",
       // titles of any language in court reports
       "Sir", "Lord", "Lady", "Dame");
 
@@ -62,10 +64,13 @@ public final class CueNameRecognizer implements Recognizer {
       "państwo");
   private static final Pattern NEXT_NAME = Pattern.compile("\\G(?:\\s*,\\s*|\\s+" + AND + "\\s+)(" + FULL_NAME
       + ")(?![\\p{L}\\p{N}])");
-  /** A role noun, then a name ("le juge Clarke", "el juez García"): the name alone is the span. */
-  private static final Pattern ROLE_NAME = Pattern.compile("(?<![\\p{L}])(?:juge|greffier|greffière|avocat|avocate|"
+  private static final WordStarts TITLE_STARTS = WordStarts.ofAlternation(TITLES);
+  private static final String ROLE_WORDS = "juge|greffier|greffière|avocat|avocate|"
       + "juez|jueza|magistrado|magistrada|abogado|abogada|letrado|letrada|Richter|Richterin|Rechtsanwalt|Rechtsanwältin|"
-      + "giudice|avvocato|avvocata|juiz|juíza|advogado|advogada|rechter|advocaat|sędzia|adwokat|domare|advokat)\\s+("
+      + "giudice|avvocato|avvocata|juiz|juíza|advogado|advogada|rechter|advocaat|sędzia|adwokat|domare|advokat|судья|адвокат";
+  private static final WordStarts ROLE_STARTS = WordStarts.ofAlternation(ROLE_WORDS);
+  /** A role noun, then a name ("le juge Clarke", "el juez García"): the name alone is the span. */
+  private static final Pattern ROLE_NAME = Pattern.compile("(?<![\\p{L}])(?:" + ROLE_WORDS + ")\\s+("
       + NAME_WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)*" + NAME_WORD + "){0,2})(?![\\p{L}\\p{N}])");
 
   private static final Set<String> LAWYER_TITLES = Set.of("me", "maître", "avv.", "letrado", "letrada");
@@ -76,7 +81,8 @@ public final class CueNameRecognizer implements Recognizer {
       "procuradora", "richter", "richterin", "rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "präsident",
       "präsidentin", "kanzler", "giudice", "giudici", "avvocato", "avvocata", "cancelliere", "advogado", "advogada",
       "juiz", "juíza", "juízes", "escrivão", "rechter", "rechters", "advocaat", "griffier", "sędzia", "sędziowie",
-      "adwokat", "prokurator", "domare", "advokat", "ordförande", "notaire", "notario", "notar", "notaio");
+      "adwokat", "prokurator", "domare", "advokat", "ordförande", "notaire", "notario", "notar", "notaio", "судья",
+      "адвокат", "прокурор", "секретарь", "председатель");
   @Override
   public String name() {
     return "cue-names";
@@ -94,14 +100,14 @@ public final class CueNameRecognizer implements Recognizer {
 
   @Override
   public void recognize(String text, String language, List<Detection> out) {
-    Matcher m = NAME.matcher(text);
+    Matcher m = TITLE_STARTS.matcher(NAME, text);
     int from = 0;
-    while (m.find(from)) {
+    while (TITLE_STARTS.next(m, text, from)) {
       String title = m.group(1).toLowerCase(Locale.ROOT);
       boolean legal = LAWYER_TITLES.contains(title) || roleNear(text, m.start(), m.end());
       String type = legal ? LEGAL_PROFESSIONAL : PiiTypes.PERSON;
       out.add(new Detection(type, m.start(), m.end(2), 0.85, name()));
-      from = m.end(2);
+      from = Math.max(m.end(2), m.start() + 1);
       if (PLURAL_TITLES.contains(title)) {
         Matcher n = NEXT_NAME.matcher(text);
         n.region(from, text.length());
@@ -114,9 +120,11 @@ public final class CueNameRecognizer implements Recognizer {
         }
       }
     }
-    Matcher r = ROLE_NAME.matcher(text);
-    while (r.find()) {
+    Matcher r = ROLE_STARTS.matcher(ROLE_NAME, text);
+    int at = 0;
+    while (ROLE_STARTS.next(r, text, at)) {
       out.add(new Detection(LEGAL_PROFESSIONAL, r.start(1), r.end(1), 0.8, name()));
+      at = r.end();
     }
   }
 

@@ -103,14 +103,19 @@ public final class Recognizers {
       + "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
       + "januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|"
       + "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-      + "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro";
+      + "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|"
+      + "januari|februari|maart|mei|augustus|augusti|maj|"
+      + "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+      + "styczeń|luty|marzec|kwiecień|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień";
   private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
       + "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|"
       + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
       + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag";
 
   static List<Recognizer> dates() {
-    String day = "\\d{1,2}(?:st|nd|rd|th|º|er)?";
+    String day = "\\d{1,2}(?:st|nd|rd|th|º|er|\\.(?=\\s))?";
+    // "5 et 6 août", "5 y 6 de mayo", "5 and 6 May"
+    String days = "(?:" + day + "\\s*(?:,|et|y|and|und|e|en|i|och|au|al)\\s*)?" + day;
     return List.of(
         new PatternRecognizer("date", PiiTypes.DATE_TIME, Pattern.compile(
             "(?<![\\w\\-])\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+\\-]\\d{2}:?\\d{2})?)?(?![\\w\\-])"),
@@ -120,7 +125,7 @@ public final class Recognizers {
             DateScores::numeric),
         // "3 de marzo de 2016", "March 3, 2016", "3rd of March", "March 2016"
         new PatternRecognizer("date", PiiTypes.DATE_TIME, Pattern.compile(
-            "(?iu)(?<![\\w])(?:(?:" + WEEKDAYS + "),?\\s+)?(?:" + day + "\\s+(?:de\\s+|of\\s+)?)?(?:" + MONTHS
+            "(?iu)(?<![\\w])(?:(?:" + WEEKDAYS + "),?\\s+)?(?:" + days + "\\s+(?:de\\s+|of\\s+)?)?(?:" + MONTHS
                 + ")\\.?(?:\\s+" + day + "(?![\\w:]))?(?:,?\\s+(?:de\\s+)?\\d{4})?(?![\\w])"), (char) 0, PatternRecognizer.Start.wordStart().and(PatternRecognizer.Start.firstLetterOf(WEEKDAYS + "|" + MONTHS, true))
                 .and(PatternRecognizer.Start.wordOf(WEEKDAYS + "|" + MONTHS, true)),
             v -> v.chars().anyMatch(Character::isDigit) ? 0.9 : 0.4),
@@ -156,6 +161,48 @@ public final class Recognizers {
         // a checksum digit that holds for 1 in 10 random numbers: needs a context word to pass
         new PatternRecognizer("de_tax_id", PiiTypes.DE_TAX_ID, Pattern.compile(
             "(?<![\\w\\-.])[1-9]\\d(?: ?\\d{3}){3}(?![\\w\\-]|\\.\\d)"), (char) 0, PatternRecognizer.Start.anyOf("123456789"),
-            v -> Validators.deTaxId(v) ? 0.4 : -1));
+            v -> Validators.deTaxId(v) ? 0.4 : -1),
+        // national numbers of countries whose languages the text must be in: nine or eleven bare digits are common
+        gated(new PatternRecognizer("nl_bsn", PiiTypes.NL_BSN, Pattern.compile(
+            "(?<![\\w\\-.])\\d{4}\\.?\\d{2}\\.?\\d{3}(?![\\w\\-]|\\.\\d)"), (char) 0, PatternRecognizer.Start.digit(),
+            v -> Validators.nlBsn(v) ? 0.4 : -1), "nl"),
+        gated(new PatternRecognizer("pl_pesel", PiiTypes.PL_PESEL, Pattern.compile(
+            "(?<![\\w\\-.])\\d{11}(?![\\w\\-]|\\.\\d)"), (char) 0, PatternRecognizer.Start.digit(),
+            v -> Validators.plPesel(v) ? 0.85 : -1), "pl"),
+        gated(new PatternRecognizer("pt_nif", PiiTypes.PT_NIF, Pattern.compile(
+            "(?<![\\w\\-.])\\d{3} ?\\d{3} ?\\d{3}(?![\\w\\-]|\\.\\d)"), (char) 0, PatternRecognizer.Start.digit(),
+            v -> Validators.ptNif(v) ? 0.4 : -1), "pt"),
+        gated(new PatternRecognizer("be_national_number", PiiTypes.BE_NATIONAL_NUMBER, Pattern.compile(
+            "(?<![\\w\\-.])\\d{2}\\.?\\d{2}\\.?\\d{2}[\\- ]?\\d{3}\\.?\\d{2}(?![\\w\\-]|\\.\\d)"), (char) 0,
+            PatternRecognizer.Start.digit(), v -> Validators.beNationalNumber(v) ? 0.85 : -1), "nl", "fr", "de"),
+        gated(new PatternRecognizer("se_personnummer", PiiTypes.SE_PERSONNUMMER, Pattern.compile(
+            "(?<![\\w\\-.])(?:\\d{2})?\\d{6}[\\-+]?\\d{4}(?![\\w\\-]|\\.\\d)"), (char) 0, PatternRecognizer.Start.digit(),
+            v -> Validators.sePersonnummer(v) ? 0.85 : -1), "sv"));
+  }
+
+  /** {@code r} run only on text of {@code languages}. */
+  static Recognizer gated(Recognizer r, String... languages) {
+    java.util.Set<String> langs = java.util.Set.of(languages);
+    return new Recognizer() {
+      @Override
+      public String name() {
+        return r.name();
+      }
+
+      @Override
+      public java.util.Set<String> types() {
+        return r.types();
+      }
+
+      @Override
+      public java.util.Set<String> languages() {
+        return langs;
+      }
+
+      @Override
+      public void recognize(String text, String language, List<io.polylink.redact.Detection> out) {
+        r.recognize(text, language, out);
+      }
+    };
   }
 }

@@ -287,4 +287,98 @@ public final class Validators {
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
+
+  private static int[] digitsOf(CharSequence value, int... lengths) {
+    String d = compact(value);
+    boolean ok = false;
+    for (int l : lengths) {
+      ok |= d.length() == l;
+    }
+    if (!ok || !d.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return null;
+    }
+    return d.chars().map(c -> c - '0').toArray();
+  }
+
+  /** Dutch citizen service number (BSN): nine digits passing the "11-proof" (the last digit weighs -1). */
+  public static boolean nlBsn(CharSequence value) {
+    int[] d = digitsOf(value, 9);
+    if (d == null || java.util.Arrays.stream(d).allMatch(x -> x == 0)) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 8; i++) {
+      sum += d[i] * (9 - i);
+    }
+    sum -= d[8];
+    return sum % 11 == 0;
+  }
+
+  /** Polish PESEL: eleven digits, a valid month (with its century offset) and day, weights 1-3-7-9 check digit. */
+  public static boolean plPesel(CharSequence value) {
+    int[] d = digitsOf(value, 11);
+    if (d == null) {
+      return false;
+    }
+    int month = (d[2] * 10 + d[3]) % 20;
+    int day = d[4] * 10 + d[5];
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
+      return false;
+    }
+    int[] w = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
+    int sum = 0;
+    for (int i = 0; i < 10; i++) {
+      sum += d[i] * w[i];
+    }
+    return (10 - sum % 10) % 10 == d[10];
+  }
+
+  /** Portuguese NIF: nine digits, a known first digit, mod-11 check digit. */
+  public static boolean ptNif(CharSequence value) {
+    int[] d = digitsOf(value, 9);
+    if (d == null || "1235689".indexOf((char) ('0' + d[0])) < 0 && !(d[0] == 4 && d[1] == 5) && d[0] != 7) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 8; i++) {
+      sum += d[i] * (9 - i);
+    }
+    int check = 11 - sum % 11;
+    return (check >= 10 ? 0 : check) == d[8];
+  }
+
+  /** Belgian national register number: YYMMDD, a serial, and 97 minus the first nine digits mod 97 (2000s: with a 2 before). */
+  public static boolean beNationalNumber(CharSequence value) {
+    int[] d = digitsOf(value, 11);
+    if (d == null) {
+      return false;
+    }
+    long first = 0;
+    for (int i = 0; i < 9; i++) {
+      first = first * 10 + d[i];
+    }
+    int check = d[9] * 10 + d[10];
+    int month = d[2] * 10 + d[3];
+    if (month > 12 && month < 20 || month > 32 && month < 40 || month > 52) {
+      return false;
+    }
+    return 97 - first % 97 == check || 97 - (2_000_000_000L + first) % 97 == check;
+  }
+
+  /** Swedish personnummer or samordningsnummer: (YY)YYMMDD, a serial and a Luhn check digit over the last ten. */
+  public static boolean sePersonnummer(CharSequence value) {
+    String d = compact(value).replace("+", "");
+    if ((d.length() != 10 && d.length() != 12) || !d.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    String ten = d.substring(d.length() - 10);
+    int month = Integer.parseInt(ten.substring(2, 4));
+    int day = Integer.parseInt(ten.substring(4, 6)) % 60;
+    int sum = 0;
+    for (int i = 0; i < 10; i++) {
+      int x = (ten.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+      sum += x > 9 ? x - 9 : x;
+    }
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 && sum % 10 == 0;
+  }
 }

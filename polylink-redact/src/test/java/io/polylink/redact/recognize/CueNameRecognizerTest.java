@@ -42,6 +42,22 @@ class CueNameRecognizerTest {
   }
 
   @Test
+  void russianTitlesAndRoles() {
+    assertEquals(List.of("PERSON:г-жа Иванова"), found("Заявитель, г-жа Иванова, обратилась в Суд."));
+    assertEquals(List.of("LEGAL_PROFESSIONAL:Петров"), found("Дело рассмотрел судья Петров."));
+  }
+
+  @Test
+  void healthCentresAreTypedApart() {
+    List<Detection> out = new ArrayList<>();
+    String t = "Ingresó en el Hospital Universitario La Paz y después en el Centro de Salud Los Ángeles. "
+        + "L'hôpital a refusé.";
+    new HealthCentreRecognizer().recognize(t, "es", out);
+    assertEquals(List.of("HEALTH_CENTRE:Hospital Universitario La Paz", "HEALTH_CENTRE:Centro de Salud Los Ángeles"),
+        out.stream().map(d -> d.type() + ":" + t.substring(d.start(), d.end())).toList());
+  }
+
+  @Test
   void runsOnlyOnTheLanguagesItWasWrittenFor() {
     Redactor r = Redactor.builder().build();
     String fr = "La requérante, Mme Anne-Marie Andersson, a saisi la Commission le 11 février 1992.";
