@@ -43,16 +43,7 @@ final class EvalRedactor implements PiiSystem.Factory {
       }
     }
     b.linker(Linker.builder().knowledgeBase(new PolylinkFactory(null).knowledgeBase(kb)).build());
-    Redactor redactor;
-    try {
-      redactor = b.build();
-    } catch (IllegalArgumentException e) {
-      // the policy's type names and recognizers are checked against what is configured: name the file
-      if (policy != null && e.getMessage() != null && e.getMessage().startsWith("policy ")) {
-        throw new IllegalArgumentException("policy " + policy + ": " + e.getMessage().substring(7), e);
-      }
-      throw e;
-    }
+    Redactor redactor = RedactCommand.build(b, policy);
     String name = "polylink-redact" + (model == null ? "" : "+" + EvalJson.stem(model));
     return new PiiSystem() {
       @Override

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** The learned ranker on real PPRforNED documents: file order is no signal; the shipped model beats the prior. */
+@Tag("data")
 class PprForNedCandidatesTest {
 
   @Test
