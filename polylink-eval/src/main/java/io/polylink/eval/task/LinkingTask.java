@@ -20,7 +20,7 @@ import io.polylink.eval.elevant.ElevantArticle;
 import io.polylink.eval.elevant.ElevantMention;
 import io.polylink.eval.elevant.ElevantReader;
 import io.polylink.eval.elevant.ElevantScorer;
-import io.polylink.eval.io.ElevantDatasets;
+import io.polylink.eval.elevant.ElevantDatasets;
 import io.polylink.eval.metrics.Bootstrap;
 import io.polylink.eval.metrics.LinkingResult;
 import io.polylink.eval.metrics.LinkingScorer;

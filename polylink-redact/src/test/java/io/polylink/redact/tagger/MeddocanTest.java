@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.polylink.eval.Annotation;
 import io.polylink.eval.EvalDocument;
-import io.polylink.eval.io.BratReader;
+import io.polylink.eval.format.brat.BratReader;
 import io.polylink.eval.metrics.PiiSpanMetrics;
 import io.polylink.model.Language;
 import io.polylink.model.Span;
