@@ -1,7 +1,6 @@
 package io.polylink.cli;
 
 import io.polylink.eval.Annotation;
-import io.polylink.eval.EvalDocument;
 import io.polylink.eval.EvalJson;
 import io.polylink.eval.pii.PiiSystem;
 import io.polylink.eval.polylink.PolylinkFactory;
@@ -45,23 +44,15 @@ final class EvalRedactor implements PiiSystem.Factory {
     b.linker(Linker.builder().knowledgeBase(new PolylinkFactory(null).knowledgeBase(kb)).build());
     Redactor redactor = RedactCommand.build(b, policy);
     String name = "polylink-redact" + (model == null ? "" : "+" + EvalJson.stem(model));
-    return new PiiSystem() {
-      @Override
-      public String name() {
-        return name;
+    return PiiSystem.of(name, doc -> {
+      String text = doc.text();
+      String language = doc.language().isUndetermined() ? "" : doc.language().code();
+      List<Annotation> out = new ArrayList<>();
+      for (Detection d : redactor.analyze(doc.id(), text, language)) {
+        out.add(new Annotation(new Span(TextOffsets.toCodePoint(text, d.start()),
+            TextOffsets.toCodePoint(text, d.end())), null, d.type(), Math.max(0, Math.min(1, d.score()))));
       }
-
-      @Override
-      public List<Annotation> detect(EvalDocument doc) {
-        String text = doc.text();
-        String language = doc.language().isUndetermined() ? "" : doc.language().code();
-        List<Annotation> out = new ArrayList<>();
-        for (Detection d : redactor.analyze(doc.id(), text, language)) {
-          out.add(new Annotation(new Span(TextOffsets.toCodePoint(text, d.start()),
-              TextOffsets.toCodePoint(text, d.end())), null, d.type(), Math.max(0, Math.min(1, d.score()))));
-        }
-        return out;
-      }
-    };
+      return out;
+    });
   }
 }
