@@ -24,13 +24,7 @@ import java.util.Set;
  * Task rank: PPRforNED's candidate lists ranked by stored predictions, the in-link prior ({@code --baseline prior}),
  * the linker on a KB built from the split ({@code --baseline linker}) or Polylink's learned ranker.
  */
-public final class RankTask {
-
-  private final Systems systems;
-
-  public RankTask(Systems systems) {
-    this.systems = systems;
-  }
+public record RankTask(Systems systems) {
 
   /** Scores {@code r} (task rank). */
   public ObjectNode run(EvalRequest r) {

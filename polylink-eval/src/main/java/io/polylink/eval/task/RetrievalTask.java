@@ -28,13 +28,7 @@ import java.util.Set;
  * Task retrieval: MELO's queries answered by stored rankings, Polylink's dictionary retriever on a KB built from the
  * corpus (no {@code --kb}), or the linker's entities and candidates on {@code --kb}.
  */
-public final class RetrievalTask {
-
-  private final Systems systems;
-
-  public RetrievalTask(Systems systems) {
-    this.systems = systems;
-  }
+public record RetrievalTask(Systems systems) {
 
   /** Scores {@code r} (task retrieval). */
   public ObjectNode run(EvalRequest r) {
