@@ -1,7 +1,6 @@
 package io.polylink.cli;
 
 import io.polylink.eval.Annotation;
-import io.polylink.eval.EvalDocument;
 import io.polylink.eval.EvalJson;
 import io.polylink.eval.pii.PiiSystem;
 import io.polylink.eval.polylink.PolylinkFactory;
@@ -43,34 +42,17 @@ final class EvalRedactor implements PiiSystem.Factory {
       }
     }
     b.linker(Linker.builder().knowledgeBase(new PolylinkFactory(null).knowledgeBase(kb)).build());
-    Redactor redactor;
-    try {
-      redactor = b.build();
-    } catch (IllegalArgumentException e) {
-      // the policy's type names and recognizers are checked against what is configured: name the file
-      if (policy != null && e.getMessage() != null && e.getMessage().startsWith("policy ")) {
-        throw new IllegalArgumentException("policy " + policy + ": " + e.getMessage().substring(7), e);
-      }
-      throw e;
-    }
+    Redactor redactor = RedactCommand.build(b, policy);
     String name = "polylink-redact" + (model == null ? "" : "+" + EvalJson.stem(model));
-    return new PiiSystem() {
-      @Override
-      public String name() {
-        return name;
+    return PiiSystem.of(name, doc -> {
+      String text = doc.text();
+      String language = doc.language().isUndetermined() ? "" : doc.language().code();
+      List<Annotation> out = new ArrayList<>();
+      for (Detection d : redactor.analyze(doc.id(), text, language)) {
+        out.add(new Annotation(new Span(TextOffsets.toCodePoint(text, d.start()),
+            TextOffsets.toCodePoint(text, d.end())), null, d.type(), Math.max(0, Math.min(1, d.score()))));
       }
-
-      @Override
-      public List<Annotation> detect(EvalDocument doc) {
-        String text = doc.text();
-        String language = doc.language().isUndetermined() ? "" : doc.language().code();
-        List<Annotation> out = new ArrayList<>();
-        for (Detection d : redactor.analyze(doc.id(), text, language)) {
-          out.add(new Annotation(new Span(TextOffsets.toCodePoint(text, d.start()),
-              TextOffsets.toCodePoint(text, d.end())), null, d.type(), Math.max(0, Math.min(1, d.score()))));
-        }
-        return out;
-      }
-    };
+      return out;
+    });
   }
 }

@@ -165,16 +165,7 @@ final class RedactCommand implements Callable<Integer> {
         b.linker(Linker.builder().knowledgeBase(k)
             .config(io.polylink.link.LinkerConfig.defaults().withFuzzyUnknownNames(false)).build());
       }
-      Redactor redactor;
-      try {
-        redactor = b.build();
-      } catch (IllegalArgumentException e) {
-        // the policy's type names and recognizers are checked against what is configured: name the file
-        if (policy != null && e.getMessage() != null && e.getMessage().startsWith("policy ")) {
-          throw new IllegalArgumentException("policy " + policy + ": " + e.getMessage().substring(7), e);
-        }
-        throw e;
-      }
+      Redactor redactor = build(b, policy);
       String lang = language == null ? "" : language.code();
       if (input == null) {
         PrintWriter out = spec.commandLine().getOut();
@@ -229,6 +220,19 @@ final class RedactCommand implements Callable<Integer> {
   }
 
   /** {@code polylink redact train}: trains a tagger on annotated data. */
+  /** Builds the redactor; a policy the configuration refuses is named by its file. */
+  static Redactor build(Redactor.Builder b, Path policy) {
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      // the policy's type names and recognizers are checked against what is configured: name the file
+      if (policy != null && e.getMessage() != null && e.getMessage().startsWith("policy ")) {
+        throw new IllegalArgumentException("policy " + policy + ": " + e.getMessage().substring(7), e);
+      }
+      throw e;
+    }
+  }
+
   @Command(name = "train", mixinStandardHelpOptions = true,
       description = "Train a PII tagger on your annotated data (brat standoff: .txt + .ann per document; or IOB token "
           + "files: one 'token TAG' per line, blank lines between segments).")

@@ -1,7 +1,7 @@
 package io.polylink.cli;
 
 import io.polylink.eval.DatasetFormatException;
-import io.polylink.eval.io.PprForNedReader;
+import io.polylink.eval.format.pprforned.PprForNedReader;
 import io.polylink.eval.polylink.PprForNedCandidates;
 import io.polylink.eval.polylink.PprForNedPriors;
 import io.polylink.eval.polylink.RankerTraining;

@@ -62,6 +62,7 @@ class EvalPiiTest {
 
   /** The acceptance command of issue 15: the figures of the redactor's own regression file, per token and exact. */
   @Test
+  @Tag("acceptance")
   @Tag("data")
   @Tag("slow")
   void presidioFiguresAreTheRedactorAcceptanceFigures() throws Exception {

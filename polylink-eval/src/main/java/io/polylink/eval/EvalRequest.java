@@ -25,10 +25,10 @@ public record EvalRequest(Task task, Format format, Path dataset, Path kb, Path 
 
   public EvalRequest {
     if (task == null) {
-      throw new IllegalArgumentException("a task is required, one of " + Task.codes());
+      throw new IllegalArgumentException("a task is required, one of " + Codes.all(Task.class));
     }
     if (format == null) {
-      throw new IllegalArgumentException("a format is required, one of " + Format.codes());
+      throw new IllegalArgumentException("a format is required, one of " + Codes.all(Format.class));
     }
     if (dataset == null) {
       throw new IllegalArgumentException("a dataset path is required");

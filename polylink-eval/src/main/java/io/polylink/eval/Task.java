@@ -1,9 +1,5 @@
 package io.polylink.eval;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /** The evaluation tasks, as {@code eval --task} names them. */
 public enum Task {
   /** End-to-end linking: find the mentions and link them. */
@@ -21,22 +17,11 @@ public enum Task {
 
   /** The name on the command line and in results: the constant in lower case. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return Codes.code(this);
   }
 
   /** The task {@code code} names, case ignored; an unknown one is an IllegalArgumentException naming it. */
   public static Task of(String code) {
-    for (Task t : values()) {
-      if (t.code().equals(code == null ? null : code.toLowerCase(Locale.ROOT))) {
-        return t;
-      }
-    }
-    throw new IllegalArgumentException("unknown task '" + (code == null ? null : code.toLowerCase(Locale.ROOT))
-        + "', expected one of " + codes());
-  }
-
-  /** The codes, sorted, joined by '|'. */
-  static String codes() {
-    return Arrays.stream(values()).map(Task::code).sorted().collect(Collectors.joining("|"));
+    return Codes.of(Task.class, code, "task");
   }
 }

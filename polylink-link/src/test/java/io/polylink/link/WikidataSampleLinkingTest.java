@@ -16,11 +16,13 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import io.polylink.testsupport.TestData;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Acceptance: a KB built from real Wikidata items (the OpenTapioca sample dump, bzip2) links sentences naming those
  * items in six languages. The sentences are written here; the ids are the items' real Wikidata ids.
  */
+@Tag("data")
 class WikidataSampleLinkingTest {
 
   @TempDir Path tmp;

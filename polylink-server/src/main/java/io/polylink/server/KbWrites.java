@@ -71,8 +71,8 @@ final class KbWrites {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = V1Api.JSON.createGenerator(w)) {
       g.writeStartObject();
-      stringArray(g, "added", summary.added());
-      stringArray(g, "replaced", summary.replaced());
+      V1Api.stringArray(g, "added", summary.added());
+      V1Api.stringArray(g, "replaced", summary.replaced());
       g.writeNumberField("kb_entities", kb.size());
       g.writeNumberField("live_entities", summary.liveEntities());
       g.writeEndObject();
@@ -80,14 +80,6 @@ final class KbWrites {
       throw new UncheckedIOException(e);
     }
     ctx.status(summary.added().isEmpty() ? 200 : 201).contentType("application/json; charset=utf-8").result(w.toString());
-  }
-
-  private static void stringArray(JsonGenerator g, String name, List<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
   }
 
   /** Checks the bearer token in constant time. */

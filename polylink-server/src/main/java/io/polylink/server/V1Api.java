@@ -355,26 +355,10 @@ final class V1Api {
       g.writeStringField("type", r.type().code());
       g.writeNumberField("popularity", r.popularity());
       var e = r.toEntity();
-      g.writeObjectFieldStart("labels");
-      for (Map.Entry<String, String> x : e.labels().entrySet()) {
-        g.writeStringField(x.getKey(), x.getValue());
-      }
-      g.writeEndObject();
-      g.writeObjectFieldStart("aliases");
-      for (Map.Entry<String, List<String>> x : e.aliases().entrySet()) {
-        stringArray(g, x.getKey(), x.getValue());
-      }
-      g.writeEndObject();
-      g.writeObjectFieldStart("descriptions");
-      for (Map.Entry<String, String> x : e.descriptions().entrySet()) {
-        g.writeStringField(x.getKey(), x.getValue());
-      }
-      g.writeEndObject();
-      g.writeObjectFieldStart("relations");
-      for (Map.Entry<String, List<String>> x : e.relations().entrySet()) {
-        stringArray(g, x.getKey(), x.getValue());
-      }
-      g.writeEndObject();
+      fields(g, "labels", e.labels());
+      fields(g, "aliases", e.aliases());
+      fields(g, "descriptions", e.descriptions());
+      fields(g, "relations", e.relations());
       g.writeEndObject();
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
@@ -382,10 +366,24 @@ final class V1Api {
     ctx.contentType("application/json; charset=utf-8").result(w.toString());
   }
 
-  private static void stringArray(JsonGenerator g, String name, List<String> values) throws IOException {
+  /** An object field {@code name} of strings or lists of strings, one field per entry of {@code values}. */
+  private static void fields(JsonGenerator g, String name, Map<String, ?> values) throws IOException {
+    g.writeObjectFieldStart(name);
+    for (Map.Entry<String, ?> x : values.entrySet()) {
+      if (x.getValue() instanceof List<?> list) {
+        stringArray(g, x.getKey(), list);
+      } else {
+        g.writeStringField(x.getKey(), String.valueOf(x.getValue()));
+      }
+    }
+    g.writeEndObject();
+  }
+
+  /** An array field of strings. */
+  static void stringArray(JsonGenerator g, String name, List<?> values) throws IOException {
     g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
+    for (Object v : values) {
+      g.writeString(String.valueOf(v));
     }
     g.writeEndArray();
   }

@@ -18,7 +18,7 @@ public final class ElevantReader {
   /** Reads every article of a benchmark or linked-articles file; fails with file, line and reason. */
   public static List<ElevantArticle> read(Path file) {
     List<ElevantArticle> out = new ArrayList<>();
-    io.polylink.eval.io.JsonLines.read(file, (line, d) -> out.add(parse(file, line, d)));
+    io.polylink.eval.format.jsonl.JsonLines.read(file, (line, d) -> out.add(parse(file, line, d)));
     return out;
   }
 

@@ -21,6 +21,21 @@ public interface PiiSystem {
    */
   List<Annotation> detect(EvalDocument doc);
 
+  /** A system named {@code name} that finds what {@code detect} finds. */
+  static PiiSystem of(String name, java.util.function.Function<EvalDocument, List<Annotation>> detect) {
+    return new PiiSystem() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public List<Annotation> detect(EvalDocument doc) {
+        return detect.apply(doc);
+      }
+    };
+  }
+
   /** Makes the system for a request's {@code --kb}, {@code --model} and {@code --policy} (each may be null). */
   @FunctionalInterface
   interface Factory {

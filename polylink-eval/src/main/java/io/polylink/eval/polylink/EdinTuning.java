@@ -5,7 +5,7 @@ import io.polylink.discover.DiscoveryConfig;
 import io.polylink.discover.NilMention;
 import io.polylink.eval.Annotation;
 import io.polylink.eval.EvalDocument;
-import io.polylink.eval.io.HipeReader;
+import io.polylink.eval.format.hipe.HipeReader;
 import io.polylink.eval.metrics.ClusteringMetrics;
 import io.polylink.model.Span;
 import java.nio.file.Path;

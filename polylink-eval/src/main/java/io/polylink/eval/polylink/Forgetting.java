@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.polylink.eval.EvalRequest;
 import io.polylink.eval.EvalRunner;
-import io.polylink.eval.io.PprForNedReader;
+import io.polylink.eval.format.pprforned.PprForNedReader;
 import io.polylink.eval.regression.RegressionRunner;
 import io.polylink.kb.source.EntitySource;
 import io.polylink.kb.source.Sources;

@@ -1,6 +1,6 @@
 package io.polylink.eval.polylink;
 
-import io.polylink.eval.io.PprForNedReader;
+import io.polylink.eval.format.pprforned.PprForNedReader;
 import io.polylink.link.rank.DocumentRanker;
 import io.polylink.link.rank.RankCandidate;
 import io.polylink.link.rank.RankMention;

@@ -1,6 +1,6 @@
 package io.polylink.eval.polylink;
 
-import io.polylink.eval.io.PprForNedReader;
+import io.polylink.eval.format.pprforned.PprForNedReader;
 import io.polylink.kb.source.EntitySource;
 import io.polylink.kb.source.SourceStats;
 import io.polylink.kb.store.KnowledgeBase;

@@ -1,6 +1,6 @@
 package io.polylink.eval.polylink;
 
-import io.polylink.eval.io.PprForNedReader;
+import io.polylink.eval.format.pprforned.PprForNedReader;
 import io.polylink.kb.store.EntityRecord;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.kb.store.Lookup;

@@ -1,7 +1,7 @@
 package io.polylink.eval.polylink;
 
-import io.polylink.eval.io.PprForNedReader;
-import io.polylink.eval.io.PprPriorRanker;
+import io.polylink.eval.format.pprforned.PprForNedReader;
+import io.polylink.eval.format.pprforned.PprPriorRanker;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.link.Linker;
 import io.polylink.link.LinkerConfig;

@@ -3,6 +3,7 @@ package io.polylink.eval.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.polylink.eval.EvalJson;
 import io.polylink.eval.EvalRunner;
 import io.polylink.eval.regression.RegressionFile;
 import io.polylink.eval.regression.RegressionRunner;
@@ -66,6 +67,57 @@ public final class SuiteReport {
       out.add(r);
     }
     return out;
+  }
+
+  /**
+   * The results the regression files expect, read from the files without running anything: {@code task},
+   * {@code format}, {@code dataset} and {@code system} as a run names them, {@code regression} the file's name, and
+   * each expected figure at its dotted path. What the README's figure tables are made from ({@link #readmeTables}).
+   */
+  public static List<ObjectNode> expected(List<Path> files) {
+    List<ObjectNode> out = new ArrayList<>();
+    for (Path f : files) {
+      RegressionFile file = RegressionFile.read(f);
+      ObjectNode r = JSON.createObjectNode();
+      r.put("task", file.task());
+      r.put("format", file.format());
+      r.put("dataset", EvalJson.stem(Path.of(file.dataset())));
+      r.put("system", file.predictions() != null ? EvalJson.systemName(Path.of(file.predictions()))
+          : file.baseline() != null ? file.baseline() + "-baseline" : "polylink");
+      r.put("regression", file.name());
+      file.expected().forEach((key, value) -> {
+        ObjectNode at = r;
+        String[] parts = key.split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) {
+          at = at.has(parts[i]) && at.get(parts[i]).isObject() ? (ObjectNode) at.get(parts[i]) : at.putObject(parts[i]);
+        }
+        at.put(parts[parts.length - 1], value);
+      });
+      out.add(r);
+    }
+    return out;
+  }
+
+  /**
+   * The README's figure tables: the ELEVANT pivots (every system beside Polylink, REQUIRED and IGNORED modes) of
+   * {@link #markdown}, made from the figures the regression files expect ({@link #expected}), so that no figure in
+   * them is typed by hand.
+   */
+  public static String readmeTables(List<Path> files) {
+    StringBuilder sb = new StringBuilder();
+    for (Section s : sections(expected(files))) {
+      if (!s.title().startsWith("ELEVANT A2KB")) {
+        continue;
+      }
+      sb.append("#### ").append(s.title()).append("\n\n");
+      sb.append('|').append(String.join("|", s.header())).append("|\n|")
+          .append("---|".repeat(s.header().size())).append('\n');
+      for (List<String> row : s.rows()) {
+        sb.append('|').append(String.join("|", row)).append("|\n");
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
   }
 
   /** The Markdown version of {@link #html}. */

@@ -20,7 +20,7 @@ import io.polylink.eval.elevant.ElevantArticle;
 import io.polylink.eval.elevant.ElevantMention;
 import io.polylink.eval.elevant.ElevantReader;
 import io.polylink.eval.elevant.ElevantScorer;
-import io.polylink.eval.io.ElevantDatasets;
+import io.polylink.eval.elevant.ElevantDatasets;
 import io.polylink.eval.metrics.Bootstrap;
 import io.polylink.eval.metrics.LinkingResult;
 import io.polylink.eval.metrics.LinkingScorer;
@@ -40,13 +40,7 @@ import java.util.Set;
  * Tasks a2kb (find and link the mentions) and d2kb (link the gold mentions): strong and weak matching, in-KB and NIL
  * figures, a bootstrap interval of F1, mention detection, and on ELEVANT's format ELEVANT's own scores.
  */
-public final class LinkingTask {
-
-  private final Systems systems;
-
-  public LinkingTask(Systems systems) {
-    this.systems = systems;
-  }
+public record LinkingTask(Systems systems) {
 
   /** Scores {@code r} (task a2kb or d2kb). */
   public ObjectNode run(EvalRequest r) {

@@ -34,13 +34,7 @@ import java.util.function.UnaryOperator;
  * The redactor labels in Polylink's: on presidio-research's set its detections and the gold spans are mapped as the
  * redactor's acceptance test maps them ({@link PresidioTypes}), so {@code token.f2} is that test's per-token PII F2.
  */
-public final class PiiTask {
-
-  private final Systems systems;
-
-  public PiiTask(Systems systems) {
-    this.systems = systems;
-  }
+public record PiiTask(Systems systems) {
 
   /** Scores {@code r} (task pii). */
   public ObjectNode run(EvalRequest r) {

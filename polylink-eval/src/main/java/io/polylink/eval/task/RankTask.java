@@ -6,9 +6,9 @@ import io.polylink.eval.EvalRequest;
 import io.polylink.eval.Format;
 import io.polylink.eval.LinkerUnavailableException;
 import io.polylink.eval.Systems;
-import io.polylink.eval.io.PprForNedReader;
-import io.polylink.eval.io.PprPriorRanker;
-import io.polylink.eval.io.PredictionsJsonl;
+import io.polylink.eval.format.pprforned.PprForNedReader;
+import io.polylink.eval.format.pprforned.PprPriorRanker;
+import io.polylink.eval.format.jsonl.PredictionsJsonl;
 import io.polylink.eval.metrics.RetrievalMetrics;
 import io.polylink.eval.polylink.PprForNedCandidates;
 import io.polylink.eval.polylink.PprForNedKb;
@@ -24,13 +24,7 @@ import java.util.Set;
  * Task rank: PPRforNED's candidate lists ranked by stored predictions, the in-link prior ({@code --baseline prior}),
  * the linker on a KB built from the split ({@code --baseline linker}) or Polylink's learned ranker.
  */
-public final class RankTask {
-
-  private final Systems systems;
-
-  public RankTask(Systems systems) {
-    this.systems = systems;
-  }
+public record RankTask(Systems systems) {
 
   /** Scores {@code r} (task rank). */
   public ObjectNode run(EvalRequest r) {

@@ -7,8 +7,8 @@ import io.polylink.eval.Format;
 import io.polylink.eval.LinkerUnavailableException;
 import io.polylink.eval.LinkingSystem;
 import io.polylink.eval.Systems;
-import io.polylink.eval.io.MeloReader;
-import io.polylink.eval.io.PredictionsJsonl;
+import io.polylink.eval.format.melo.MeloReader;
+import io.polylink.eval.format.jsonl.PredictionsJsonl;
 import io.polylink.eval.metrics.Prf;
 import io.polylink.eval.metrics.RetrievalMetrics;
 import io.polylink.eval.polylink.MeloKb;
@@ -28,13 +28,7 @@ import java.util.Set;
  * Task retrieval: MELO's queries answered by stored rankings, Polylink's dictionary retriever on a KB built from the
  * corpus (no {@code --kb}), or the linker's entities and candidates on {@code --kb}.
  */
-public final class RetrievalTask {
-
-  private final Systems systems;
-
-  public RetrievalTask(Systems systems) {
-    this.systems = systems;
-  }
+public record RetrievalTask(Systems systems) {
 
   /** Scores {@code r} (task retrieval). */
   public ObjectNode run(EvalRequest r) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.polylink.eval.Annotation;
-import io.polylink.eval.io.ElevantDatasets;
 import io.polylink.eval.metrics.Prf;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.polylink.testsupport.TestData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** Proof that our ELEVANT scoring reproduces ELEVANT's stored eval_results.json for every system and benchmark. */
+@Tag("data")
 class ElevantReproductionTest {
 
   @Test

@@ -18,6 +18,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.polylink.eval.format.nif.Nif;
+import io.polylink.eval.format.hipe.HipeReader;
+import io.polylink.eval.format.brat.BratReader;
+import io.polylink.eval.format.presidio.PresidioReader;
+import io.polylink.eval.format.melo.MeloReader;
+import io.polylink.eval.format.pprforned.PprForNedReader;
+import io.polylink.eval.format.pprforned.PprPriorRanker;
 
 /** Every reader on a small hand-written file, and on a malformed one (file, line and reason in the message). */
 class ReadersTest {

@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 7: adding 10,000 new entities changes Polylink's F1 on an ELEVANT benchmark (msnbc) and its accuracy on
  * PPRforNED testa by at most 0.5 points. Runs when ../shared/data exists.
  */
+@Tag("data")
+@Tag("slow")
 class ForgettingTest {
 
   static final int ADDED = 10_000;

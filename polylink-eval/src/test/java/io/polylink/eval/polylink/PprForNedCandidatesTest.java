@@ -4,15 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.polylink.testsupport.TestData;
-import io.polylink.eval.io.PprForNedReader;
+import io.polylink.eval.format.pprforned.PprForNedReader;
 import io.polylink.link.rank.DocumentRanker;
 import io.polylink.link.rank.RankerModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** The learned ranker on real PPRforNED documents: file order is no signal; the shipped model beats the prior. */
+@Tag("data")
 class PprForNedCandidatesTest {
 
   @Test

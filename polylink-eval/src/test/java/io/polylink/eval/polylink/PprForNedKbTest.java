@@ -2,7 +2,7 @@ package io.polylink.eval.polylink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.polylink.eval.io.PprForNedReader;
+import io.polylink.eval.format.pprforned.PprForNedReader;
 import io.polylink.model.Entity;
 import java.util.ArrayList;
 import java.util.Collections;

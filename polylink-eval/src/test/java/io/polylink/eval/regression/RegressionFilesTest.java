@@ -44,6 +44,7 @@ class RegressionFilesTest {
    */
   @TestFactory
   @Tag("data")
+  @Tag("slow")
   Stream<DynamicTest> everyRegressionFileHolds() throws Exception {
     RegressionRunner runner = new RegressionRunner(new EvalRunner(new PolylinkFactory(null)));
     return files().stream().map(f -> DynamicTest.dynamicTest(DIR.relativize(f).toString(), f.toUri(),

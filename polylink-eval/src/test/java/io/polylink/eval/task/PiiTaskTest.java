@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.polylink.eval.Annotation;
-import io.polylink.eval.EvalDocument;
 import io.polylink.eval.EvalRequest;
 import io.polylink.eval.EvalRunner;
 import io.polylink.eval.Format;
@@ -41,21 +40,11 @@ class PiiTaskTest {
   }
 
   /** Finds Ann, the street with one word too many, and Paris as a location, in Polylink's type names. */
-  private static final PiiSystem REDACTOR = new PiiSystem() {
-    @Override
-    public String name() {
-      return "fake-redactor";
-    }
+  private static final PiiSystem REDACTOR = PiiSystem.of("fake-redactor", doc -> List.of(
+      new Annotation(new Span(0, 3), null, "PERSON", 0.9),
+      new Annotation(new Span(10, 21), null, "STREET_ADDRESS", 0.9),
+      new Annotation(new Span(25, 30), null, "LOCATION", 0.9)));
 
-    @Override
-    public List<Annotation> detect(EvalDocument doc) {
-      List<Annotation> out = new ArrayList<>();
-      out.add(new Annotation(new Span(0, 3), null, "PERSON", 0.9));
-      out.add(new Annotation(new Span(10, 21), null, "STREET_ADDRESS", 0.9));
-      out.add(new Annotation(new Span(25, 30), null, "LOCATION", 0.9));
-      return out;
-    }
-  };
 
   @Test
   void scoresTheRedactorInExactSpansAndPerToken() throws Exception {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The issue's accuracy measurements. The presidio regression (seconds) runs with the tests whenever the shared data
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * mvn -q -pl polylink-redact test -Dtest=AcceptanceTest -Dpolylink.acceptance=true -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  */
+@Tag("acceptance")
+@Tag("data")
 class AcceptanceTest {
 
   private static void requireData() {

@@ -3,7 +3,7 @@ package io.polylink.redact.acceptance;
 import io.polylink.eval.Annotation;
 import io.polylink.eval.Dataset;
 import io.polylink.eval.EvalDocument;
-import io.polylink.eval.io.BratReader;
+import io.polylink.eval.format.brat.BratReader;
 import io.polylink.eval.metrics.PiiSpanMetrics;
 import io.polylink.model.Language;
 import io.polylink.model.Span;

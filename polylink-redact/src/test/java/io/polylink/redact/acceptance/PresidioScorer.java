@@ -3,10 +3,11 @@ package io.polylink.redact.acceptance;
 import io.polylink.eval.Annotation;
 import io.polylink.eval.Dataset;
 import io.polylink.eval.EvalDocument;
-import io.polylink.eval.io.PresidioReader;
+import io.polylink.eval.format.presidio.PresidioReader;
 import io.polylink.eval.metrics.PiiSpanMetrics;
 import io.polylink.eval.metrics.PiiTokenMetrics;
 import io.polylink.eval.metrics.Prf;
+import io.polylink.eval.pii.PresidioTypes;
 import io.polylink.model.Span;
 import io.polylink.model.TextOffsets;
 import io.polylink.redact.Detection;
@@ -38,23 +39,13 @@ import java.util.Set;
  */
 final class PresidioScorer {
 
-  static final Map<String, String> TYPE_MAP = Map.of("GPE", PiiTypes.LOCATION, "DOMAIN_NAME", PiiTypes.URL);
-  static final Set<String> SUPPORTED = Set.of(PiiTypes.PERSON, PiiTypes.LOCATION, PiiTypes.ORGANIZATION,
-      PiiTypes.STREET_ADDRESS, PiiTypes.EMAIL_ADDRESS, PiiTypes.PHONE_NUMBER, PiiTypes.CREDIT_CARD, PiiTypes.IBAN_CODE, PiiTypes.IP_ADDRESS,
-      PiiTypes.URL, PiiTypes.DATE_TIME, PiiTypes.US_SSN);
-
+  // the harness's own mappings, so that `eval --task pii` and this test score alike (PresidioTypes says how)
+  static final Map<String, String> TYPE_MAP = PresidioTypes.TYPE_MAP;
+  static final Set<String> SUPPORTED = PresidioTypes.SUPPORTED;
   /** presidio-research's mapping of the synthetic set's types to Presidio's (its PRESIDIO_CONFIGURATION). */
-  static final Map<String, String> PRESIDIO_MAPPING = Map.ofEntries(Map.entry("STREET_ADDRESS", "LOCATION"),
-      Map.entry("PERSON", "PERSON"), Map.entry("GPE", "LOCATION"), Map.entry("ORGANIZATION", "ORGANIZATION"),
-      Map.entry("PHONE_NUMBER", "PHONE_NUMBER"), Map.entry("DATE_TIME", "DATE_TIME"), Map.entry("TITLE", "O"),
-      Map.entry("CREDIT_CARD", "CREDIT_CARD"), Map.entry("US_SSN", "US_SSN"), Map.entry("AGE", "O"),
-      Map.entry("NRP", "LOCATION"), Map.entry("ZIP_CODE", "O"), Map.entry("EMAIL_ADDRESS", "EMAIL_ADDRESS"),
-      Map.entry("DOMAIN_NAME", "URL"), Map.entry("IP_ADDRESS", "IP_ADDRESS"), Map.entry("IBAN_CODE", "IBAN_CODE"),
-      Map.entry("US_DRIVER_LICENSE", "US_DRIVER_LICENSE"));
+  static final Map<String, String> PRESIDIO_MAPPING = PresidioTypes.PRESIDIO_MAPPING;
   /** Types scored per token: Presidio's names of the types Polylink has recognizers for. */
-  static final Set<String> TOKEN_SUPPORTED = Set.of(PiiTypes.PERSON, PiiTypes.LOCATION, PiiTypes.ORGANIZATION,
-      PiiTypes.EMAIL_ADDRESS, PiiTypes.PHONE_NUMBER, PiiTypes.CREDIT_CARD, PiiTypes.IBAN_CODE, PiiTypes.IP_ADDRESS,
-      PiiTypes.URL, PiiTypes.DATE_TIME, PiiTypes.US_SSN);
+  static final Set<String> TOKEN_SUPPORTED = PresidioTypes.TOKEN_SUPPORTED;
 
   /**
    * Both scores of one run, and the per-token score split by template: {@code dev} over the documents of

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.polylink.eval.Annotation;
 import io.polylink.eval.EvalDocument;
-import io.polylink.eval.io.BratReader;
+import io.polylink.eval.format.brat.BratReader;
 import io.polylink.eval.metrics.PiiSpanMetrics;
 import io.polylink.model.Language;
 import io.polylink.model.Span;
@@ -14,11 +14,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * MEDDOCAN (Spanish clinical): trained on train, strict span F1 on dev by the harness's brat reader and PII metric.
  * Training takes about 20 s on one core, so it runs by default; skips when the shared data is absent.
  */
+@Tag("acceptance")
+@Tag("data")
+@Tag("slow")
 class MeddocanTest {
 
   @Test

@@ -1,4 +1,4 @@
-package io.polylink.eval.io;
+package io.polylink.eval.format.pprforned;
 
 import io.polylink.eval.DatasetFormatException;
 import java.io.IOException;

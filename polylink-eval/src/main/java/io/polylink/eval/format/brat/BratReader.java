@@ -1,4 +1,4 @@
-package io.polylink.eval.io;
+package io.polylink.eval.format.brat;
 
 import io.polylink.eval.Annotation;
 import io.polylink.eval.Dataset;

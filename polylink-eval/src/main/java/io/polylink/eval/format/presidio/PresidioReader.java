@@ -1,4 +1,4 @@
-package io.polylink.eval.io;
+package io.polylink.eval.format.presidio;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

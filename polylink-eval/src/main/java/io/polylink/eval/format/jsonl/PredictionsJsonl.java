@@ -1,4 +1,4 @@
-package io.polylink.eval.io;
+package io.polylink.eval.format.jsonl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.polylink.eval.Annotation;
