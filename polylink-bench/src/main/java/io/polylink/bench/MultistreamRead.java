@@ -47,13 +47,20 @@ public final class MultistreamRead {
     for (int r = 0; r < rounds; r++) {
       for (int threads = 1; threads <= 2; threads++) {
         AtomicLong n = new AtomicLong();
+        long cpu0 = processCpuNanos();
         long s = System.nanoTime();
         new MultistreamWikidataSource(out, WikidataDumpSource.Options.defaults(), threads).read(e -> n.incrementAndGet());
         double secs = (System.nanoTime() - s) / 1e9;
-        System.out.printf(Locale.ROOT, "round %d, %d thread(s): %,d entities in %.2f s = %,.0f entities/s%n", r + 1,
-            threads, n.get(), secs, n.get() / secs);
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
+        System.out.printf(Locale.ROOT, "round %d, %d thread(s): %,d entities in %.2f s = %,.0f entities/s; CPU %.2f s"
+            + " (%.2f cores busy on average)%n", r + 1, threads, n.get(), secs, n.get() / secs, cpu, cpu / secs);
       }
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   /** Writes what it is given as a new bzip2 stream every {@code streamBytes}: a multistream file. */
