@@ -41,11 +41,14 @@ cli_cp="$work/cp/polylink-cli.jar:$work/cp/cli-lib/*"
     --docs 2000 --words 300 --out "$docs"
   start=$(date +%s.%N)
   # shellcheck disable=SC2086
-  /usr/bin/time -f 'link wall %e s, peak RSS %M KiB' java $POLYLINK_JVM_FLAGS -Dfile.encoding=UTF-8 -Xmx2g -cp "$cli_cp" \
+  /usr/bin/time -f 'link wall %e s, peak RSS %M KiB' java $POLYLINK_JVM_FLAGS -Dfile.encoding=UTF-8 -Xmx2g \
+    -Xlog:gc:file="$work/gc.log" -cp "$cli_cp" \
     io.polylink.cli.PolylinkCli link --kb "$kb" --input "$docs" > "$work/linked.jsonl" 2> "$work/link.err" \
     || { cat "$work/link.err"; exit 1; }
   cat "$work/link.err"
   end=$(date +%s.%N)
+  # the heap still used right after each collection, at most: the live set (KB structures on the heap + linking)
+  echo "heap after GC, max: $(grep -o '[0-9]*M->[0-9]*M' "$work/gc.log" | sed 's/.*->//; s/M//' | sort -n | tail -1) MiB (of -Xmx2g; $(grep -c 'Pause' "$work/gc.log") collections)"
   echo "linked $(wc -l < "$work/linked.jsonl") documents, $(grep -o '"nil":false' "$work/linked.jsonl" | wc -l) linked mentions, $(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.0f", 2000/(b-a)}') docs/s (JVM start and KB open included)"
 } 2>&1 | tee "$report"
 rm -rf "$work/cp"

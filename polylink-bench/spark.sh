@@ -40,22 +40,25 @@ report="$here/target/bench/spark-link.txt"
 {
   echo "== $docs_n documents of ~$words words, KB of $entities synthetic entities, $(nproc) cores, $(date -u +%FT%TZ)"
   t0=$(now)
-  run_java -cp "$cli_cp" io.polylink.cli.PolylinkCli link --kb "$kb" --input "$docs" > "$work/cli.jsonl"
+  # CPU seconds too: on a shared machine wall time says as much about the neighbours as about the job
+  /usr/bin/time -o "$work/cli.time" -f '%U %S' java $POLYLINK_JVM_FLAGS -Dfile.encoding=UTF-8 -cp "$cli_cp" io.polylink.cli.PolylinkCli link --kb "$kb" --input "$docs" > "$work/cli.jsonl"
   t1=$(now)
   rm -rf "$work/spark-out"
   # shellcheck disable=SC2086
-  run_java $spark_flags -cp "$spark_cp" io.polylink.spark.SparkCli link --kb "$kb" --input "$docs" --output "$work/spark-out" --master 'local[2]' --no-progress
+  /usr/bin/time -o "$work/spark.time" -f '%U %S' java $POLYLINK_JVM_FLAGS $spark_flags -Dfile.encoding=UTF-8 -cp "$spark_cp" io.polylink.spark.SparkCli link --kb "$kb" --input "$docs" --output "$work/spark-out" --master 'local[2]' --no-progress
   t2=$(now)
   cli_docs=$(wc -l < "$work/cli.jsonl"); spark_docs=$(cat "$work/spark-out"/part-* | wc -l)
   cli_links=$(grep -o '"nil":false' "$work/cli.jsonl" | wc -l)
   spark_links=$(cat "$work/spark-out"/part-* | grep -o '"nil":false' | wc -l)
   errors=$(cat "$work/spark-out/_errors"/part-* 2>/dev/null | wc -l)
-  awk -v a="$t0" -v b="$t1" -v c="$t2" -v n="$docs_n" -v cd="$cli_docs" -v sd="$spark_docs" -v cl="$cli_links" \
+  cli_cpu=$(awk '{print $1 + $2}' "$work/cli.time"); spark_cpu=$(awk '{print $1 + $2}' "$work/spark.time")
+  awk -v cc="$cli_cpu" -v sc="$spark_cpu" -v a="$t0" -v b="$t1" -v c="$t2" -v n="$docs_n" -v cd="$cli_docs" -v sd="$spark_docs" -v cl="$cli_links" \
       -v sl="$spark_links" -v e="$errors" 'BEGIN {
     cli = n / (b - a); spark = n / (c - b);
     printf "link --input (1 JVM, sequential): %.1f s, %.0f docs/s, %d documents, %d linked mentions\n", b - a, cli, cd, cl;
     printf "spark link local[2]:              %.1f s, %.0f docs/s, %d documents, %d linked mentions, %d errors\n", c - b, spark, sd, sl, e;
     printf "ratio spark/cli docs/s: %.2f (target >= 0.8)\n", spark / cli;
+    printf "CPU: link --input %.0f s (%.0f docs per CPU-second), spark %.0f s (%.0f docs per CPU-second): ratio %.2f\n", cc, n / cc, sc, n / sc, cc / sc;
     if (cd != sd || cl != sl) { print "MISMATCH: the two outputs differ"; exit 1 }
   }'
 } 2>&1 | tee "$report"

@@ -13,9 +13,16 @@ if [ "${POLYLINK_BENCH_SKIP_BUILD:-0}" != "1" ]; then
 fi
 rm -rf "$work"; mkdir -p "$work/spark-home"
 spark_lib="$root/polylink-spark/target/spark-lib"
-# a Worker launches executors from $SPARK_HOME/jars: Spark's jars are all a Spark home needs here
-ln -s "$spark_lib" "$work/spark-home/jars"
-export SPARK_HOME="$work/spark-home" SPARK_LOCAL_IP=127.0.0.1
+# a Worker launches executors from $SPARK_HOME/jars: Spark's jars, and the third-party jars that Spark and Polylink
+# share (Jackson, commons-*, ...), which the build puts in target/lib: a Spark distribution ships those too
+mkdir -p "$work/spark-home/jars"
+ln -s "$spark_lib"/*.jar "$work/spark-home/jars/"
+for j in "$root"/polylink-spark/target/lib/*.jar; do
+  case "$(basename "$j")" in polylink-*) ;; *) [ -e "$work/spark-home/jars/$(basename "$j")" ] || ln -s "$j" "$work/spark-home/jars/" ;; esac
+done
+spark_lib="$work/spark-home/jars"
+# SPARK_SCALA_VERSION: a Spark home without a launcher/target build directory must say which Scala it has
+export SPARK_HOME="$work/spark-home" SPARK_LOCAL_IP=127.0.0.1 SPARK_SCALA_VERSION=2.13
 opens=$(tr '\n' ' ' < "$root/scripts/spark-jvm-flags")
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }

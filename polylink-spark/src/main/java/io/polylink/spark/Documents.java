@@ -7,8 +7,6 @@ import org.apache.spark.sql.Row;
 
 /** Turning an input row of {@link Corpus} into a {@link Document}, or into the one-line reason it cannot be one. */
 final class Documents {
-  private static final int SHOWN = 80;
-
   private Documents() {}
 
   /** The row's id, never null: what the errors output names a document by. */
@@ -52,9 +50,5 @@ final class Documents {
   private static String shorten(String s) {
     String one = s.replaceAll("[\\r\\n]+", " ");
     return one.length() <= 200 ? one : one.substring(0, 200) + "...";
-  }
-
-  static String preview(String s) {
-    return s.length() <= SHOWN ? s : s.substring(0, SHOWN) + "...";
   }
 }

@@ -106,8 +106,8 @@ public final class SparkCli implements Runnable {
     }
   }
 
-  /** Ends a job: its summary on {@code out}, the KBs of this JVM closed, the session stopped. */
-  static Integer finish(SparkSession spark, Jobs.Summary s, CommandLine cl) {
+  /** Ends a job: its summary on {@code out}; the caller stops the session and closes this JVM's KBs. */
+  static Integer finish(Jobs.Summary s, CommandLine cl) {
     cl.getOut().println(s);
     cl.getOut().flush();
     return 0;
@@ -137,7 +137,7 @@ public final class SparkCli implements Runnable {
       Jobs.Io io = common.io(spec.commandLine());
       SparkSession spark = common.session("link");
       try {
-        return finish(spark, LinkJob.run(spark, io, settings), spec.commandLine());
+        return finish(LinkJob.run(spark, io, settings), spec.commandLine());
       } finally {
         spark.stop();
         PerJvm.closeAll();
@@ -165,7 +165,7 @@ public final class SparkCli implements Runnable {
       Jobs.Io io = common.io(spec.commandLine());
       SparkSession spark = common.session("redact");
       try {
-        return finish(spark, RedactJob.run(spark, io, settings), spec.commandLine());
+        return finish(RedactJob.run(spark, io, settings), spec.commandLine());
       } finally {
         spark.stop();
         PerJvm.closeAll();
@@ -194,7 +194,7 @@ public final class SparkCli implements Runnable {
       Jobs.Io io = common.io(spec.commandLine());
       SparkSession spark = common.session("discover");
       try {
-        return finish(spark, DiscoverJob.run(spark, io, kb, threshold, minMentions), spec.commandLine());
+        return finish(DiscoverJob.run(spark, io, kb, threshold, minMentions), spec.commandLine());
       } finally {
         spark.stop();
         PerJvm.closeAll();

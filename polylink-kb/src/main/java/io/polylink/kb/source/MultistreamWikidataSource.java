@@ -136,8 +136,10 @@ public final class MultistreamWikidataSource implements EntitySource {
   public SourceStats read(Consumer<Entity> sink) throws IOException {
     Objects.requireNonNull(sink, "sink must not be null");
     long[] starts = streamStarts(path);
-    List<long[]> chunks = starts.length > 0 && starts[0] == 0
-        ? chunks(starts, Files.size(path), chunkBytes) : List.of();
+    long size = Files.size(path);
+    // a small file still gives every thread several chunks to take turns on
+    int target = (int) Math.max(1, Math.min(chunkBytes, size / (8L * threads)));
+    List<long[]> chunks = starts.length > 0 && starts[0] == 0 ? chunks(starts, size, target) : List.of();
     if (chunks.size() <= 1) { // one stream, or not stream-aligned: the plain reader, with exact line numbers
       return new WikidataDumpSource(path, options).read(sink);
     }
