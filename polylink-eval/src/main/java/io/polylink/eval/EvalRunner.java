@@ -71,6 +71,8 @@ public final class EvalRunner {
   private final Function<Path, LinkingSystem> polylink;
   private final io.polylink.kb.store.KnowledgeBase rankKb;
   private final RankerModel rankerModel;
+  private volatile io.polylink.link.xling.BilingualDictionary dictionary =
+      io.polylink.link.xling.BilingualDictionary.empty();
 
   /** @param polylink makes the Polylink system for a KB folder (or null); null when no linker is available */
   public EvalRunner(Function<Path, LinkingSystem> polylink) {
@@ -88,6 +90,17 @@ public final class EvalRunner {
     this.polylink = polylink;
     this.rankKb = rankKb;
     this.rankerModel = rankerModel;
+  }
+
+  /**
+   * Word pairs for cross-lingual retrieval (MELO {@code _q_xx_c_en}); {@code --dictionary} on {@code eval}.
+   *
+   * @param dictionary the dictionary, empty for none
+   * @return this runner
+   */
+  public EvalRunner dictionary(io.polylink.link.xling.BilingualDictionary dictionary) {
+    this.dictionary = java.util.Objects.requireNonNull(dictionary, "dictionary");
+    return this;
   }
 
   /** Scores the request. */
@@ -404,13 +417,18 @@ public final class EvalRunner {
       if (polylink == null) {
         throw new LinkerUnavailableException();
       }
-      MeloRetriever retriever = new MeloRetriever(MeloKb.cached(melo, Checksums.sha256(r.dataset())), melo.corpus());
+      MeloRetriever retriever = new MeloRetriever(MeloKb.cached(melo, Checksums.sha256(r.dataset())), melo.corpus(),
+          MeloKb.corpusLanguage(melo.name()), MeloKb.queryLanguage(melo.name()), dictionary,
+          MeloReader.concepts(r.dataset()));
       system = "polylink-dictionary";
       for (Map.Entry<String, String> q : melo.queries().entrySet()) {
         m.add(retriever.rank(q.getValue()), melo.relevant().getOrDefault(q.getKey(), Set.of()));
       }
       ObjectNode out = retrievalJson(r, melo.name(), system, m.result());
       out.put("queries_with_dictionary_hit", retriever.dictionaryHits());
+      if (!dictionary.isEmpty()) {
+        out.put("bilingual_dictionaries", String.join(",", dictionary.sources()));
+      }
       return out;
     } else {
       LinkingSystem sys = system(r.kb());
