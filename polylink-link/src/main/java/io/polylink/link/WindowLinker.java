@@ -952,7 +952,7 @@ final class WindowLinker {
    * edit (two from 10 chars). Cached across documents: the lookups build automata and cost a millisecond or more.
    */
   List<NameHit> unknownHits(String key, int minFuzzyLength) {
-    return unknownNames.get(lookup, minFuzzyLength + ":" + key, k -> {
+    return unknownNames.get(lookup, minFuzzyLength + ":" + language + ":" + key, k -> {
       List<NameHit> hits = lookup.transliterated(key, config.maxCandidates());
       if (hits.isEmpty() && key.length() >= minFuzzyLength && fuzzyMayMatch(key)) {
         hits = lookup.fuzzy(key, key.length() >= 10 ? 2 : 1, 1, config.maxCandidates());
@@ -962,6 +962,9 @@ final class WindowLinker {
         if (longer != null) {
           hits = lookup.candidates(longer, config.maxCandidates());
         }
+      }
+      if (hits.isEmpty()) {
+        hits = StemmedNames.hits(lookup, key, language, config.maxCandidates());
       }
       return hits;
     });
