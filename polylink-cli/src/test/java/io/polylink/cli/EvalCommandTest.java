@@ -55,6 +55,33 @@ class EvalCommandTest {
     assertTrue(Files.exists(tmp.resolve("rep/report.md")));
   }
 
+  @Test
+  void aMissingDictionaryIsNamedInOneLine() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("tst_q_pl_c_en"));
+    Files.writeString(dir.resolve("queries.tsv"), "Q1\tkierownik\n");
+    Files.writeString(dir.resolve("corpus_elements.tsv"), "C1\tmanager\n");
+    Files.writeString(dir.resolve("annotations.tsv"), "Q1\t0\tC1\t1\n");
+    int rc = run(linkingParisTo("C1"), "--task", "retrieval", "--format", "melo", "--dataset", dir.toString(),
+        "--dictionary", tmp.resolve("missing.dict").toString());
+    assertEquals(2, rc, err.toString());
+    assertEquals("eval failed: dictionary file not found: " + tmp.resolve("missing.dict"), err.toString().strip());
+  }
+
+  @Test
+  void crossLingualRetrievalReadsTheDictionaryOption() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("tst_q_pl_c_en"));
+    Files.writeString(dir.resolve("queries.tsv"), "Q1\tkierownik\n");
+    Files.writeString(dir.resolve("corpus_elements.tsv"), "C1\tmanager\nC2\tteacher\n");
+    Files.writeString(dir.resolve("annotations.tsv"), "Q1\t0\tC1\t1\n");
+    Path dict = Files.writeString(tmp.resolve("pl-en.dict"), "manager @ kierownik\n");
+    int rc = run(linkingParisTo("C1"), "--task", "retrieval", "--format", "melo", "--dataset", dir.toString(),
+        "--dictionary", dict.toString(), "--json");
+    assertEquals(0, rc, err.toString());
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertEquals(1.0, j.get("mrr").asDouble(), 1e-9, j::toString);
+    assertEquals("pl-en.dict", j.get("bilingual_dictionaries").asText());
+  }
+
   /** Links "Paris" (0-5) to {@code id}, as a linker on a KB with such ids would. */
   private static EvalCommand linkingParisTo(String id) {
     return new EvalCommand((kb, model, dense) -> new io.polylink.eval.LinkingSystem() {

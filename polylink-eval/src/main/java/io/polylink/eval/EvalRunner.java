@@ -9,6 +9,7 @@ import io.polylink.eval.task.RankTask;
 import io.polylink.eval.task.RetrievalTask;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.link.rank.RankerModel;
+import io.polylink.link.xling.BilingualDictionary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -36,7 +37,7 @@ public final class EvalRunner {
    * @param rankerModel the ranker model Polylink ranks PPRforNED candidates with (task rank); null for the shipped one
    */
   public EvalRunner(Function<Path, LinkingSystem> polylink, KnowledgeBase rankKb, RankerModel rankerModel) {
-    this.systems = new Systems(polylink, rankKb, rankerModel, null);
+    this.systems = new Systems(polylink, rankKb, rankerModel, null, BilingualDictionary.empty());
   }
 
   private EvalRunner(Systems systems) {
@@ -50,7 +51,19 @@ public final class EvalRunner {
 
   /** This runner with {@code redactor} as the system of task pii. */
   public EvalRunner withRedactor(PiiSystem.Factory redactor) {
-    return new EvalRunner(new Systems(systems.polylink(), systems.rankKb(), systems.rankerModel(), redactor));
+    return new EvalRunner(new Systems(systems.polylink(), systems.rankKb(), systems.rankerModel(), redactor,
+        systems.dictionary()));
+  }
+
+  /**
+   * Word pairs for cross-lingual retrieval (MELO {@code _q_xx_c_en}); {@code --dictionary} on {@code eval}.
+   *
+   * @param dictionary the dictionary, empty for none
+   * @return this runner with the dictionary
+   */
+  public EvalRunner dictionary(BilingualDictionary dictionary) {
+    return new EvalRunner(new Systems(systems.polylink(), systems.rankKb(), systems.rankerModel(),
+        systems.redactor(), dictionary));
   }
 
   /** Scores the request. */

@@ -3,6 +3,7 @@ package io.polylink.eval;
 import io.polylink.eval.pii.PiiSystem;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.link.rank.RankerModel;
+import io.polylink.link.xling.BilingualDictionary;
 import java.nio.file.Path;
 import java.util.function.Function;
 
@@ -16,9 +17,15 @@ import java.util.function.Function;
  *     from the split; null for the built one
  * @param rankerModel the ranker model Polylink ranks PPRforNED candidates with; null for the shipped one
  * @param redactor makes the redactor for task pii; null when none is available
+ * @param dictionary word pairs for cross-lingual retrieval (MELO {@code _q_xx_c_en}; {@code eval --dictionary}),
+ *     empty for none
  */
 public record Systems(Function<Path, LinkingSystem> polylink, KnowledgeBase rankKb, RankerModel rankerModel,
-    PiiSystem.Factory redactor) {
+    PiiSystem.Factory redactor, BilingualDictionary dictionary) {
+
+  public Systems {
+    java.util.Objects.requireNonNull(dictionary, "dictionary");
+  }
 
   /** Whether a linker is plugged in. */
   public boolean hasLinker() {

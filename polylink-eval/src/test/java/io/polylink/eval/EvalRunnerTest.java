@@ -11,6 +11,7 @@ import io.polylink.model.Link;
 import io.polylink.model.LinkedDocument;
 import io.polylink.model.Mention;
 import io.polylink.model.Span;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,6 +88,24 @@ class EvalRunnerTest {
     assertEquals(0.5, r.get("accuracy").asDouble(), 1e-9);
     assertEquals(0.75, r.get("mrr").asDouble(), 1e-9);
     assertEquals(1.0, r.at("/recall_at/5").asDouble(), 1e-9);
+  }
+
+  @Test
+  void crossLingualMeloRetrievalTranslatesThroughTheDictionary() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("tst_q_pl_c_en"));
+    Files.writeString(dir.resolve("queries.tsv"), "Q1\tkierownika sprzedaży\nQ2\tnauczycielka\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("corpus_elements.tsv"), "C1\tsales manager\nC2\tteacher\nC3\tsales assistant\n"
+        + "C4\tmanager of a shop\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("annotations.tsv"), "Q1\t0\tC1\t1\nQ2\t0\tC2\t1\n", StandardCharsets.UTF_8);
+    Path dict = Files.writeString(tmp.resolve("pl-en.dict"), "manager @ kierownik\nsales @ sprzedaż\nteacher @ nauczycielka\n",
+        StandardCharsets.UTF_8);
+    EvalRequest req = new EvalRequest("retrieval", "melo", dir, null, null, null, null, null);
+    ObjectNode without = new EvalRunner(kb -> PARIS_ONLY).run(req);
+    assertTrue(without.get("mrr").asDouble() < 0.5, without::toString);
+    ObjectNode with = new EvalRunner(kb -> PARIS_ONLY)
+        .dictionary(io.polylink.link.xling.BilingualDictionary.read(List.of(dict))).run(req);
+    assertEquals(1.0, with.get("mrr").asDouble(), 1e-9, with::toString);
+    assertEquals("pl-en.dict", with.get("bilingual_dictionaries").asText());
   }
 
   @Test

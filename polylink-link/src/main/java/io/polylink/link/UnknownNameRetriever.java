@@ -16,23 +16,26 @@ final class UnknownNameRetriever implements CandidateRetriever {
   private final CandidateRetriever firstFound;
 
   /**
+   * @param language the window's language (the stemmed kind depends on it, so it is part of the cache key)
    * @param minFuzzyLength the shortest key looked up fuzzily (spotted names 6, spans a caller gives 5)
    */
   UnknownNameRetriever(Lookup lookup, KnownNameCache knownNames, LinkerConfig config, UnknownNameCache cache,
-      int minFuzzyLength) {
+      String language, int minFuzzyLength) {
     this.lookup = lookup;
     this.cache = cache;
-    this.cachePrefix = minFuzzyLength + ":";
-    this.firstFound = CandidateRetriever.firstFound(kinds(lookup, knownNames, config, minFuzzyLength));
+    this.cachePrefix = minFuzzyLength + ":" + language + ":";
+    this.firstFound = CandidateRetriever.firstFound(kinds(lookup, knownNames, config, language, minFuzzyLength));
   }
 
   /** The kinds of match tried for an unknown name, in the order tried: the first that finds any candidate wins. */
   static List<CandidateRetriever> kinds(Lookup lookup, KnownNameCache knownNames, LinkerConfig config,
-      int minFuzzyLength) {
+      String language, int minFuzzyLength) {
     return List.of(
         new RomanizedNameRetriever(lookup, config.maxCandidates()),
         new FuzzyNameRetriever(lookup, knownNames, config, minFuzzyLength),
-        new LongerFormRetriever(lookup, config.maxCandidates()));
+        new LongerFormRetriever(lookup, config.maxCandidates()),
+        // last, so exact, romanized, fuzzy and full-form matches keep winning: "Warszawie" -> "Warszawa"
+        new StemmedNameRetriever(lookup, language, config.maxCandidates()));
   }
 
   @Override

@@ -56,8 +56,9 @@ final class WindowLinker {
     this.spotter = new Spotter(config, lookup, knownNames, language);
     this.detection = new DetectionScorer(language, config, DetectionWeights.DEFAULTS);
     this.exactNames = new ExactNameRetriever(lookup, knownNames, config.maxCandidates());
-    this.unknownNames = new UnknownNameRetriever(lookup, knownNames, config, unknownNames, MIN_FUZZY_CHARS_SPOTTED);
-    this.givenUnknownNames = new UnknownNameRetriever(lookup, knownNames, config, unknownNames,
+    this.unknownNames = new UnknownNameRetriever(lookup, knownNames, config, unknownNames, language,
+        MIN_FUZZY_CHARS_SPOTTED);
+    this.givenUnknownNames = new UnknownNameRetriever(lookup, knownNames, config, unknownNames, language,
         MIN_FUZZY_CHARS_GIVEN);
     this.ranker = new SpotRanker(config, lookup, ranker, language, types, dense);
     this.lists = new ListStructure(config, exactNames);

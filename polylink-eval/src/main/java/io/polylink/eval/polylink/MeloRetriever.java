@@ -5,6 +5,8 @@ import io.polylink.kb.store.Lookup;
 import io.polylink.kb.store.NameHit;
 import io.polylink.kb.text.TextNormalizer;
 import io.polylink.kb.text.Token;
+import io.polylink.link.retrieve.LexicalIndex;
+import io.polylink.link.xling.BilingualDictionary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,9 +24,12 @@ import java.util.TreeMap;
  *   <li>exact dictionary key ({@link Lookup#candidates}), then romanized ({@link Lookup#transliterated}), then fuzzy
  *       ({@link Lookup#fuzzy}: 1 edit, 2 from 10 characters, first character fixed, keys of 5 to 16 characters,
  *       only when there is no exact or romanized hit);</li>
- *   <li>then every element sharing a normalized token with the query, by the sum of the shared tokens' IDF over the
- *       corpus divided by the square root of the element's token count (ties by element id). This is the fallback
- *       for queries without a dictionary hit, and it continues the list after the hits.</li>
+ *   <li>then, with the corpus language known ({@link #MeloRetriever(KnowledgeBase, Map, String, String,
+ *       BilingualDictionary)}), {@link LexicalIndex}: BM25 over stemmed words plus character trigram cosine, the query
+ *       words' translations through the bilingual dictionary as alternatives when the query language differs;</li>
+ *   <li>without it (the old constructor), every element sharing a normalized token with the query, by the sum of the
+ *       shared tokens' IDF over the corpus divided by the square root of the element's token count (ties by element
+ *       id). This is the fallback for queries without a dictionary hit, and it continues the list after the hits.</li>
  * </ol>
  */
 public final class MeloRetriever {
@@ -39,10 +44,45 @@ public final class MeloRetriever {
   private final Map<String, Integer> length = new HashMap<>();
   private final int docs;
   private int dictionaryHits;
+  private final LexicalIndex lexical;
+  private final String queryLanguage;
+  private final BilingualDictionary dictionary;
+  private final Map<String, String> concepts;
 
   /** @param kb the corpus KB ({@link MeloKb}); @param corpus element id to name */
   public MeloRetriever(KnowledgeBase kb, Map<String, String> corpus) {
+    this(kb, corpus, null, null, BilingualDictionary.empty());
+  }
+
+  /**
+   * @param kb the corpus KB ({@link MeloKb})
+   * @param corpus element id to name
+   * @param corpusLanguage the names' language (stemmer of the lexical index); null for the IDF token overlap instead
+   * @param queryLanguage the queries' language
+   * @param dictionary word pairs for cross-lingual queries, possibly empty
+   */
+  public MeloRetriever(KnowledgeBase kb, Map<String, String> corpus, String corpusLanguage, String queryLanguage,
+      BilingualDictionary dictionary) {
+    this(kb, corpus, corpusLanguage, queryLanguage, dictionary, Map.of());
+  }
+
+  /**
+   * @param kb the corpus KB ({@link MeloKb})
+   * @param corpus element id to name
+   * @param corpusLanguage the names' language (stemmer of the lexical index); null for the IDF token overlap instead
+   * @param queryLanguage the queries' language
+   * @param dictionary word pairs for cross-lingual queries, possibly empty
+   * @param concepts element id to the ESCO concept it names ({@code concept_mapping.tsv}), possibly empty: the ranked
+   *     list then shows each concept's best name before any concept's second name, ranking entities rather than
+   *     strings
+   */
+  public MeloRetriever(KnowledgeBase kb, Map<String, String> corpus, String corpusLanguage, String queryLanguage,
+      BilingualDictionary dictionary, Map<String, String> concepts) {
     this.kb = kb;
+    this.concepts = Map.copyOf(concepts);
+    this.lexical = corpusLanguage == null ? null : new LexicalIndex(corpus, corpusLanguage);
+    this.queryLanguage = queryLanguage == null ? corpusLanguage : queryLanguage;
+    this.dictionary = dictionary;
     for (Map.Entry<String, String> e : new TreeMap<>(corpus).entrySet()) {
       Set<String> toks = tokens(e.getValue());
       length.put(e.getKey(), Math.max(1, toks.size()));
@@ -55,6 +95,21 @@ public final class MeloRetriever {
 
   /** Element ids, best first, at most {@link #DEPTH}. */
   public List<String> rank(String query) {
+    List<String> ranked = rankNames(query);
+    if (concepts.isEmpty()) {
+      return ranked;
+    }
+    List<String> first = new ArrayList<>();
+    List<String> rest = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (String id : ranked) {
+      (seen.add(concepts.getOrDefault(id, id)) ? first : rest).add(id);
+    }
+    first.addAll(rest);
+    return first;
+  }
+
+  private List<String> rankNames(String query) {
     LinkedHashSet<String> out = new LinkedHashSet<>();
     String key = TextNormalizer.key(query);
     if (!key.isEmpty()) {
@@ -69,6 +124,15 @@ public final class MeloRetriever {
     }
     if (!out.isEmpty()) {
       dictionaryHits++;
+    }
+    if (lexical != null) {
+      for (LexicalIndex.Hit h : lexical.search(query, queryLanguage, dictionary, DEPTH)) {
+        if (out.size() >= DEPTH) {
+          break;
+        }
+        out.add(h.id());
+      }
+      return List.copyOf(out).subList(0, Math.min(DEPTH, out.size()));
     }
     Map<String, Double> score = new HashMap<>();
     for (String t : tokens(query)) {

@@ -111,7 +111,8 @@ public final class PolylinkRegressions {
     }
     for (String m : MELO) {
       out.add(new Spec("melo", "polylink." + m, "melo-polylink-" + m, "Ranking MELO " + m + " corpus elements "
-          + "for occupation titles with Polylink's name dictionary (exact, romanized, fuzzy) then IDF token overlap",
+          + "for occupation titles with Polylink's name dictionary (exact, romanized, fuzzy), then stemmed-word BM25 "
+          + "and character trigrams (LexicalIndex), each ESCO concept's best name first; no bilingual dictionary",
           "retrieval", "melo", "melo/" + m, null, new TreeMap<>(Map.of("source", "corpus_elements.tsv (ESCO names)")),
           0.0001, List.of("accuracy", "mrr", "recall_at.10")));
     }

@@ -14,6 +14,7 @@ import io.polylink.eval.metrics.RetrievalMetrics;
 import io.polylink.eval.polylink.MeloKb;
 import io.polylink.eval.polylink.MeloRetriever;
 import io.polylink.eval.regression.Checksums;
+import io.polylink.link.xling.BilingualDictionary;
 import io.polylink.model.Candidate;
 import io.polylink.model.Document;
 import io.polylink.model.Language;
@@ -49,13 +50,19 @@ public record RetrievalTask(Systems systems) {
       if (!systems.hasLinker()) {
         throw new LinkerUnavailableException();
       }
-      MeloRetriever retriever = new MeloRetriever(MeloKb.cached(melo, Checksums.sha256(r.dataset())), melo.corpus());
+      BilingualDictionary dictionary = systems.dictionary();
+      MeloRetriever retriever = new MeloRetriever(MeloKb.cached(melo, Checksums.sha256(r.dataset())), melo.corpus(),
+          MeloKb.corpusLanguage(melo.name()), MeloKb.queryLanguage(melo.name()), dictionary,
+          MeloReader.concepts(r.dataset()));
       system = "polylink-dictionary";
       for (Map.Entry<String, String> q : melo.queries().entrySet()) {
         m.add(retriever.rank(q.getValue()), melo.relevant().getOrDefault(q.getKey(), Set.of()));
       }
       ObjectNode out = json(r, melo.name(), system, m.result());
       out.put("queries_with_dictionary_hit", retriever.dictionaryHits());
+      if (!dictionary.isEmpty()) {
+        out.put("bilingual_dictionaries", String.join(",", dictionary.sources()));
+      }
       return out;
     } else {
       LinkingSystem sys = systems.linker(r.kb());

@@ -225,7 +225,8 @@ public final class LanguageIdentifier {
     private boolean inWord;
     private int codePoints;
     private int words;
-    private int uncapitalizedWords;
+    private int uncapitalizedLetters;
+    private boolean wordUncapitalized;
     private boolean complete;
 
     Scan(EvidenceTables tables) {
@@ -235,10 +236,10 @@ public final class LanguageIdentifier {
       this.token = new char[tables.maxWordLength() + 1];
     }
 
-    /** Whether the text was short, wholly read, with enough words and one of them not capitalized. */
+    /** Whether the text was short, wholly read, with enough words and enough letters in words not capitalized. */
     boolean isShortSentence() {
       return complete && codePoints <= ShortTextVote.MAX_CODE_POINTS && words >= ShortTextVote.MIN_WORDS
-          && uncapitalizedWords > 0;
+          && uncapitalizedLetters >= ShortTextVote.MIN_PLAIN_LETTERS;
     }
 
     void run(CharSequence text, int maxCodePoints) {
@@ -257,9 +258,10 @@ public final class LanguageIdentifier {
         if (!inWord) {
           inWord = true;
           words++;
-          if (Character.isLowerCase(cp)) {
-            uncapitalizedWords++;
-          }
+          wordUncapitalized = Character.isLowerCase(cp);
+        }
+        if (wordUncapitalized && Character.isLetter(cp)) {
+          uncapitalizedLetters++;
         }
         // Below U+0250 word parts are all letters; combining marks start at U+0300.
         if (cp < 0x250 || Character.isLetter(cp)) {

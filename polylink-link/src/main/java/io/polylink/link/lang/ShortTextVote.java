@@ -31,8 +31,14 @@ final class ShortTextVote {
   /** Texts of at most this many code points count as short. */
   static final int MAX_CODE_POINTS = 300;
 
-  /** A short text needs this many words, and one not capitalized, before the vote speaks; names alone say nothing. */
+  /** A short text needs this many words before the vote speaks. */
   static final int MIN_WORDS = 3;
+
+  /**
+   * ... and this many letters in words that do not start with a capital: names say nothing of the sentence's
+   * language, and one short function word ("in", "и") is shared by too many ("Angela Merkel in Paris" stays und).
+   */
+  static final int MIN_PLAIN_LETTERS = 4;
 
   private ShortTextVote() {}
 

@@ -75,8 +75,12 @@ class ShortSentenceAccuracyTest {
   }
 
   @Test
-  void twoNamesStayUndetermined() {
+  void namesWithAtMostAShortFunctionWordAreNoSentence() {
     assertEquals(Language.UNDETERMINED, ID.identify("Jürgen Müller").language());
     assertEquals(Language.UNDETERMINED, ID.identify("Angela Merkel, Emmanuel Macron").language());
+    // one short function word among names is no sentence: the old path decides (und in Latin, ru in Cyrillic)
+    assertEquals(Language.UNDETERMINED, ID.identify("Angela Merkel in Paris").language());
+    assertEquals(Language.UNDETERMINED, ID.identify("Merkel in \"Paris\"").language());
+    assertEquals(Language.of("ru"), ID.identify("Париж и Берлин").language());
   }
 }

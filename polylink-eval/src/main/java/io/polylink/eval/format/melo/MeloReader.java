@@ -65,6 +65,15 @@ public final class MeloReader {
     return new MeloDataset(dir.getFileName().toString(), queries, corpus, relevant);
   }
 
+  /**
+   * Element id to ESCO concept URI from the dataset's {@code concept_mapping.tsv}: which names are aliases of one
+   * concept (corpus side, not relevance judgements). Empty when the file is absent.
+   */
+  public static Map<String, String> concepts(Path dir) {
+    Path file = dir.resolve("concept_mapping.tsv");
+    return java.nio.file.Files.isRegularFile(file) ? pairs(file) : Map.of();
+  }
+
   private static Map<String, String> pairs(Path file) {
     Map<String, String> out = new LinkedHashMap<>();
     List<String> lines = lines(file);
