@@ -42,6 +42,23 @@ public final class Nif {
   static final String ITSRDF = NifWriter.ITSRDF;
   private static final String WD = "http://www.wikidata.org/entity/";
 
+  /** Syntax errors as exceptions that carry their line as a number; warnings ignored, as Jena's default does. */
+  private static final org.apache.jena.riot.system.ErrorHandler SYNTAX_ERRORS =
+      new org.apache.jena.riot.system.ErrorHandler() {
+        @Override
+        public void warning(String message, long line, long col) {}
+
+        @Override
+        public void error(String message, long line, long col) {
+          throw new RiotParseException(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+          throw new RiotParseException(message, line, col);
+        }
+      };
+
   private Nif() {}
 
   /** Reads a Turtle NIF file; syntax errors carry Jena's line, semantic ones the line where the resource appears. */
@@ -54,16 +71,12 @@ public final class Nif {
     }
     Model m = ModelFactory.createDefaultModel();
     try {
-      RDFParser.fromString(content, Lang.TURTLE).parse(m);
+      // Jena's default handler formats "[line: N, col: M ]" in the default locale (Bengali digits under bn): take
+      // the line as a number instead
+      RDFParser.fromString(content, Lang.TURTLE).errorHandler(SYNTAX_ERRORS).parse(m);
     } catch (RiotParseException e) {
       throw new DatasetFormatException(file, e.getLine(), "Turtle syntax: " + e.getOriginalMessage(), e);
     } catch (RiotException e) {
-      // Jena's default error handler reports syntax errors as "[line: N, col: M ] reason".
-      java.util.regex.Matcher at = java.util.regex.Pattern.compile("\\[line: (\\d+), col: \\d+ ?\\]\\s*(.*)")
-          .matcher(String.valueOf(e.getMessage()));
-      if (at.find()) {
-        throw new DatasetFormatException(file, Long.parseLong(at.group(1)), "Turtle syntax: " + at.group(2), e);
-      }
       throw new DatasetFormatException(file, 0, "Turtle: " + e.getMessage(), e);
     }
     Property isString = m.createProperty(NIF, "isString");
