@@ -6,9 +6,7 @@ import io.polylink.link.Linker;
 import io.polylink.model.Link;
 import io.polylink.model.LinkedDocument;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -54,36 +52,27 @@ public final class LinkJob {
   }
 
   /** Links one partition with the executor's shared linker. */
-  static final class LinkPartition implements MapPartitionsFunction<Row, Row> {
+  static final class LinkPartition extends CountingPartition<Linker> {
     private static final long serialVersionUID = 1L;
     private final PerJvm.LinkSettings settings;
-    private final LongAccumulator done;
 
     LinkPartition(PerJvm.LinkSettings settings, LongAccumulator done) {
+      super(done);
       this.settings = settings;
-      this.done = done;
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
-      Linker linker = PerJvm.linker(settings); // before the first row: a KB that cannot open fails the job
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
+    Linker worker() {
+      return PerJvm.linker(settings);
+    }
 
-        @Override
-        public Row next() {
-          Row in = rows.next();
-          done.add(1);
-          try {
-            return row(Documents.id(in), linker.link(Documents.of(in)));
-          } catch (RuntimeException | StackOverflowError e) {
-            return RowFactory.create(Documents.id(in), null, null, null, Documents.oneLine(e));
-          }
-        }
-      };
+    @Override
+    Row map(Linker linker, Row in) {
+      try {
+        return row(Documents.id(in), linker.link(Documents.of(in)));
+      } catch (RuntimeException | StackOverflowError e) {
+        return RowFactory.create(Documents.id(in), null, null, null, Documents.oneLine(e));
+      }
     }
   }
 

@@ -9,8 +9,6 @@ import io.polylink.redact.RedactedDocument;
 import io.polylink.redact.Redactor;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.Iterator;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -42,40 +40,30 @@ public final class RedactJob {
   }
 
   /** Redacts one partition with the executor's shared redactor. */
-  static final class RedactPartition implements MapPartitionsFunction<Row, Row> {
+  static final class RedactPartition extends CountingPartition<Redactor> {
     private static final long serialVersionUID = 1L;
     private final PerJvm.RedactSettings settings;
-    private final LongAccumulator done;
 
     RedactPartition(PerJvm.RedactSettings settings, LongAccumulator done) {
+      super(done);
       this.settings = settings;
-      this.done = done;
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
-      Redactor redactor = PerJvm.redactor(settings);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
+    Redactor worker() {
+      return PerJvm.redactor(settings);
+    }
 
-        @Override
-        public Row next() {
-          Row in = rows.next();
-          done.add(1);
-          String id = Documents.id(in);
-          try {
-            Document d = Documents.of(in);
-            RedactedDocument r = redactor.redact(id, d.text(),
-                d.language().isUndetermined() ? "" : d.language().code());
-            return RowFactory.create(id, r.text(), report(r), null);
-          } catch (RuntimeException | IOException | StackOverflowError e) {
-            return RowFactory.create(id, null, null, Documents.oneLine(e)); // fail closed: no text
-          }
-        }
-      };
+    @Override
+    Row map(Redactor redactor, Row in) {
+      String id = Documents.id(in);
+      try {
+        Document d = Documents.of(in);
+        RedactedDocument r = redactor.redact(id, d.text(), d.language().isUndetermined() ? "" : d.language().code());
+        return RowFactory.create(id, r.text(), report(r), null);
+      } catch (RuntimeException | IOException | StackOverflowError e) {
+        return RowFactory.create(id, null, null, Documents.oneLine(e)); // fail closed: no text
+      }
     }
   }
 

@@ -104,6 +104,21 @@ public final class SparkCli implements Runnable {
       }
       return Jobs.tune(b.getOrCreate());
     }
+
+    /**
+     * Runs {@code job} in a session named after it and prints its summary; then stops the session and closes this
+     * JVM's KBs, whatever happened.
+     */
+    Integer run(CommandLine cl, String name, java.util.function.BiFunction<SparkSession, Jobs.Io, Jobs.Summary> job) {
+      Jobs.Io io = io(cl);
+      SparkSession spark = session(name);
+      try {
+        return finish(job.apply(spark, io), cl);
+      } finally {
+        spark.stop();
+        PerJvm.closeAll();
+      }
+    }
   }
 
   /** Ends a job: its summary on {@code out}; the caller stops the session and closes this JVM's KBs. */
@@ -134,14 +149,7 @@ public final class SparkCli implements Runnable {
     @Override
     public Integer call() {
       PerJvm.LinkSettings settings = new PerJvm.LinkSettings(kb, nilThreshold, !noNil);
-      Jobs.Io io = common.io(spec.commandLine());
-      SparkSession spark = common.session("link");
-      try {
-        return finish(LinkJob.run(spark, io, settings), spec.commandLine());
-      } finally {
-        spark.stop();
-        PerJvm.closeAll();
-      }
+      return common.run(spec.commandLine(), "link", (spark, io) -> LinkJob.run(spark, io, settings));
     }
   }
 
@@ -162,14 +170,7 @@ public final class SparkCli implements Runnable {
     @Override
     public Integer call() {
       PerJvm.RedactSettings settings = new PerJvm.RedactSettings(kb, policy);
-      Jobs.Io io = common.io(spec.commandLine());
-      SparkSession spark = common.session("redact");
-      try {
-        return finish(RedactJob.run(spark, io, settings), spec.commandLine());
-      } finally {
-        spark.stop();
-        PerJvm.closeAll();
-      }
+      return common.run(spec.commandLine(), "redact", (spark, io) -> RedactJob.run(spark, io, settings));
     }
   }
 
@@ -191,14 +192,8 @@ public final class SparkCli implements Runnable {
 
     @Override
     public Integer call() {
-      Jobs.Io io = common.io(spec.commandLine());
-      SparkSession spark = common.session("discover");
-      try {
-        return finish(DiscoverJob.run(spark, io, kb, threshold, minMentions), spec.commandLine());
-      } finally {
-        spark.stop();
-        PerJvm.closeAll();
-      }
+      return common.run(spec.commandLine(), "discover",
+          (spark, io) -> DiscoverJob.run(spark, io, kb, threshold, minMentions));
     }
   }
 }
