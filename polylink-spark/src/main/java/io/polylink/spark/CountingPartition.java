@@ -1,5 +1,6 @@
 package io.polylink.spark;
 
+import java.io.Serializable;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -12,23 +13,32 @@ import org.apache.spark.util.LongAccumulator;
  *
  * @param <W> the worker
  */
-abstract class CountingPartition<W> implements MapPartitionsFunction<Row, Row> {
+final class CountingPartition<W> implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
-  private final LongAccumulator done;
-
-  CountingPartition(LongAccumulator done) {
-    this.done = done;
-  }
 
   /** The executor's worker. */
-  abstract W worker();
+  interface Worker<W> extends Serializable {
+    W get();
+  }
 
   /** The output row of {@code in}; a failure becomes a row with an error, never an exception. */
-  abstract Row map(W worker, Row in);
+  interface RowMapper<W> extends Serializable {
+    Row map(W worker, Row in);
+  }
+
+  private final LongAccumulator done;
+  private final Worker<W> worker;
+  private final RowMapper<W> mapper;
+
+  CountingPartition(LongAccumulator done, Worker<W> worker, RowMapper<W> mapper) {
+    this.done = done;
+    this.worker = worker;
+    this.mapper = mapper;
+  }
 
   @Override
-  public final Iterator<Row> call(Iterator<Row> rows) {
-    W worker = worker();
+  public Iterator<Row> call(Iterator<Row> rows) {
+    W w = worker.get();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -39,7 +49,7 @@ abstract class CountingPartition<W> implements MapPartitionsFunction<Row, Row> {
       public Row next() {
         Row in = rows.next();
         done.add(1);
-        return map(worker, in);
+        return mapper.map(w, in);
       }
     };
   }

@@ -1,7 +1,5 @@
 package io.polylink.spark;
 
-import static org.apache.spark.sql.functions.col;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.polylink.model.Document;
@@ -9,14 +7,11 @@ import io.polylink.redact.RedactedDocument;
 import io.polylink.redact.Redactor;
 import java.io.IOException;
 import java.io.StringWriter;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.util.LongAccumulator;
 
 /**
  * {@code polylink spark redact}: redacts every document of a corpus. Output rows: {@code id, text} (redacted) and
@@ -32,38 +27,19 @@ public final class RedactJob {
 
   /** Runs the job. */
   public static Jobs.Summary run(SparkSession spark, Jobs.Io io, PerJvm.RedactSettings settings) {
-    Dataset<Row> input = Corpus.read(spark, io.input(), io.inputFormat());
-    LongAccumulator done = spark.sparkContext().longAccumulator("documents");
-    Dataset<Row> result = input.mapPartitions(new RedactPartition(settings, done), Encoders.row(RESULT));
-    return Jobs.write(spark, result, col("error").isNull(), new String[] {"id", "text", "report"}, io, done,
-        "redact");
+    return Jobs.mapAndWrite(spark, io, () -> PerJvm.redactor(settings), RedactJob::redact, RESULT,
+        new String[] {"id", "text", "report"}, "redact");
   }
 
-  /** Redacts one partition with the executor's shared redactor. */
-  static final class RedactPartition extends CountingPartition<Redactor> {
-    private static final long serialVersionUID = 1L;
-    private final PerJvm.RedactSettings settings;
-
-    RedactPartition(PerJvm.RedactSettings settings, LongAccumulator done) {
-      super(done);
-      this.settings = settings;
-    }
-
-    @Override
-    Redactor worker() {
-      return PerJvm.redactor(settings);
-    }
-
-    @Override
-    Row map(Redactor redactor, Row in) {
-      String id = Documents.id(in);
-      try {
-        Document d = Documents.of(in);
-        RedactedDocument r = redactor.redact(id, d.text(), d.language().isUndetermined() ? "" : d.language().code());
-        return RowFactory.create(id, r.text(), report(r), null);
-      } catch (RuntimeException | IOException | StackOverflowError e) {
-        return RowFactory.create(id, null, null, Documents.oneLine(e)); // fail closed: no text
-      }
+  /** The row of one input document, redacted with the executor's shared redactor. */
+  static Row redact(Redactor redactor, Row in) {
+    String id = Documents.id(in);
+    try {
+      Document d = Documents.of(in);
+      RedactedDocument r = redactor.redact(id, d.text(), d.language().isUndetermined() ? "" : d.language().code());
+      return RowFactory.create(id, r.text(), report(r), null);
+    } catch (RuntimeException | IOException | StackOverflowError e) {
+      return RowFactory.create(id, null, null, Documents.oneLine(e)); // fail closed: no text
     }
   }
 
