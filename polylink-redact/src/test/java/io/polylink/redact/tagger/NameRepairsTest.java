@@ -1,6 +1,7 @@
 package io.polylink.redact.tagger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.polylink.redact.Detection;
@@ -8,10 +9,15 @@ import io.polylink.redact.PiiTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
-/** Each repair of the name tagger alone, on hand-made detections: one nested class per repair of {@link NameRepairs}. */
+/**
+ * Each repair of {@link NameRepairs} alone, on hand-made detections: a dynamic test per span repair (its cases in a
+ * table), a nested class per list repair.
+ */
 class NameRepairsTest {
 
   private static TaggedText en(String text) {
@@ -54,138 +60,79 @@ class NameRepairsTest {
     assertEquals(19, kinds.size());
   }
 
-  @Nested
-  class LowerCaseSpansTest {
-    @Test
-    void lowerCaseIsNoNameUnlessListed() {
-      SpanRepair r = new LowerCaseSpans();
-      assertEquals("dropped", spanRepair(r, "the xkcd blorp", "en", "xkcd blorp", PiiTypes.PERSON));
-      assertEquals("PERSON:maria", spanRepair(r, "ask maria", "en", "maria", PiiTypes.PERSON));
-      assertEquals("PERSON:Quick", spanRepair(r, "ask Quick", "en", "Quick", PiiTypes.PERSON));
-      assertEquals("STREET_ADDRESS:elm road", spanRepair(r, "12 elm road", "en", "elm road",
-          PiiTypes.STREET_ADDRESS));
+  /**
+   * The cases of each {@link SpanRepair}: repair | language | text | the span the tagger gave ("=": all the text) |
+   * its type | the repaired span as TYPE:text, or "dropped".
+   */
+  private static final String SPAN_CASES = """
+      LowerCaseSpans | en | the xkcd blorp | xkcd blorp | PERSON | dropped
+      LowerCaseSpans | en | ask maria | maria | PERSON | PERSON:maria
+      LowerCaseSpans | en | ask Quick | Quick | PERSON | PERSON:Quick
+      LowerCaseSpans | en | 12 elm road | elm road | STREET_ADDRESS | STREET_ADDRESS:elm road
+      QuoteMarks | en | > Jane Doe | = | PERSON | PERSON:Jane Doe
+      QuoteMarks | en | Jane | = | PERSON | PERSON:Jane
+      ProseAroundNames | en | see Guilty Pleasures | = | ORGANIZATION | ORGANIZATION:Guilty Pleasures
+      ProseAroundNames | en | Acme resignation Letter | = | ORGANIZATION | ORGANIZATION:Acme
+      ProseAroundNames | en | Bank of America | = | ORGANIZATION | ORGANIZATION:Bank of America
+      ProseAroundNames | en | via del Corso | = | STREET_ADDRESS | STREET_ADDRESS:via del Corso
+      Possessives | en | Acme's plan | Acme's | ORGANIZATION | ORGANIZATION:Acme
+      Possessives | en | Acme’s plan | Acme’s | ORGANIZATION | ORGANIZATION:Acme
+      Possessives | en | A's | = | PERSON | PERSON:A's
+      TrailingPunctuation | en | in London. | London. | LOCATION | LOCATION:London
+      TrailingPunctuation | en | Acme Inc. | = | ORGANIZATION | ORGANIZATION:Acme Inc.
+      TrailingPunctuation | en | John J., | = | PERSON | PERSON:John J.
+      TrailingPunctuation | en | 12 Elm Ave. | = | STREET_ADDRESS | STREET_ADDRESS:12 Elm Ave.
+      TrailingPunctuation | en | Elm Ave. | = | PERSON | PERSON:Elm Ave
+      SentenceStartWords | en | Congratulations Maria Lopez | = | PERSON | PERSON:Maria Lopez
+      SentenceStartWords | de | Congratulations Maria Lopez | = | PERSON | PERSON:Congratulations Maria Lopez
+      SentenceStartWords | en | so Congratulations Maria | Congratulations Maria | PERSON | PERSON:Congratulations Maria
+      SentenceStartWords | en | Clean Power Finance | = | ORGANIZATION | ORGANIZATION:Clean Power Finance
+      OrdinaryWords | en | like Wisdom and | Wisdom | ORGANIZATION | dropped
+      OrdinaryWords | fr | like Wisdom and | Wisdom | ORGANIZATION | ORGANIZATION:Wisdom
+      OrdinaryWords | en | like Zoolander and | Zoolander | ORGANIZATION | ORGANIZATION:Zoolander
+      OrdinaryWords | en | like Wisdom and | Wisdom | LOCATION | LOCATION:Wisdom
+      NotNames | en | It is | It | PERSON | dropped
+      NotNames | en | E-mail | E | PERSON | dropped
+      NotNames | en | Excuse me, Sir | Sir | PERSON | dropped
+      NotNames | en | IBAN DE89 | = | ORGANIZATION | dropped
+      NotNames | en | Don't | Don | PERSON | dropped
+      NotNames | en | U62928788557186 | = | PERSON | dropped
+      NotNames | en | Agent 47 | = | ORGANIZATION | ORGANIZATION:Agent 47
+      NotNames | en | 12 | = | STREET_ADDRESS | STREET_ADDRESS:12
+      GivenAndFamilyNames | en | today, Jane Doe. | Jane Doe | LOCATION | PERSON:Jane Doe
+      GivenAndFamilyNames | en | Jane | = | LOCATION | LOCATION:Jane
+      GivenAndFamilyNames | en | Jane Doe | = | ORGANIZATION | ORGANIZATION:Jane Doe
+      RegionsOfPlaces | en | Southern Tunisia | = | ORGANIZATION | LOCATION:Southern Tunisia
+      RegionsOfPlaces | en | Southern Power Finance | = | ORGANIZATION | ORGANIZATION:Southern Power Finance
+      """;
+
+  /** One test per span repair of {@link NameRepairs#SPANS}, over its rows of {@link #SPAN_CASES}. */
+  @TestFactory
+  List<DynamicTest> spanRepairs() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (SpanRepair r : NameRepairs.SPANS) {
+      String name = r.getClass().getSimpleName();
+      List<String[]> rows = SPAN_CASES.lines().map(l -> l.split("\\|")).map(c -> {
+        for (int i = 0; i < c.length; i++) {
+          c[i] = c[i].strip();
+        }
+        return c;
+      }).filter(c -> c[0].equals(name)).toList();
+      tests.add(DynamicTest.dynamicTest(name, () -> {
+        assertFalse(rows.isEmpty(), "no case for " + name);
+        for (String[] c : rows) {
+          String part = c[3].equals("=") ? c[2] : c[3];
+          assertEquals(c[5], spanRepair(r, c[2], c[1], part, PiiTypes.class.getField(c[4]).get(null).toString()),
+              String.join(" | ", c));
+        }
+      }));
     }
+    return tests;
   }
 
-  @Nested
-  class QuoteMarksTest {
-    @Test
-    void leadingQuoteMarksGo() {
-      assertEquals("PERSON:Jane Doe", spanRepair(new QuoteMarks(), "> Jane Doe", "en", "> Jane Doe",
-          PiiTypes.PERSON));
-      assertEquals("PERSON:Jane", spanRepair(new QuoteMarks(), "Jane", "en", "Jane", PiiTypes.PERSON));
-    }
-  }
-
-  @Nested
-  class ProseAroundNamesTest {
-    @Test
-    void proseGoesAddressesKeepTheirWords() {
-      SpanRepair r = new ProseAroundNames();
-      assertEquals("ORGANIZATION:Guilty Pleasures", spanRepair(r, "see Guilty Pleasures", "en",
-          "see Guilty Pleasures", PiiTypes.ORGANIZATION));
-      assertEquals("ORGANIZATION:Acme", spanRepair(r, "Acme resignation Letter", "en", "Acme resignation Letter",
-          PiiTypes.ORGANIZATION));
-      assertEquals("ORGANIZATION:Bank of America", spanRepair(r, "Bank of America", "en", "Bank of America",
-          PiiTypes.ORGANIZATION));
-      assertEquals("STREET_ADDRESS:via del Corso", spanRepair(r, "via del Corso", "en", "via del Corso",
-          PiiTypes.STREET_ADDRESS));
-    }
-  }
-
-  @Nested
-  class PossessivesTest {
-    @Test
-    void thePossessiveGoes() {
-      SpanRepair r = new Possessives();
-      assertEquals("ORGANIZATION:Acme", spanRepair(r, "Acme's plan", "en", "Acme's", PiiTypes.ORGANIZATION));
-      assertEquals("ORGANIZATION:Acme", spanRepair(r, "Acme’s plan", "en", "Acme’s", PiiTypes.ORGANIZATION));
-      assertEquals("PERSON:A's", spanRepair(r, "A's", "en", "A's", PiiTypes.PERSON), "too short to cut");
-    }
-  }
-
-  @Nested
-  class TrailingPunctuationTest {
-    @Test
-    void aSentencePeriodGoesAnAbbreviationKeepsIt() {
-      SpanRepair r = new TrailingPunctuation();
-      assertEquals("LOCATION:London", spanRepair(r, "in London.", "en", "London.", PiiTypes.LOCATION));
-      assertEquals("ORGANIZATION:Acme Inc.", spanRepair(r, "Acme Inc.", "en", "Acme Inc.", PiiTypes.ORGANIZATION));
-      assertEquals("PERSON:John J.", spanRepair(r, "John J.,", "en", "John J.,", PiiTypes.PERSON));
-      assertEquals("STREET_ADDRESS:12 Elm Ave.", spanRepair(r, "12 Elm Ave.", "en", "12 Elm Ave.",
-          PiiTypes.STREET_ADDRESS));
-      assertEquals("PERSON:Elm Ave", spanRepair(r, "Elm Ave.", "en", "Elm Ave.", PiiTypes.PERSON));
-    }
-  }
-
-  @Nested
-  class SentenceStartWordsTest {
-    @Test
-    void ordinaryWordsAtASentenceStartGoInEnglish() {
-      SpanRepair r = new SentenceStartWords();
-      String greeting = "Congratulations Maria Lopez";
-      assertEquals("PERSON:Maria Lopez", spanRepair(r, greeting, "en", greeting, PiiTypes.PERSON));
-      assertEquals("PERSON:" + greeting, spanRepair(r, greeting, "de", greeting, PiiTypes.PERSON), "English only");
-      String inside = "He said Congratulations Maria Lopez";
-      assertEquals("PERSON:Congratulations Maria Lopez", spanRepair(r, inside, "en",
-          "Congratulations Maria Lopez", PiiTypes.PERSON), "not at a sentence start");
-      assertEquals("ORGANIZATION:Clean Power Finance", spanRepair(r, "Clean Power Finance", "en",
-          "Clean Power Finance", PiiTypes.ORGANIZATION));
-    }
-  }
-
-  @Nested
-  class OrdinaryWordsTest {
-    @Test
-    void oneEnglishWordIsNoNameUnlessContextCallsItAFirm() {
-      SpanRepair r = new OrdinaryWords();
-      assertEquals("dropped", spanRepair(r, "like Wisdom and", "en", "Wisdom", PiiTypes.ORGANIZATION));
-      assertEquals("ORGANIZATION:Wisdom", spanRepair(r, "like Wisdom and", "fr", "Wisdom", PiiTypes.ORGANIZATION));
-      assertEquals("ORGANIZATION:Zoolander", spanRepair(r, "like Zoolander and", "en", "Zoolander",
-          PiiTypes.ORGANIZATION));
-      assertEquals("LOCATION:Wisdom", spanRepair(r, "like Wisdom and", "en", "Wisdom", PiiTypes.LOCATION));
-    }
-  }
-
-  @Nested
-  class NotNamesTest {
-    @Test
-    void nonNamesAreDropped() {
-      SpanRepair r = new NotNames();
-      assertEquals("dropped", spanRepair(r, "It is", "en", "It", PiiTypes.PERSON));
-      assertEquals("dropped", spanRepair(r, "E-mail", "en", "E", PiiTypes.PERSON));
-      assertEquals("dropped", spanRepair(r, "Excuse me, Sir", "en", "Sir", PiiTypes.PERSON));
-      assertEquals("dropped", spanRepair(r, "IBAN DE89", "en", "IBAN DE89", PiiTypes.ORGANIZATION));
-      assertEquals("dropped", spanRepair(r, "Don't", "en", "Don", PiiTypes.PERSON));
-      assertEquals("dropped", spanRepair(r, "U62928788557186", "en", "U62928788557186", PiiTypes.PERSON));
-      assertNull(r.apply(en("x"), new SpanRepair.Span(1, 1, PiiTypes.PERSON, PiiTypes.PERSON, 0.9)), "empty");
-      assertEquals("ORGANIZATION:Agent 47", spanRepair(r, "Agent 47", "en", "Agent 47", PiiTypes.ORGANIZATION));
-      assertEquals("STREET_ADDRESS:12", spanRepair(r, "12", "en", "12", PiiTypes.STREET_ADDRESS));
-    }
-  }
-
-  @Nested
-  class GivenAndFamilyNamesTest {
-    @Test
-    void aListedGivenAndFamilyNameIsAPerson() {
-      SpanRepair r = new GivenAndFamilyNames();
-      assertEquals("PERSON:Jane Doe", spanRepair(r, "today, Jane Doe.", "en", "Jane Doe", PiiTypes.LOCATION));
-      assertEquals("LOCATION:Jane", spanRepair(r, "Jane", "en", "Jane", PiiTypes.LOCATION), "one word");
-      assertEquals("ORGANIZATION:Jane Doe", spanRepair(r, "Jane Doe", "en", "Jane Doe", PiiTypes.ORGANIZATION),
-          "only a place is retyped");
-    }
-  }
-
-  @Nested
-  class RegionsOfPlacesTest {
-    @Test
-    void aDirectionBeforeAListedPlaceIsARegion() {
-      SpanRepair r = new RegionsOfPlaces();
-      assertEquals("LOCATION:Southern Tunisia", spanRepair(r, "Southern Tunisia", "en", "Southern Tunisia",
-          PiiTypes.ORGANIZATION));
-      assertEquals("ORGANIZATION:Southern Power Finance", spanRepair(r, "Southern Power Finance", "en",
-          "Southern Power Finance", PiiTypes.ORGANIZATION));
-    }
+  @Test
+  void anEmptySpanIsDropped() {
+    assertNull(new NotNames().apply(en("x"), new SpanRepair.Span(1, 1, PiiTypes.PERSON, PiiTypes.PERSON, 0.9)));
   }
 
   @Nested
