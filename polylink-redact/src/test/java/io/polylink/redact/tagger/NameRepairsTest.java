@@ -9,14 +9,14 @@ import io.polylink.redact.PiiTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Each repair of {@link NameRepairs} alone, on hand-made detections: a dynamic test per span repair (its cases in a
- * table), a nested class per list repair.
+ * table), and so per list repair.
  */
 class NameRepairsTest {
 
@@ -112,12 +112,7 @@ class NameRepairsTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (SpanRepair r : NameRepairs.SPANS) {
       String name = r.getClass().getSimpleName();
-      List<String[]> rows = SPAN_CASES.lines().map(l -> l.split("\\|")).map(c -> {
-        for (int i = 0; i < c.length; i++) {
-          c[i] = c[i].strip();
-        }
-        return c;
-      }).filter(c -> c[0].equals(name)).toList();
+      List<String[]> rows = cases(SPAN_CASES, name);
       tests.add(DynamicTest.dynamicTest(name, () -> {
         assertFalse(rows.isEmpty(), "no case for " + name);
         for (String[] c : rows) {
@@ -135,131 +130,83 @@ class NameRepairsTest {
     assertNull(new NotNames().apply(en("x"), new SpanRepair.Span(1, 1, PiiTypes.PERSON, PiiTypes.PERSON, 0.9)));
   }
 
-  @Nested
-  class OfficeNamesTest {
-    @Test
-    void theOfficeOfAFirmNamesTheFirm() {
-      NameRepair r = new OfficeNames();
-      assertEquals(List.of("ORGANIZATION:Avalara@0.7"), listRepair(r, "The Avalara office is closed."));
-      assertEquals(List.of(), listRepair(r, "The Tunisia office is closed."), "a place");
-      String text = "The Avalara office is closed.";
-      assertEquals(List.of("PERSON:Avalara@0.9"), listRepair(r, text, det(text, "Avalara", PiiTypes.PERSON)),
-          "already found");
+  /**
+   * The cases of each {@link NameRepair}: repair | text ("/" for a line break) | the detections found before it
+   * (TYPE:text; ..., "-" for none, score 0.9) | the repaired detections as TYPE:text@score; ... ("-" for none).
+   */
+  private static final String LIST_CASES = """
+      OfficeNames | The Avalara office is closed. | - | ORGANIZATION:Avalara@0.7
+      OfficeNames | The Tunisia office is closed. | - | -
+      OfficeNames | The Avalara office is closed. | PERSON:Avalara | PERSON:Avalara@0.9
+      PostalForms | Write to P.O. Box 149 please. | ORGANIZATION:P.O. | STREET_ADDRESS:P.O. Box 149@0.6
+      PostalForms | Megan/USNS Bergman/FPO AP 93757 | - | \
+        STREET_ADDRESS:USNS Bergman@0.6; STREET_ADDRESS:FPO AP 93757@0.6
+      SuffixedCompanies | Contact Galorath Incorporated today. | PERSON:Galorath | \
+        ORGANIZATION:Galorath Incorporated@0.7
+      SuffixedCompanies | at stillwater supercomputing inc. | - | ORGANIZATION:stillwater supercomputing inc.@0.7
+      SuffixedCompanies | We are an inc. now | - | -
+      ByStart | Ann met Bob | PERSON:Bob; PERSON:Ann | PERSON:Ann@0.9; PERSON:Bob@0.9
+      StreetNames | 12 Glyn St | PERSON:Glyn St | STREET_ADDRESS:Glyn St@0.6
+      StreetNames | I met Glyn St today | PERSON:Glyn St | PERSON:Glyn St@0.9
+      StreetNames | at the corner of Dalbraut 99 and Hofsvallagata | PERSON:Hofsvallagata | \
+        STREET_ADDRESS:Hofsvallagata@0.6
+      JoinedAddresses | 12 Elm Road/Springfield, IL 62704/USA//Thanks | STREET_ADDRESS:12 Elm Road | \
+        STREET_ADDRESS:12 Elm Road/Springfield, IL 62704/USA@0.8
+      JoinedAddresses | Go to 12 Elm Road. Then | STREET_ADDRESS:12 Elm Road. | STREET_ADDRESS:12 Elm Road@0.6
+      JoinedAddresses | call 12 now | STREET_ADDRESS:12 | -
+      CompanyFirstLines | Megan Carey/Hopstop/PSC 6477, Box 2981 | PERSON:Megan Carey; \
+        STREET_ADDRESS:Hopstop/PSC 6477, Box 2981 | \
+        PERSON:Megan Carey@0.9; ORGANIZATION:Hopstop@0.6; STREET_ADDRESS:PSC 6477, Box 2981@0.9
+      CompanyFirstLines | Megan Carey/Hopstop/PSC 6477, Box 2981 | STREET_ADDRESS:Hopstop/PSC 6477, Box 2981 | \
+        STREET_ADDRESS:Hopstop/PSC 6477, Box 2981@0.9
+      CompanyLines | Megan Carey/Topcoder/12 Elm Road | PERSON:Megan Carey; STREET_ADDRESS:12 Elm Road | \
+        PERSON:Megan Carey@0.9; ORGANIZATION:Topcoder@0.6; STREET_ADDRESS:12 Elm Road@0.9
+      CompanyLines | Megan Carey/Sewer pipe cleaner/12 Elm Road | PERSON:Megan Carey; STREET_ADDRESS:12 Elm Road | \
+        PERSON:Megan Carey@0.9; STREET_ADDRESS:12 Elm Road@0.9
+      CoordinatedFirms | I hired Barnett, Melton and Garcia last year. | \
+        ORGANIZATION:Barnett; PERSON:Melton; PERSON:Garcia | \
+        ORGANIZATION:Barnett, Melton and Garcia@0.9
+      CoordinatedFirms | our founders: Rudi, Jackson and Campos | ORGANIZATION:Rudi, Jackson and Campos | \
+        PERSON:Rudi@0.9; PERSON:Jackson@0.9; PERSON:Campos@0.9
+      """;
+
+  /** One test per list repair of {@link NameRepairs#LIST}, over its rows of {@link #LIST_CASES}. */
+  @TestFactory
+  List<DynamicTest> listRepairs() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (NameRepair r : NameRepairs.LIST) {
+      String name = r.getClass().getSimpleName();
+      List<String[]> rows = cases(LIST_CASES, name);
+      tests.add(DynamicTest.dynamicTest(name, () -> {
+        assertFalse(rows.isEmpty(), "no case for " + name);
+        for (String[] c : rows) {
+          String text = c[1].replace('/', '\n');
+          List<Detection> found = new ArrayList<>();
+          for (String d : items(c[2])) {
+            int colon = d.indexOf(':');
+            found.add(det(text, d.substring(colon + 1).replace('/', '\n'),
+                PiiTypes.class.getField(d.substring(0, colon)).get(null).toString()));
+          }
+          assertEquals(items(c[3].replace('/', '\n')), listRepair(r, text, found.toArray(new Detection[0])),
+              String.join(" | ", c));
+        }
+      }));
     }
+    return tests;
   }
 
-  @Nested
-  class PostalFormsTest {
-    @Test
-    void postBoxesAndMilitaryAddressesAreAddresses() {
-      NameRepair r = new PostalForms();
-      String text = "Write to P.O. Box 149 please.";
-      assertEquals(List.of("STREET_ADDRESS:P.O. Box 149@0.6"),
-          listRepair(r, text, det(text, "P.O.", PiiTypes.ORGANIZATION)));
-      String ship = "Megan\nUSNS Bergman\nFPO AP 93757";
-      assertEquals(List.of("STREET_ADDRESS:USNS Bergman@0.6", "STREET_ADDRESS:FPO AP 93757@0.6"),
-          listRepair(r, ship));
-    }
+  /** The rows of {@code table} for {@code repair}, each cell stripped. */
+  private static List<String[]> cases(String table, String repair) {
+    return table.lines().map(l -> l.split("\\|")).map(c -> {
+      for (int i = 0; i < c.length; i++) {
+        c[i] = c[i].strip();
+      }
+      return c;
+    }).filter(c -> c[0].equals(repair)).toList();
   }
 
-  @Nested
-  class SuffixedCompaniesTest {
-    @Test
-    void aLegalFormNamesACompanyInAnyCase() {
-      NameRepair r = new SuffixedCompanies();
-      String text = "Contact Galorath Incorporated today.";
-      assertEquals(List.of("ORGANIZATION:Galorath Incorporated@0.7"),
-          listRepair(r, text, det(text, "Galorath", PiiTypes.PERSON)));
-      assertEquals(List.of("ORGANIZATION:stillwater supercomputing inc.@0.7"),
-          listRepair(r, "at stillwater supercomputing inc."));
-      assertEquals(List.of(), listRepair(r, "We are an inc. now"), "no name before the form");
-    }
-  }
-
-  @Nested
-  class ByStartTest {
-    @Test
-    void detectionsInTextOrder() {
-      String text = "Ann met Bob";
-      assertEquals(List.of("PERSON:Ann@0.9", "PERSON:Bob@0.9"),
-          listRepair(new ByStart(), text, det(text, "Bob", PiiTypes.PERSON), det(text, "Ann", PiiTypes.PERSON)));
-    }
-  }
-
-  @Nested
-  class StreetNamesTest {
-    @Test
-    void aNameWithAStreetWordAfterAHouseNumberIsAStreet() {
-      NameRepair r = new StreetNames();
-      String text = "12 Glyn St";
-      assertEquals(List.of("STREET_ADDRESS:Glyn St@0.6"), listRepair(r, text, det(text, "Glyn St", PiiTypes.PERSON)));
-      String prose = "I met Glyn St today";
-      assertEquals(List.of("PERSON:Glyn St@0.9"), listRepair(r, prose, det(prose, "Glyn St", PiiTypes.PERSON)));
-      String corner = "at the corner of Dalbraut 99 and Hofsvallagata";
-      assertEquals(List.of("STREET_ADDRESS:Hofsvallagata@0.6"),
-          listRepair(r, corner, det(corner, "Hofsvallagata", PiiTypes.PERSON)));
-    }
-  }
-
-  @Nested
-  class JoinedAddressesTest {
-    @Test
-    void anAddressOverSeveralLinesIsOneSpan() {
-      NameRepair r = new JoinedAddresses();
-      String text = "12 Elm Road\nSpringfield, IL 62704\nUSA\n\nThanks";
-      assertEquals(List.of("STREET_ADDRESS:12 Elm Road\nSpringfield, IL 62704\nUSA@0.8"),
-          listRepair(r, text, det(text, "12 Elm Road", PiiTypes.STREET_ADDRESS)));
-      String one = "Go to 12 Elm Road. Then";
-      assertEquals(List.of("STREET_ADDRESS:12 Elm Road@0.6"),
-          listRepair(r, one, det(one, "12 Elm Road.", PiiTypes.STREET_ADDRESS)));
-      assertEquals(List.of(), listRepair(r, "call 12 now", det("call 12 now", "12", PiiTypes.STREET_ADDRESS)),
-          "a bare number");
-    }
-  }
-
-  @Nested
-  class CompanyFirstLinesTest {
-    @Test
-    void aCompanyLineReadAsAnAddressIsSplitOff() {
-      NameRepair r = new CompanyFirstLines();
-      String text = "Megan Carey\nHopstop\nPSC 6477, Box 2981";
-      Detection person = det(text, "Megan Carey", PiiTypes.PERSON);
-      Detection address = det(text, "Hopstop\nPSC 6477, Box 2981", PiiTypes.STREET_ADDRESS);
-      assertEquals(List.of("PERSON:Megan Carey@0.9", "ORGANIZATION:Hopstop@0.6",
-          "STREET_ADDRESS:PSC 6477, Box 2981@0.9"), listRepair(r, text, person, address));
-      assertEquals(List.of("STREET_ADDRESS:Hopstop\nPSC 6477, Box 2981@0.9"), listRepair(r, text, address),
-          "no person above");
-    }
-  }
-
-  @Nested
-  class CompanyLinesTest {
-    @Test
-    void theLineAboveAnAddressBelowAPersonIsTheCompany() {
-      NameRepair r = new CompanyLines();
-      String text = "Megan Carey\nTopcoder\n12 Elm Road";
-      Detection person = det(text, "Megan Carey", PiiTypes.PERSON);
-      Detection address = det(text, "12 Elm Road", PiiTypes.STREET_ADDRESS);
-      assertEquals(List.of("PERSON:Megan Carey@0.9", "ORGANIZATION:Topcoder@0.6", "STREET_ADDRESS:12 Elm Road@0.9"),
-          listRepair(r, text, person, address));
-      String title = "Megan Carey\nSewer pipe cleaner\n12 Elm Road";
-      assertEquals(2, listRepair(r, title, det(title, "Megan Carey", PiiTypes.PERSON),
-          det(title, "12 Elm Road", PiiTypes.STREET_ADDRESS)).size(), "a job title");
-    }
-  }
-
-  @Nested
-  class CoordinatedFirmsTest {
-    @Test
-    void aListWithAFirmIsOneFirmAListOfPeopleIsNot() {
-      NameRepair r = new CoordinatedFirms();
-      String text = "I hired Barnett, Melton and Garcia last year.";
-      assertEquals(List.of("ORGANIZATION:Barnett, Melton and Garcia@0.9"), listRepair(r, text,
-          det(text, "Barnett", PiiTypes.ORGANIZATION), det(text, "Melton", PiiTypes.PERSON),
-          det(text, "Garcia", PiiTypes.PERSON)));
-      String people = "our founders: Rudi, Jackson and Campos";
-      assertEquals(List.of("PERSON:Rudi@0.9", "PERSON:Jackson@0.9", "PERSON:Campos@0.9"), listRepair(r, people,
-          det(people, "Rudi, Jackson and Campos", PiiTypes.ORGANIZATION)));
-    }
+  /** The items of a cell: "-" for none, else separated by ";". */
+  private static List<String> items(String cell) {
+    return cell.equals("-") ? List.of() : Stream.of(cell.split(";")).map(String::strip).toList();
   }
 }
