@@ -109,20 +109,10 @@ class NameRepairsTest {
   /** One test per span repair of {@link NameRepairs#SPANS}, over its rows of {@link #SPAN_CASES}. */
   @TestFactory
   List<DynamicTest> spanRepairs() {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (SpanRepair r : NameRepairs.SPANS) {
-      String name = r.getClass().getSimpleName();
-      List<String[]> rows = cases(SPAN_CASES, name);
-      tests.add(DynamicTest.dynamicTest(name, () -> {
-        assertFalse(rows.isEmpty(), "no case for " + name);
-        for (String[] c : rows) {
-          String part = c[3].equals("=") ? c[2] : c[3];
-          assertEquals(c[5], spanRepair(r, c[2], c[1], part, PiiTypes.class.getField(c[4]).get(null).toString()),
-              String.join(" | ", c));
-        }
-      }));
-    }
-    return tests;
+    return perRepair(NameRepairs.SPANS, SPAN_CASES, (r, c) -> {
+      String part = c[3].equals("=") ? c[2] : c[3];
+      assertEquals(c[5], spanRepair(r, c[2], c[1], part, type(c[4])), String.join(" | ", c));
+    });
   }
 
   @Test
@@ -173,26 +163,42 @@ class NameRepairsTest {
   /** One test per list repair of {@link NameRepairs#LIST}, over its rows of {@link #LIST_CASES}. */
   @TestFactory
   List<DynamicTest> listRepairs() {
+    return perRepair(NameRepairs.LIST, LIST_CASES, (r, c) -> {
+      String text = c[1].replace('/', '\n');
+      List<Detection> found = new ArrayList<>();
+      for (String d : items(c[2])) {
+        int colon = d.indexOf(':');
+        found.add(det(text, d.substring(colon + 1).replace('/', '\n'), type(d.substring(0, colon))));
+      }
+      assertEquals(items(c[3].replace('/', '\n')), listRepair(r, text, found.toArray(new Detection[0])),
+          String.join(" | ", c));
+    });
+  }
+
+  /** A check of one row of a table of cases. */
+  private interface RowCheck<R> {
+    void check(R repair, String[] row) throws Exception;
+  }
+
+  /** A dynamic test per repair, named after its class, that checks its rows of {@code table} (at least one). */
+  private static <R> List<DynamicTest> perRepair(List<R> repairs, String table, RowCheck<R> check) {
     List<DynamicTest> tests = new ArrayList<>();
-    for (NameRepair r : NameRepairs.LIST) {
+    for (R r : repairs) {
       String name = r.getClass().getSimpleName();
-      List<String[]> rows = cases(LIST_CASES, name);
+      List<String[]> rows = cases(table, name);
       tests.add(DynamicTest.dynamicTest(name, () -> {
         assertFalse(rows.isEmpty(), "no case for " + name);
         for (String[] c : rows) {
-          String text = c[1].replace('/', '\n');
-          List<Detection> found = new ArrayList<>();
-          for (String d : items(c[2])) {
-            int colon = d.indexOf(':');
-            found.add(det(text, d.substring(colon + 1).replace('/', '\n'),
-                PiiTypes.class.getField(d.substring(0, colon)).get(null).toString()));
-          }
-          assertEquals(items(c[3].replace('/', '\n')), listRepair(r, text, found.toArray(new Detection[0])),
-              String.join(" | ", c));
+          check.check(r, c);
         }
       }));
     }
     return tests;
+  }
+
+  /** The {@link PiiTypes} constant named {@code name}. */
+  private static String type(String name) throws ReflectiveOperationException {
+    return PiiTypes.class.getField(name).get(null).toString();
   }
 
   /** The rows of {@code table} for {@code repair}, each cell stripped. */
