@@ -47,12 +47,19 @@ class CliTest {
 
   @BeforeAll
   static void buildKb() throws Exception {
-    Path input = tmp.resolve("entities.jsonl");
-    Files.writeString(input, ENTITIES);
     kb = tmp.resolve("kb");
-    Result r = run("kb", "build", "--source", "jsonl", "--input", input.toString(), "--kb", kb.toString(), "--no-progress");
-    assertEquals(0, r.code(), r.err());
+    Result r = jsonlKb(tmp, ENTITIES);
     assertTrue(r.out().contains("entities   3"), r.out());
+  }
+
+  /** {@code kb build} of {@code jsonl} (written to dir/entities.jsonl) into dir/kb; asserts that it succeeded. */
+  static Result jsonlKb(Path dir, String jsonl) throws java.io.IOException {
+    Path input = dir.resolve("entities.jsonl");
+    Files.writeString(input, jsonl);
+    Result r = run("kb", "build", "--source", "jsonl", "--input", input.toString(),
+        "--kb", dir.resolve("kb").toString(), "--no-progress");
+    assertEquals(0, r.code(), r.err());
+    return r;
   }
 
   @Test

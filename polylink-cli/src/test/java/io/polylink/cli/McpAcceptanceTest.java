@@ -18,7 +18,6 @@ import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.server.PolylinkServer;
 import io.polylink.server.ServerConfig;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,12 +47,8 @@ class McpAcceptanceTest {
 
   @BeforeAll
   static void buildKb() throws Exception {
-    Path input = tmp.resolve("entities.jsonl");
-    Files.writeString(input, ENTITIES);
     kb = tmp.resolve("kb");
-    CliTest.Result r = CliTest.run("kb", "build", "--source", "jsonl", "--input", input.toString(), "--kb",
-        kb.toString(), "--no-progress");
-    assertEquals(0, r.code(), r.err());
+    CliTest.jsonlKb(tmp, ENTITIES);
   }
 
   static McpSyncClient stdioClient(Path kbDir, String... more) {

@@ -37,15 +37,7 @@ final class TestKbs {
         "en", "United States", "en", "USA", "en", "United States of America", "de", "Vereinigte Staaten"));
     l.add(e("Q1439", 120, EntityType.LOCATION, "state of the United States", Map.of("P17", List.of("Q30")),
         "en", "Texas", "de", "Texas"));
-    l.add(e("Q64", 250, EntityType.LOCATION, "capital of Germany", Map.of("P17", List.of("Q183")),
-        "en", "Berlin", "de", "Berlin", "zh", "柏林", "ru", "Берлин"));
-    l.add(e("Q183", 340, EntityType.LOCATION, "country in Central Europe", Map.of(),
-        "en", "Germany", "de", "Deutschland", "fr", "Allemagne", "zh", "德国", "ru", "Германия"));
-    l.add(e("Q567", 200, EntityType.PERSON, "Chancellor of Germany from 2005 to 2021",
-        Map.of("P27", List.of("Q183"), "P31", List.of("Q5"), "P106", List.of("Q82955")),
-        "en", "Angela Merkel", "de", "Angela Merkel", "en", "Merkel", "ru", "Ангела Меркель"));
-    l.add(e("Q1860", 150, EntityType.LANGUAGE, "West Germanic language", Map.of(),
-        "en", "English", "de", "Englisch", "fr", "anglais"));
+    l.addAll(io.polylink.testfixtures.TestKbs.berlinMerkelAndEnglish());
     l.add(e("Q515", 100, EntityType.OTHER, "large human settlement", Map.of(), "en", "city", "de", "Stadt", "fr", "ville"));
     l.add(e("Q1", 5, EntityType.OTHER, "a band", Map.of(), "en", "The", "en", "Who"));
     l.add(e("Q2", 5, EntityType.OTHER, "a year", Map.of(), "en", "2024"));

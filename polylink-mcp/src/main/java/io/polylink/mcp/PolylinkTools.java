@@ -9,8 +9,6 @@ import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.link.Linker;
-import io.polylink.link.LinkerConfig;
-import io.polylink.redact.Policy;
 import io.polylink.redact.RedactionException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -52,8 +50,8 @@ public final class PolylinkTools {
   record Spec(McpSchema.Tool tool, Function<Args, Map<String, Object>> handler, java.util.Set<String> arguments) {}
 
   private PolylinkTools(Builder b) {
-    Linker linker = Linker.builder().knowledgeBase(b.kb).config(b.config).build();
-    this.tools = new Tools(b.kb, linker, b.config, b.policy);
+    Linker linker = Linker.builder().knowledgeBase(b.knowledgeBase()).config(b.linkerConfig()).build();
+    this.tools = new Tools(b.knowledgeBase(), linker, b.linkerConfig(), b.redactionPolicy());
     this.runner = b.runner;
     this.adminToken = b.adminToken == null ? null : b.adminToken.getBytes(StandardCharsets.UTF_8);
     this.addAlways = b.addAlways;
@@ -79,35 +77,17 @@ public final class PolylinkTools {
   }
 
   /** Configures {@link PolylinkTools}. */
-  public static final class Builder {
-    private final KnowledgeBase kb;
-    private LinkerConfig config = LinkerConfig.defaults();
-    private Policy policy = Policy.defaults();
+  public static final class Builder extends KbServiceBuilder<Builder> {
     private ToolRunner runner = ToolRunner.DIRECT;
     private String adminToken;
     private boolean addAlways;
 
     private Builder(KnowledgeBase kb) {
-      if (kb == null) {
-        throw new IllegalArgumentException("the MCP tools need a KB");
-      }
-      this.kb = kb;
+      super(kb, "the MCP tools need a KB");
     }
 
-    public Builder linkerConfig(LinkerConfig c) {
-      if (c == null) {
-        throw new IllegalArgumentException("linker config must not be null");
-      }
-      this.config = c;
-      return this;
-    }
-
-    /** The policy of {@code redact_text} when a call gives none. */
-    public Builder redactionPolicy(Policy p) {
-      if (p == null) {
-        throw new IllegalArgumentException("policy must not be null");
-      }
-      this.policy = p;
+    @Override
+    protected Builder self() {
       return this;
     }
 

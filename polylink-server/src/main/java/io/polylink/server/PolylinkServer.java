@@ -7,7 +7,6 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.polylink.kb.store.KnowledgeBase;
-import io.polylink.link.LinkerConfig;
 import io.polylink.redact.Policy;
 import io.polylink.redact.RedactionException;
 import io.polylink.redact.Redactor;
@@ -65,17 +64,16 @@ public final class PolylinkServer implements AutoCloseable {
   }
 
   /** Configures a {@link PolylinkServer}; the KB stays the caller's to close. */
-  public static final class Builder {
-    private final KnowledgeBase kb;
+  public static final class Builder extends io.polylink.mcp.KbServiceBuilder<Builder> {
     private ServerConfig config = ServerConfig.defaults();
-    private LinkerConfig linkerConfig = LinkerConfig.defaults();
-    private Policy policy = Policy.defaults();
 
     private Builder(KnowledgeBase kb) {
-      if (kb == null) {
-        throw new IllegalArgumentException("the server needs a KB");
-      }
-      this.kb = kb;
+      super(kb, "the server needs a KB");
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
     }
 
     public Builder config(ServerConfig c) {
@@ -83,23 +81,6 @@ public final class PolylinkServer implements AutoCloseable {
         throw new IllegalArgumentException("config must not be null");
       }
       this.config = c;
-      return this;
-    }
-
-    public Builder linkerConfig(LinkerConfig c) {
-      if (c == null) {
-        throw new IllegalArgumentException("linker config must not be null");
-      }
-      this.linkerConfig = c;
-      return this;
-    }
-
-    /** The redaction policy of {@code /v1/redact} when a request gives none (default: {@link Policy#defaults()}). */
-    public Builder redactionPolicy(Policy p) {
-      if (p == null) {
-        throw new IllegalArgumentException("policy must not be null");
-      }
-      this.policy = p;
       return this;
     }
 
@@ -111,22 +92,22 @@ public final class PolylinkServer implements AutoCloseable {
 
   private PolylinkServer(Builder b) {
     this.config = b.config;
-    this.kb = b.kb;
+    this.kb = b.knowledgeBase();
     this.workers = new Workers(config.workers(), config.queueCapacity(), config.requestTimeout(),
         config.maxResponseBytes());
     this.metrics = new Metrics(inFlight::get, workers::queued, kb::size);
-    Linking linking = new Linking(b.kb, b.linkerConfig);
+    Linking linking = new Linking(b.knowledgeBase(), b.linkerConfig());
     Bodies bodies = new Bodies(config.maxBodyBytes());
     // redaction needs the types of names, not their misspellings: no fuzzy lookups of unknown multi-word names
-    io.polylink.link.Linker redactLinker = io.polylink.link.Linker.builder().knowledgeBase(b.kb)
-        .config(b.linkerConfig.withFuzzyUnknownNames(false)).build();
+    io.polylink.link.Linker redactLinker = io.polylink.link.Linker.builder().knowledgeBase(b.knowledgeBase())
+        .config(b.linkerConfig().withFuzzyUnknownNames(false)).build();
     Function<Policy, Redactor> redactorFor = p -> Redactor.builder().linker(redactLinker).policy(p).build();
-    V1Api v1 = new V1Api(linking, bodies, workers, metrics, redactorFor.apply(b.policy), redactorFor,
+    V1Api v1 = new V1Api(linking, bodies, workers, metrics, redactorFor.apply(b.redactionPolicy()), redactorFor,
         config.maxDocuments());
     SpotlightApi spotlight = new SpotlightApi(linking, bodies, workers, metrics);
     GerbilApi gerbil = new GerbilApi(linking, bodies, workers, metrics);
-    this.kbWrites = new KbWrites(config.adminToken(), b.kb, bodies, workers, metrics);
-    this.mcp = new McpEndpoint(b.kb, b.linkerConfig, b.policy, config, workers, metrics);
+    this.kbWrites = new KbWrites(config.adminToken(), b.knowledgeBase(), bodies, workers, metrics);
+    this.mcp = new McpEndpoint(b.knowledgeBase(), b.linkerConfig(), b.redactionPolicy(), config, workers, metrics);
     String openApi = resource("openapi.json");
 
     QueuedThreadPool threads = new QueuedThreadPool(config.httpThreads(), Math.min(8, config.httpThreads()));

@@ -14,9 +14,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every bad request gets a 4xx problem document (RFC 9457) with a one-line detail a client can act on, and never a
@@ -24,20 +23,13 @@ import org.junit.jupiter.api.Test;
  */
 class ErrorsTest {
 
-  static PolylinkServer server;
-  static Http http;
-  static final long MAX = 64 * 1024;
+  static final long MAX = SmallBodyServer.MAX;
 
-  @BeforeAll
-  static void start() {
-    server = PolylinkServer.builder(TestKb.get())
-        .config(ServerConfig.defaults().withPort(0).withMaxBodyBytes(MAX)).start();
-    http = new Http(server.url());
-  }
+  @RegisterExtension
+  static final SmallBodyServer SERVER = new SmallBodyServer();
 
-  @AfterAll
-  static void stop() {
-    server.stop();
+  static Http http() {
+    return SERVER.http();
   }
 
   /** Asserts a problem document with {@code status} whose detail contains {@code detail}. */
@@ -55,18 +47,18 @@ class ErrorsTest {
 
   @Test
   void malformedJson() {
-    JsonNode p = problem(http.post("/v1/link", "application/json", "{\"text\": \"Paris\""), 400, "malformed JSON");
+    JsonNode p = problem(http().post("/v1/link", "application/json", "{\"text\": \"Paris\""), 400, "malformed JSON");
     assertTrue(p.get("detail").asText().contains("line 1"), p.toString());
-    problem(http.post("/v1/link", "application/json", "[1,2]"), 400, "must be a JSON object");
-    problem(http.post("/v1/link", "application/json", "{\"txt\":\"Paris\"}"), 400, "unknown field 'txt'");
-    problem(http.post("/v1/link", "application/json", "{\"text\":42}"), 400, "'text' in the request must be a string");
-    problem(http.post("/v1/link", "application/json", "{\"text\":\"Paris\",\"confidence\":2}"), 400, "in [0, 1]");
-    problem(http.post("/v1/link", "application/json", "{\"text\":\"Paris\",\"format\":\"xml\"}"), 400, "format must be");
-    problem(http.post("/v1/link", "application/json", "{\"text\":\"Paris\",\"types\":[\"ALIEN\"]}"), 400, "unknown type 'ALIEN'");
-    problem(http.post("/v1/link", "application/json", "{\"documents\":[]}"), 400, "'documents' is empty");
-    problem(http.post("/v1/link", "application/json", "{\"text\":\"Paris\",\"language\":\"e n\"}"), 400, "invalid language");
-    problem(http.post("/v1/link", "application/json", ""), 400, "empty");
-    problem(http.post("/v1/link", "application/json", "{\"text\":\"a\"} {\"text\":\"b\"}"), 400, "JSON");
+    problem(http().post("/v1/link", "application/json", "[1,2]"), 400, "must be a JSON object");
+    problem(http().post("/v1/link", "application/json", "{\"txt\":\"Paris\"}"), 400, "unknown field 'txt'");
+    problem(http().post("/v1/link", "application/json", "{\"text\":42}"), 400, "'text' in the request must be a string");
+    problem(http().post("/v1/link", "application/json", "{\"text\":\"Paris\",\"confidence\":2}"), 400, "in [0, 1]");
+    problem(http().post("/v1/link", "application/json", "{\"text\":\"Paris\",\"format\":\"xml\"}"), 400, "format must be");
+    problem(http().post("/v1/link", "application/json", "{\"text\":\"Paris\",\"types\":[\"ALIEN\"]}"), 400, "unknown type 'ALIEN'");
+    problem(http().post("/v1/link", "application/json", "{\"documents\":[]}"), 400, "'documents' is empty");
+    problem(http().post("/v1/link", "application/json", "{\"text\":\"Paris\",\"language\":\"e n\"}"), 400, "invalid language");
+    problem(http().post("/v1/link", "application/json", ""), 400, "empty");
+    problem(http().post("/v1/link", "application/json", "{\"text\":\"a\"} {\"text\":\"b\"}"), 400, "JSON");
   }
 
   /** Issue 14 item 8: JSON errors in one plain line, without Jackson's class and feature names. */
@@ -75,21 +67,21 @@ class ErrorsTest {
     String[] bodies = {"{\"text\": \"Paris\"", "{\"text\":\"a\",\"text\":\"b\"}", "{\"text\":\"a\"} {\"text\":\"b\"}",
         "{\"text\":" + "[".repeat(1200) + "]".repeat(1200) + "}", "{\"text\":tru}"};
     for (String body : bodies) {
-      Http.Answer a = http.post("/v1/link", "application/json", body);
+      Http.Answer a = http().post("/v1/link", "application/json", body);
       JsonNode p = problem(a, 400, "JSON");
       assertFalse(io.polylink.kb.source.JsonErrors.quotesInternals(p.get("detail").asText()), a.body());
     }
-    problem(http.post("/v1/link", "application/json", "{\"text\":\"a\",\"text\":\"b\"}"), 400, "duplicate field 'text'");
-    problem(http.post("/v1/link", "application/json", "{\"a\":" + "[".repeat(1200) + "]".repeat(1200) + "}"), 400,
+    problem(http().post("/v1/link", "application/json", "{\"text\":\"a\",\"text\":\"b\"}"), 400, "duplicate field 'text'");
+    problem(http().post("/v1/link", "application/json", "{\"a\":" + "[".repeat(1200) + "]".repeat(1200) + "}"), 400,
         "nested more than 1000 levels deep");
   }
 
   /** Issue 14 item 6: a lone surrogate is not Unicode: 400 naming where it is, not a 500. */
   @Test
   void loneSurrogatesAreBadRequests() {
-    problem(http.post("/v1/link", "application/json", "{\"text\":\"Paris \\ud800 Berlin\"}"), 400,
+    problem(http().post("/v1/link", "application/json", "{\"text\":\"Paris \\ud800 Berlin\"}"), 400,
         "'text' holds a lone surrogate \\ud800");
-    problem(http.post("/v1/link", "application/json", "{\"documents\":[{\"text\":\"x\\udc00\"}]}"), 400,
+    problem(http().post("/v1/link", "application/json", "{\"documents\":[{\"text\":\"x\\udc00\"}]}"), 400,
         "'documents[0].text' holds a lone surrogate");
   }
 
@@ -104,10 +96,10 @@ class ErrorsTest {
     String blankNodes = head + "[x:p ".repeat(5000) + "x:o" + "]".repeat(5000) + " .\n";
     String lists = head + "(".repeat(5000) + ")".repeat(5000) + " .\n";
     for (String path : new String[] {"/gerbil/a2kb", "/gerbil/d2kb"}) {
-      problem(http.post(path, "application/x-turtle", blankNodes), 400, "nested too deeply");
-      problem(http.post(path, "application/x-turtle", lists), 400, "nested too deeply");
+      problem(http().post(path, "application/x-turtle", blankNodes), 400, "nested too deeply");
+      problem(http().post(path, "application/x-turtle", lists), 400, "nested too deeply");
     }
-    assertEquals(200, http.get("/health").status(), "the server goes on");
+    assertEquals(200, http().get("/health").status(), "the server goes on");
   }
 
   /** Issue 14 item 5: no Error escapes a route as a bare 500; each becomes a problem. */
@@ -133,24 +125,24 @@ class ErrorsTest {
 
   @Test
   void wrongContentTypes() {
-    problem(http.post("/v1/link", "application/xml", "<text>Paris</text>"), 415, "'application/xml' is not accepted");
-    problem(http.post("/v1/link", null, "{\"text\":\"Paris\"}"), 415, "Content-Type is missing");
-    problem(http.post("/v1/link", "application/json; charset=iso-8859-1", "{\"text\":\"Paris\"}"), 415, "charset");
-    problem(http.post("/v1/redact", "text/plain", "Paris"), 415, "application/json");
-    problem(http.post("/gerbil/d2kb", "text/plain", "Paris"), 415, "application/x-turtle");
+    problem(http().post("/v1/link", "application/xml", "<text>Paris</text>"), 415, "'application/xml' is not accepted");
+    problem(http().post("/v1/link", null, "{\"text\":\"Paris\"}"), 415, "Content-Type is missing");
+    problem(http().post("/v1/link", "application/json; charset=iso-8859-1", "{\"text\":\"Paris\"}"), 415, "charset");
+    problem(http().post("/v1/redact", "text/plain", "Paris"), 415, "application/json");
+    problem(http().post("/gerbil/d2kb", "text/plain", "Paris"), 415, "application/x-turtle");
   }
 
   @Test
   void oversizedBodies() {
     byte[] big = ("{\"text\":\"" + "Paris ".repeat((int) (MAX / 6) + 10) + "\"}").getBytes(StandardCharsets.UTF_8);
-    problem(http.post("/v1/link", "application/json", big), 413, "exceeds the limit of " + MAX + " bytes");
+    problem(http().post("/v1/link", "application/json", big), 413, "exceeds the limit of " + MAX + " bytes");
     // without Content-Length (chunked): the limit holds while reading
-    Http.Answer chunked = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/v1/link"))
+    Http.Answer chunked = http().send(HttpRequest.newBuilder(URI.create(SERVER.server().url() + "/v1/link"))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
     problem(chunked, 413, "exceeds the limit");
-    problem(http.post("/gerbil/a2kb", "application/x-turtle", big), 413, "exceeds the limit");
-    problem(http.post("/rest/annotate", "application/x-www-form-urlencoded", big), 413, "exceeds the limit");
+    problem(http().post("/gerbil/a2kb", "application/x-turtle", big), 413, "exceeds the limit");
+    problem(http().post("/rest/annotate", "application/x-www-form-urlencoded", big), 413, "exceeds the limit");
   }
 
   /**
@@ -161,7 +153,7 @@ class ErrorsTest {
   void oversizedBodiesAreAnsweredNotReset() {
     byte[] big = ("{\"text\":\"" + "Paris ".repeat((int) MAX) + "\"}").getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < 60; i++) {
-      problem(http.post(i % 2 == 0 ? "/v1/link" : "/gerbil/a2kb", i % 2 == 0 ? "application/json" : "application/x-turtle",
+      problem(http().post(i % 2 == 0 ? "/v1/link" : "/gerbil/a2kb", i % 2 == 0 ? "application/json" : "application/x-turtle",
           big), 413, "exceeds the limit");
     }
   }
@@ -169,25 +161,25 @@ class ErrorsTest {
   @Test
   void invalidUtf8() {
     byte[] bad = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', 'P', (byte) 0xC3, (byte) 0x28, '"', '}'};
-    problem(http.post("/v1/link", "application/json", bad), 400, "not valid UTF-8 (bad byte at offset 10)");
-    problem(http.post("/v1/link", "text/plain", new byte[] {'P', 'a', (byte) 0xFF}), 400, "not valid UTF-8");
-    problem(http.post("/gerbil/a2kb", "application/x-turtle", new byte[] {'<', 'a', '>', (byte) 0xE2, (byte) 0x82}), 400,
+    problem(http().post("/v1/link", "application/json", bad), 400, "not valid UTF-8 (bad byte at offset 10)");
+    problem(http().post("/v1/link", "text/plain", new byte[] {'P', 'a', (byte) 0xFF}), 400, "not valid UTF-8");
+    problem(http().post("/gerbil/a2kb", "application/x-turtle", new byte[] {'<', 'a', '>', (byte) 0xE2, (byte) 0x82}), 400,
         "not valid UTF-8");
-    problem(http.post("/rest/annotate", "application/x-www-form-urlencoded", "text=Pa%C3%28ris"), 400, "not valid UTF-8");
-    problem(http.post("/rest/annotate", "application/x-www-form-urlencoded", "text=Pa%zzris"), 400, "percent escape");
+    problem(http().post("/rest/annotate", "application/x-www-form-urlencoded", "text=Pa%C3%28ris"), 400, "not valid UTF-8");
+    problem(http().post("/rest/annotate", "application/x-www-form-urlencoded", "text=Pa%zzris"), 400, "percent escape");
   }
 
   @Test
   void unknownRoutesAndMethods() {
-    problem(http.get("/v2/link"), 404, "no such endpoint");
-    Http.Answer method = http.get("/v1/link");
+    problem(http().get("/v2/link"), 404, "no such endpoint");
+    Http.Answer method = http().get("/v1/link");
     assertTrue(method.status() == 404 || method.status() == 405, method.body());
     problem(method, method.status(), "/v1/link");
   }
 
   @Test
   void malformedHttpIsAProblemToo() throws Exception {
-    try (Socket s = new Socket("127.0.0.1", server.port())) {
+    try (Socket s = new Socket("127.0.0.1", SERVER.server().port())) {
       s.setSoTimeout((int) Duration.ofSeconds(10).toMillis());
       OutputStream out = s.getOutputStream();
       out.write(("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(64 * 1024) + "\r\n\r\n")

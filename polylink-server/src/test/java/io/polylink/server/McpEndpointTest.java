@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /mcp} over raw HTTP: the limits and problem documents of every route, JSON-RPC answers as JSON, tool errors
@@ -16,25 +15,18 @@ import org.junit.jupiter.api.Test;
  */
 class McpEndpointTest {
 
-  static PolylinkServer server;
-  static Http http;
-  static final long MAX = 64 * 1024;
+  static final long MAX = SmallBodyServer.MAX;
   static final String MCP_ACCEPT = "application/json, text/event-stream";
 
-  @BeforeAll
-  static void start() {
-    server = PolylinkServer.builder(TestKb.get())
-        .config(ServerConfig.defaults().withPort(0).withMaxBodyBytes(MAX)).start();
-    http = new Http(server.url());
-  }
+  @RegisterExtension
+  static final SmallBodyServer SERVER = new SmallBodyServer();
 
-  @AfterAll
-  static void stop() {
-    server.stop();
+  static Http http() {
+    return SERVER.http();
   }
 
   static Http.Answer rpc(String body) {
-    return http.post("/mcp", "application/json", body, "Accept", MCP_ACCEPT);
+    return http().post("/mcp", "application/json", body, "Accept", MCP_ACCEPT);
   }
 
   @Test
@@ -64,7 +56,7 @@ class McpEndpointTest {
 
   @Test
   void otherMethodsAndOversizedBodiesAreProblems() {
-    ErrorsTest.problem(http.get("/mcp"), 405, "stateless");
+    ErrorsTest.problem(http().get("/mcp"), 405, "stateless");
     String big = "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":\"link_entities\","
         + "\"arguments\":{\"text\":\"" + "Paris ".repeat((int) MAX / 6 + 10) + "\"}}}";
     ErrorsTest.problem(rpc(big), 413, "");
@@ -72,7 +64,7 @@ class McpEndpointTest {
 
   @Test
   void formatLlmGivesMarkedTextAndAnEntityTable() {
-    Http.Answer a = http.post("/v1/link", "application/json",
+    Http.Answer a = http().post("/v1/link", "application/json",
         "{\"text\":\"Angela Merkel flog von Berlin nach Paris.\",\"format\":\"llm\"}");
     assertEquals(200, a.status(), a.body());
     assertTrue(a.contentType().startsWith("text/plain"), a.contentType());

@@ -68,15 +68,7 @@ final class TestKb {
         Map.of("P31", List.of("Q5"), "P27", List.of("Q30")), "en", "Paris Hilton", "en", "Paris"));
     l.add(e("Q142", 350, EntityType.LOCATION, "country in Western Europe", Map.of("P36", List.of("Q90")),
         "en", "France", "de", "Frankreich", "fr", "France", "ru", "Франция", "zh", "法国"));
-    l.add(e("Q64", 250, EntityType.LOCATION, "capital of Germany", Map.of("P17", List.of("Q183")),
-        "en", "Berlin", "de", "Berlin", "zh", "柏林", "ru", "Берлин"));
-    l.add(e("Q183", 340, EntityType.LOCATION, "country in Central Europe", Map.of(),
-        "en", "Germany", "de", "Deutschland", "fr", "Allemagne", "zh", "德国", "ru", "Германия"));
-    l.add(e("Q567", 200, EntityType.PERSON, "Chancellor of Germany from 2005 to 2021",
-        Map.of("P27", List.of("Q183"), "P31", List.of("Q5"), "P106", List.of("Q82955")),
-        "en", "Angela Merkel", "de", "Angela Merkel", "en", "Merkel", "ru", "Ангела Меркель"));
-    l.add(e("Q1860", 150, EntityType.LANGUAGE, "West Germanic language", Map.of(),
-        "en", "English", "de", "Englisch", "fr", "anglais"));
+    l.addAll(io.polylink.testfixtures.TestKbs.berlinMerkelAndEnglish());
     l.add(e("tz:Europe/Paris", 1, EntityType.OTHER, "time zone", Map.of(), "en", "Central European Time Paris"));
     return l;
   }

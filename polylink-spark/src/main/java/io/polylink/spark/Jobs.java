@@ -86,6 +86,20 @@ public final class Jobs {
   }
 
   /**
+   * Reads the corpus of {@code io}, maps each document to a row of {@code schema} with {@code mapper} and the
+   * executor's {@code worker}, and {@link #write}s the rows without an error, columns {@code columns}.
+   */
+  static <W> Summary mapAndWrite(SparkSession spark, Io io, CountingPartition.Worker<W> worker,
+      CountingPartition.RowMapper<W> mapper, org.apache.spark.sql.types.StructType schema, String[] columns,
+      String job) {
+    Dataset<Row> input = Corpus.read(spark, io.input(), io.inputFormat());
+    LongAccumulator done = spark.sparkContext().longAccumulator("documents");
+    Dataset<Row> result = input.mapPartitions(new CountingPartition<>(done, worker, mapper),
+        org.apache.spark.sql.Encoders.row(schema));
+    return write(spark, result, col("error").isNull(), columns, io, done, job);
+  }
+
+  /**
    * Writes the rows of {@code result} that {@code ok} selects, columns {@code columns}, to the output, and the others'
    * {@code id} and {@code error} to the errors output. The result is computed once (kept on memory and disk between
    * the two writes): linking a corpus twice would double the job.

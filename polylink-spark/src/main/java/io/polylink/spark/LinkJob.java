@@ -1,22 +1,15 @@
 package io.polylink.spark;
 
-import static org.apache.spark.sql.functions.col;
-
 import io.polylink.link.Linker;
 import io.polylink.model.Link;
 import io.polylink.model.LinkedDocument;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.util.LongAccumulator;
 
 /**
  * {@code polylink spark link}: links every document of a corpus. Output rows carry the fields of
@@ -46,44 +39,16 @@ public final class LinkJob {
    * @return the number of documents linked and failed
    */
   public static Jobs.Summary run(SparkSession spark, Jobs.Io io, PerJvm.LinkSettings settings) {
-    Dataset<Row> input = Corpus.read(spark, io.input(), io.inputFormat());
-    LongAccumulator done = spark.sparkContext().longAccumulator("documents");
-    Dataset<Row> result = input.mapPartitions(new LinkPartition(settings, done), Encoders.row(RESULT));
-    return Jobs.write(spark, result, col("error").isNull(), new String[] {"id", "text", "language", "mentions"}, io,
-        done, "link");
+    return Jobs.mapAndWrite(spark, io, () -> PerJvm.linker(settings), LinkJob::link, RESULT,
+        new String[] {"id", "text", "language", "mentions"}, "link");
   }
 
-  /** Links one partition with the executor's shared linker. */
-  static final class LinkPartition implements MapPartitionsFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
-    private final PerJvm.LinkSettings settings;
-    private final LongAccumulator done;
-
-    LinkPartition(PerJvm.LinkSettings settings, LongAccumulator done) {
-      this.settings = settings;
-      this.done = done;
-    }
-
-    @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
-      Linker linker = PerJvm.linker(settings); // before the first row: a KB that cannot open fails the job
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          Row in = rows.next();
-          done.add(1);
-          try {
-            return row(Documents.id(in), linker.link(Documents.of(in)));
-          } catch (RuntimeException | StackOverflowError e) {
-            return RowFactory.create(Documents.id(in), null, null, null, Documents.oneLine(e));
-          }
-        }
-      };
+  /** The row of one input document, linked with the executor's shared linker. */
+  static Row link(Linker linker, Row in) {
+    try {
+      return row(Documents.id(in), linker.link(Documents.of(in)));
+    } catch (RuntimeException | StackOverflowError e) {
+      return RowFactory.create(Documents.id(in), null, null, null, Documents.oneLine(e));
     }
   }
 

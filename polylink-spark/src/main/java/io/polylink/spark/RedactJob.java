@@ -1,7 +1,5 @@
 package io.polylink.spark;
 
-import static org.apache.spark.sql.functions.col;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.polylink.model.Document;
@@ -9,16 +7,11 @@ import io.polylink.redact.RedactedDocument;
 import io.polylink.redact.Redactor;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.Iterator;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.util.LongAccumulator;
 
 /**
  * {@code polylink spark redact}: redacts every document of a corpus. Output rows: {@code id, text} (redacted) and
@@ -34,48 +27,19 @@ public final class RedactJob {
 
   /** Runs the job. */
   public static Jobs.Summary run(SparkSession spark, Jobs.Io io, PerJvm.RedactSettings settings) {
-    Dataset<Row> input = Corpus.read(spark, io.input(), io.inputFormat());
-    LongAccumulator done = spark.sparkContext().longAccumulator("documents");
-    Dataset<Row> result = input.mapPartitions(new RedactPartition(settings, done), Encoders.row(RESULT));
-    return Jobs.write(spark, result, col("error").isNull(), new String[] {"id", "text", "report"}, io, done,
-        "redact");
+    return Jobs.mapAndWrite(spark, io, () -> PerJvm.redactor(settings), RedactJob::redact, RESULT,
+        new String[] {"id", "text", "report"}, "redact");
   }
 
-  /** Redacts one partition with the executor's shared redactor. */
-  static final class RedactPartition implements MapPartitionsFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
-    private final PerJvm.RedactSettings settings;
-    private final LongAccumulator done;
-
-    RedactPartition(PerJvm.RedactSettings settings, LongAccumulator done) {
-      this.settings = settings;
-      this.done = done;
-    }
-
-    @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
-      Redactor redactor = PerJvm.redactor(settings);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          Row in = rows.next();
-          done.add(1);
-          String id = Documents.id(in);
-          try {
-            Document d = Documents.of(in);
-            RedactedDocument r = redactor.redact(id, d.text(),
-                d.language().isUndetermined() ? "" : d.language().code());
-            return RowFactory.create(id, r.text(), report(r), null);
-          } catch (RuntimeException | IOException | StackOverflowError e) {
-            return RowFactory.create(id, null, null, Documents.oneLine(e)); // fail closed: no text
-          }
-        }
-      };
+  /** The row of one input document, redacted with the executor's shared redactor. */
+  static Row redact(Redactor redactor, Row in) {
+    String id = Documents.id(in);
+    try {
+      Document d = Documents.of(in);
+      RedactedDocument r = redactor.redact(id, d.text(), d.language().isUndetermined() ? "" : d.language().code());
+      return RowFactory.create(id, r.text(), report(r), null);
+    } catch (RuntimeException | IOException | StackOverflowError e) {
+      return RowFactory.create(id, null, null, Documents.oneLine(e)); // fail closed: no text
     }
   }
 

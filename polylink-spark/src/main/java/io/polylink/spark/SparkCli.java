@@ -62,6 +62,8 @@ public final class SparkCli implements Runnable {
 
   /** The options every job has. */
   static final class Common {
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE) CommandLine.Model.CommandSpec command;
+
     @Option(names = "--input", required = true, description = "a file, directory or glob: JSONL of "
         + "{\"id\",\"text\",\"language\"?}, Parquet with those columns, or text files (one document each)")
     String input;
@@ -104,6 +106,22 @@ public final class SparkCli implements Runnable {
       }
       return Jobs.tune(b.getOrCreate());
     }
+
+    /**
+     * Runs {@code job} of the command that mixes these options in, in a session named after it, and prints its
+     * summary; then stops the session and closes this JVM's KBs, whatever happened.
+     */
+    Integer run(String name, java.util.function.BiFunction<SparkSession, Jobs.Io, Jobs.Summary> job) {
+      CommandLine cl = command.commandLine();
+      Jobs.Io io = io(cl);
+      SparkSession spark = session(name);
+      try {
+        return finish(job.apply(spark, io), cl);
+      } finally {
+        spark.stop();
+        PerJvm.closeAll();
+      }
+    }
   }
 
   /** Ends a job: its summary on {@code out}; the caller stops the session and closes this JVM's KBs. */
@@ -117,7 +135,6 @@ public final class SparkCli implements Runnable {
       description = "Link every document of a corpus; rows carry the fields of `polylink link --format json` plus the "
           + "input id.")
   static final class LinkCommand implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @CommandLine.Mixin Common common = new Common();
 
     @Option(names = "--kb", required = true, description = "KB directory: a path every executor can read, or the "
@@ -134,14 +151,7 @@ public final class SparkCli implements Runnable {
     @Override
     public Integer call() {
       PerJvm.LinkSettings settings = new PerJvm.LinkSettings(kb, nilThreshold, !noNil);
-      Jobs.Io io = common.io(spec.commandLine());
-      SparkSession spark = common.session("link");
-      try {
-        return finish(LinkJob.run(spark, io, settings), spec.commandLine());
-      } finally {
-        spark.stop();
-        PerJvm.closeAll();
-      }
+      return common.run("link", (spark, io) -> LinkJob.run(spark, io, settings));
     }
   }
 
@@ -149,7 +159,6 @@ public final class SparkCli implements Runnable {
       description = "Redact every document of a corpus with a policy; rows: id, text (redacted), report (JSON). A "
           + "document that fails goes to the errors output, never its text to the output.")
   static final class RedactCommand implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @CommandLine.Mixin Common common = new Common();
 
     @Option(names = "--kb", description = "KB for the linker's typed names (default: none: patterns and name "
@@ -162,14 +171,7 @@ public final class SparkCli implements Runnable {
     @Override
     public Integer call() {
       PerJvm.RedactSettings settings = new PerJvm.RedactSettings(kb, policy);
-      Jobs.Io io = common.io(spec.commandLine());
-      SparkSession spark = common.session("redact");
-      try {
-        return finish(RedactJob.run(spark, io, settings), spec.commandLine());
-      } finally {
-        spark.stop();
-        PerJvm.closeAll();
-      }
+      return common.run("redact", (spark, io) -> RedactJob.run(spark, io, settings));
     }
   }
 
@@ -177,7 +179,6 @@ public final class SparkCli implements Runnable {
       description = "Link a corpus on the executors, gather its NIL mentions across partitions and cluster them; "
           + "writes proposals as `polylink discover` does (one JSON line per new entity).")
   static final class DiscoverCommand implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @CommandLine.Mixin Common common = new Common();
 
     @Option(names = "--kb", required = true, description = "KB directory (as for link)")
@@ -191,14 +192,8 @@ public final class SparkCli implements Runnable {
 
     @Override
     public Integer call() {
-      Jobs.Io io = common.io(spec.commandLine());
-      SparkSession spark = common.session("discover");
-      try {
-        return finish(DiscoverJob.run(spark, io, kb, threshold, minMentions), spec.commandLine());
-      } finally {
-        spark.stop();
-        PerJvm.closeAll();
-      }
+      return common.run("discover",
+          (spark, io) -> DiscoverJob.run(spark, io, kb, threshold, minMentions));
     }
   }
 }

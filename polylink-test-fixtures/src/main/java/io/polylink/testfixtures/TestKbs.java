@@ -44,4 +44,21 @@ public final class TestKbs {
     KbBuilder.into(dir).threads(1).build(source(name, entities));
     return dir;
   }
+
+  /**
+   * Berlin, Germany, Angela Merkel and English, in this order: the entities that the linker's golden KB and the
+   * server's test KB both hold, word for word.
+   */
+  public static List<Entity> berlinMerkelAndEnglish() {
+    return List.of(
+        e("Q64", 250, EntityType.LOCATION, "capital of Germany", Map.of("P17", List.of("Q183")),
+            "en", "Berlin", "de", "Berlin", "zh", "柏林", "ru", "Берлин"),
+        e("Q183", 340, EntityType.LOCATION, "country in Central Europe", Map.of(),
+            "en", "Germany", "de", "Deutschland", "fr", "Allemagne", "zh", "德国", "ru", "Германия"),
+        e("Q567", 200, EntityType.PERSON, "Chancellor of Germany from 2005 to 2021",
+            Map.of("P27", List.of("Q183"), "P31", List.of("Q5"), "P106", List.of("Q82955")),
+            "en", "Angela Merkel", "de", "Angela Merkel", "en", "Merkel", "ru", "Ангела Меркель"),
+        e("Q1860", 150, EntityType.LANGUAGE, "West Germanic language", Map.of(),
+            "en", "English", "de", "Englisch", "fr", "anglais"));
+  }
 }

@@ -157,29 +157,25 @@ class BuiltInNamesTest {
 
   @Test
   void proseTakenIntoANameIsCutAway() throws Exception {
-    var cut = NameTaggerRecognizer.class.getDeclaredMethod("withoutProse", String.class, int.class, int.class);
-    cut.setAccessible(true);
-    for (String[] c : new String[][] {
+        for (String[] c : new String[][] {
         {"see Guilty Pleasures", "Guilty Pleasures"},
         {"The Acme Orchestra", "Acme Orchestra"},
         {"Acme resignation Letter", "Acme"},
         {"Bank of America", "Bank of America"},
         {"Ludwig van Beethoven", "Ludwig van Beethoven"},
         {"Garcia, Jones and Wilson", "Garcia, Jones and Wilson"}}) {
-      int[] r = (int[]) cut.invoke(null, c[0], 0, c[0].length());
+      int[] r = ProseAroundNames.withoutProse(c[0], 0, c[0].length());
       assertEquals(c[1], c[0].substring(r[0], r[1]), c[0]);
     }
   }
 
   @Test
   void aDirectionBeforeAListedPlaceIsARegion() throws Exception {
-    var region = NameTaggerRecognizer.class.getDeclaredMethod("regionOfAPlace", String.class);
-    region.setAccessible(true);
-    NameTaggerRecognizer r = NameTaggerRecognizer.builtIn();
-    assertTrue((boolean) region.invoke(r, "Southern Tunisia"));
-    assertTrue((boolean) region.invoke(r, "Northern Italy"));
-    assertFalse((boolean) region.invoke(r, "Southern Power Finance"));
-    assertFalse((boolean) region.invoke(r, "Tunisia"));
+    TaggedText r = new TaggedText("", "en", BuiltInNameModel.get(), "name-tagger");
+    assertTrue(RegionsOfPlaces.regionOfAPlace(r, "Southern Tunisia"));
+    assertTrue(RegionsOfPlaces.regionOfAPlace(r, "Northern Italy"));
+    assertFalse(RegionsOfPlaces.regionOfAPlace(r, "Southern Power Finance"));
+    assertFalse(RegionsOfPlaces.regionOfAPlace(r, "Tunisia"));
   }
 
   @Test
@@ -199,17 +195,10 @@ class BuiltInNamesTest {
     assertFalse(NameTaggerRecognizerAccess.notAName("Agent 47"));
   }
 
-  /** The recognizer's private name test, for the identifier case. */
+  /** The recognizer's name test, for the identifier case. */
   static final class NameTaggerRecognizerAccess {
     static boolean notAName(String s) {
-      try {
-        var m = NameTaggerRecognizer.class.getDeclaredMethod("notAName", String.class, int.class, int.class,
-            String.class);
-        m.setAccessible(true);
-        return (boolean) m.invoke(null, s, 0, s.length(), PiiTypes.ORGANIZATION);
-      } catch (ReflectiveOperationException e) {
-        throw new AssertionError(e);
-      }
+      return NotNames.notAName(s, 0, s.length(), PiiTypes.ORGANIZATION);
     }
   }
 
@@ -240,17 +229,17 @@ class BuiltInNamesTest {
 
   @Test
   void ordinaryWordsAtASentenceStartAreNoNames() {
-    assertTrue(NameTaggerRecognizer.sentenceStart("Hi.\n  \"Guilty", 7));
-    assertTrue(NameTaggerRecognizer.sentenceStart("Done! Guilty", 6));
-    assertFalse(NameTaggerRecognizer.sentenceStart("He said Guilty", 8));
-    assertEquals(6, NameTaggerRecognizer.withoutSentenceStartWords("Guilty", 0, 6, PiiTypes.ORGANIZATION));
+    assertTrue(SentenceStartWords.sentenceStart("Hi.\n  \"Guilty", 7));
+    assertTrue(SentenceStartWords.sentenceStart("Done! Guilty", 6));
+    assertFalse(SentenceStartWords.sentenceStart("He said Guilty", 8));
+    assertEquals(6, SentenceStartWords.withoutSentenceStartWords("Guilty", 0, 6, PiiTypes.ORGANIZATION));
     String greeting = "Congratulations Maria Lopez";
     assertEquals(greeting.indexOf("Maria"),
-        NameTaggerRecognizer.withoutSentenceStartWords(greeting, 0, greeting.length(), PiiTypes.PERSON));
-    assertEquals(0, NameTaggerRecognizer.withoutSentenceStartWords("Clean Power Finance", 0, 19,
+        SentenceStartWords.withoutSentenceStartWords(greeting, 0, greeting.length(), PiiTypes.PERSON));
+    assertEquals(0, SentenceStartWords.withoutSentenceStartWords("Clean Power Finance", 0, 19,
         PiiTypes.ORGANIZATION), "a company of ordinary words keeps them");
-    assertEquals(0, NameTaggerRecognizer.withoutSentenceStartWords("Rose", 0, 4, PiiTypes.PERSON));
-    assertEquals(0, NameTaggerRecognizer.withoutSentenceStartWords("E-mail", 0, 6, PiiTypes.PERSON));
+    assertEquals(0, SentenceStartWords.withoutSentenceStartWords("Rose", 0, 4, PiiTypes.PERSON));
+    assertEquals(0, SentenceStartWords.withoutSentenceStartWords("E-mail", 0, 6, PiiTypes.PERSON));
   }
 
   @Test
@@ -335,9 +324,9 @@ class BuiltInNamesTest {
     }
     texts.add("Whitfield, Barros and Kowalczyk; Ärger, Öl & Über; 𝐀bc, Def and Ghi; acme inc. USNS Bergman\tLLC "
         + "P.O. Box 5, PO Box 7 PSC 4115, Box 7815 FPO AP 93757 Unit 12, Box 3 x  Inc Y\tGmbH");
-    Object[][] cases = {{NameTaggerRecognizer.POSTAL, NameTaggerRecognizer.POSTAL_START},
-        {NameTaggerRecognizer.LEGAL_FORM, NameTaggerRecognizer.LEGAL_FORM_START},
-        {NameTaggerRecognizer.COORDINATED, NameTaggerRecognizer.COORDINATED_START}};
+    Object[][] cases = {{PostalForms.POSTAL, PostalForms.POSTAL_START},
+        {SuffixedCompanies.LEGAL_FORM, SuffixedCompanies.LEGAL_FORM_START},
+        {CoordinatedFirms.COORDINATED, CoordinatedFirms.COORDINATED_START}};
     int found = 0;
     for (String text : texts) {
       for (Object[] c : cases) {
