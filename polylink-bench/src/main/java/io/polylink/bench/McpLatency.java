@@ -8,8 +8,6 @@ import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema;
-import io.polylink.kb.starter.CldrStarterSource;
-import io.polylink.kb.store.KbBuilder;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.mcp.PolylinkTools;
 import io.polylink.server.PolylinkServer;
@@ -57,10 +55,6 @@ public final class McpLatency {
       throw new IllegalArgumentException("need calls >= 1 and warmup >= 0");
     }
     Files.createDirectories(out);
-    if (!KnowledgeBase.exists(kbDir)) {
-      System.err.println("building the starter KB into " + kbDir + " ...");
-      KbBuilder.into(kbDir).build(new CldrStarterSource());
-    }
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("environment", Environment.describe());
     result.put("loadAverageBefore", PeerRun.loadAverage());
@@ -68,7 +62,7 @@ public final class McpLatency {
     result.put("texts", ServerLoad.TEXTS.size());
     result.put("calls", calls);
     result.put("warmup", warmup);
-    try (KnowledgeBase kb = KnowledgeBase.open(kbDir)) {
+    try (KnowledgeBase kb = StarterKb.open(kbDir)) {
       result.put("kbEntities", kb.size());
       PolylinkTools tools = PolylinkTools.builder(kb).build();
       Map<String, Object> inProcess = time("in-process", calls, warmup,

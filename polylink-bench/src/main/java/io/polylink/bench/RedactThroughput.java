@@ -1,10 +1,7 @@
 package io.polylink.bench;
 
 import io.polylink.bench.synth.PiiCorpus;
-import io.polylink.kb.starter.CldrStarterSource;
-import io.polylink.kb.store.KbBuilder;
 import io.polylink.kb.store.KnowledgeBase;
-import io.polylink.kb.store.NotAKbException;
 import io.polylink.link.Linker;
 import io.polylink.link.LinkerConfig;
 import io.polylink.redact.CorpusReport;
@@ -76,7 +73,7 @@ public final class RedactThroughput {
     result.put("corpusBytes", Files.size(corpus));
     result.put("threads", threads);
 
-    try (KnowledgeBase kb = starterKb(kbDir)) {
+    try (KnowledgeBase kb = StarterKb.open(kbDir)) {
       Supplier<Redactor> patternsAndNames = () -> Redactor.builder().build();
       // as `polylink redact` and the server's /v1/redact configure it: no fuzzy lookups of unknown multi-word names
       Supplier<Redactor> full = () -> Redactor.builder().linker(Linker.builder().knowledgeBase(kb)
@@ -214,18 +211,5 @@ public final class RedactThroughput {
     double[] a = xs.stream().mapToDouble(Double::doubleValue).toArray();
     Arrays.sort(a);
     return a.length % 2 == 1 ? a[a.length / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
-  }
-
-  private static KnowledgeBase starterKb(Path dir) throws IOException {
-    if (KnowledgeBase.exists(dir)) {
-      try {
-        return KnowledgeBase.open(dir);
-      } catch (NotAKbException e) {
-        System.out.println("rebuilding the starter KB: " + e.getMessage());
-      }
-    }
-    System.out.println("building the starter KB in " + dir + " (about 20 s)");
-    KbBuilder.into(dir).build(new CldrStarterSource());
-    return KnowledgeBase.open(dir);
   }
 }

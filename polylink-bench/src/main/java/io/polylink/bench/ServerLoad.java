@@ -1,7 +1,5 @@
 package io.polylink.bench;
 
-import io.polylink.kb.starter.CldrStarterSource;
-import io.polylink.kb.store.KbBuilder;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.link.Linker;
 import io.polylink.server.PolylinkServer;
@@ -77,14 +75,10 @@ public final class ServerLoad {
       throw new IllegalArgumentException("need connections >= 1, seconds > 0, warmup-seconds >= 0, baseline-seconds > 0");
     }
     Files.createDirectories(out);
-    if (!KnowledgeBase.exists(kbDir)) {
-      System.err.println("building the starter KB into " + kbDir + " ...");
-      KbBuilder.into(kbDir).build(new CldrStarterSource());
-    }
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("environment", Environment.describe());
     result.put("loadAverageBefore", loadAverage());
-    try (KnowledgeBase kb = KnowledgeBase.open(kbDir)) {
+    try (KnowledgeBase kb = StarterKb.open(kbDir)) {
       ServerConfig config = ServerConfig.defaults().withPort(0);
       result.put("kb", kbDir.toString());
       result.put("kbEntities", kb.size());

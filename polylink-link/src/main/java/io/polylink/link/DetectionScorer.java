@@ -138,7 +138,7 @@ record DetectionScorer(String language, LinkerConfig config, DetectionWeights we
             && labelInLanguage(r, s.surface, language)) {
           s.detection = weights.labelInLanguage();
         } else if (uncased && UncasedText.readsAsName(r, s.key, s.surface, s.tokenCount(), language)) {
-          s.detection = UncasedText.DETECTION; // text typed without capitals: case says nothing
+          s.detection = weights.uncasedTextName(); // text typed without capitals: case says nothing
         }
       }
     }

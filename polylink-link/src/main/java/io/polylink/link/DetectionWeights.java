@@ -24,6 +24,8 @@ package io.polylink.link;
  * @param unknownWord one such word with a romanized or fuzzy candidate
  * @param exactCasedName a lower-case span the KB writes exactly so ("iPhone", "eBay"), once ranked
  * @param labelInLanguage a lower-case one-word label in the document's language ("français" in French), once ranked
+ * @param uncasedTextName a whole KB name in a window typed without any capital ("is tom hanks in big"), once ranked:
+ *     at the linker's default threshold, below a cased name ({@link UncasedText})
  * @param minWordCodePoints shortest one-word name of a cased or spaceless script; shorter scores 0
  * @param minUncasedWordCodePoints shortest one-word name of a script without case
  * @param maxShortAcronymCodePoints longest all-capital word scored as {@code shortAcronym}
@@ -47,6 +49,7 @@ record DetectionWeights(
     double unknownWord,
     double exactCasedName,
     double labelInLanguage,
+    double uncasedTextName,
     int minWordCodePoints,
     int minUncasedWordCodePoints,
     int maxShortAcronymCodePoints) {
@@ -71,6 +74,7 @@ record DetectionWeights(
       0.6, // unknownWord
       0.6, // exactCasedName
       0.5, // labelInLanguage
+      0.5, // uncasedTextName
       2, // minWordCodePoints
       3, // minUncasedWordCodePoints
       6); // maxShortAcronymCodePoints

@@ -14,9 +14,6 @@ import io.polylink.kb.store.EntityRecord;
 final class UncasedText {
   private UncasedText() {}
 
-  /** The detection score such a spot gets: at the linker's default threshold, below a cased name's. */
-  static final double DETECTION = 0.5;
-
   /** Shortest one-word name kept ("nyc" yes, "la" no: two letters are too often a word of another language). */
   static final int MIN_ONE_WORD = 3;
 

@@ -43,7 +43,7 @@ class DetectionScorerTest {
   @Test
   void theWeightsComeFromTheRecord() {
     DetectionWeights w = new DetectionWeights(0.6, 0.8, 0.6, 0.8, 0.1, 0.75, 0.6, 0.5, 0.42, 0.1, 0.5, 0.9, 0.4, 0.3,
-        0.8, 0.6, 0.6, 0.5, 2, 3, 6);
+        0.8, 0.6, 0.6, 0.5, 0.5, 2, 3, 6);
     assertEquals(0.42, shape(new DetectionScorer("en", LinkerConfig.defaults(), w), "He met Obama there.", 2, 1));
   }
 
