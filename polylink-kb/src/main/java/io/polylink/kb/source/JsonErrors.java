@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
 public final class JsonErrors {
   private JsonErrors() {}
 
-  private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
-  private static final Pattern DEPTH = Pattern.compile("nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
-  private static final Pattern LENGTH = Pattern.compile("(String value|Number value|Name) length \\((\\d+)\\) exceeds the "
-      + "maximum allowed? \\((\\d+)");
+  // Jackson formats its numbers in the default locale, so they may come in any script's digits (\p{Nd}); they
+  // are written back in ASCII digits
+  private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\p{Nd}+), column: (\\p{Nd}+)\\]");
+  private static final Pattern DEPTH = Pattern.compile(
+      "nesting depth \\((\\p{Nd}+)\\) exceeds the maximum allowed \\((\\p{Nd}+)");
+  private static final Pattern LENGTH = Pattern.compile("(String value|Number value|Name) length \\((\\p{Nd}+)\\) "
+      + "exceeds the maximum allowed? \\((\\p{Nd}+)");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '(.*?)'");
   private static final Pattern BACKTICKED = Pattern.compile("`[^`]*`");
 
@@ -34,7 +37,7 @@ public final class JsonErrors {
     String m = message.replace('\n', ' ').replace('\r', ' ').strip();
     Matcher depth = DEPTH.matcher(m);
     if (depth.find()) {
-      return "the JSON is nested more than " + depth.group(2) + " levels deep";
+      return "the JSON is nested more than " + ascii(depth.group(2)) + " levels deep";
     }
     Matcher length = LENGTH.matcher(m);
     if (length.find()) {
@@ -43,7 +46,7 @@ public final class JsonErrors {
         case "Number value" -> "a number";
         default -> "a field name";
       };
-      return what + " of " + length.group(2) + " characters is longer than the limit of " + length.group(3);
+      return what + " of " + ascii(length.group(2)) + " characters is longer than the limit of " + ascii(length.group(3));
     }
     Matcher dup = DUPLICATE.matcher(m);
     if (dup.find()) {
@@ -62,7 +65,7 @@ public final class JsonErrors {
    */
   public static String scrub(String message) {
     String m = message.replace('\n', ' ').replace('\r', ' ');
-    m = SOURCE.matcher(m).replaceAll("line $1, column $2");
+    m = SOURCE.matcher(m).replaceAll(r -> "line " + ascii(r.group(1)) + ", column " + ascii(r.group(2)));
     // a remaining clause that names Jackson's own settings or classes is dropped
     int internal = m.indexOf(": not allowed");
     if (internal > 0 && m.indexOf('`', internal) > 0) {
@@ -70,6 +73,13 @@ public final class JsonErrors {
     }
     m = m.replaceAll("\\s*\\((?:[^()]|\\([^()]*\\))*`[^()]*\\)", "");
     return BACKTICKED.matcher(m).replaceAll("a value").replaceAll("\\s+", " ").strip();
+  }
+
+  /** Digits of any script as ASCII digits ("१००१" -> "1001"). */
+  private static String ascii(String digits) {
+    StringBuilder out = new StringBuilder(digits.length());
+    digits.codePoints().forEach(c -> out.append((char) ('0' + Character.digit(c, 10))));
+    return out.toString();
   }
 
   /** True when a message still carries one of Jackson's internal names (for tests and last-resort checks). */

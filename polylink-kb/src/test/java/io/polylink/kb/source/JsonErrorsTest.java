@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Issue 14 item 8: JSON errors in plain words, never Jackson's internal names. */
@@ -47,5 +48,21 @@ class JsonErrorsTest {
     assertTrue(eof.startsWith("unexpected end-of-input"), eof);
     assertTrue(eof.contains("line 1, column 1"), eof);
     assertTrue(JsonErrors.quotesInternals("Duplicate field 'a' for `ObjectNode`"));
+  }
+
+  /** Jackson formats its numbers in the default locale; the plain message keeps ASCII digits whatever that is. */
+  @Test
+  void numbersInAnotherScriptsDigitsAreReadToo() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("hi-IN-u-nu-deva"));
+      assertEquals("the JSON is nested more than 1000 levels deep", error("[".repeat(1500) + "]".repeat(1500)));
+      String eof = error("{\"a\":1");
+      assertTrue(eof.contains("line 1, column"), eof);
+    } finally {
+      Locale.setDefault(before);
+    }
+    assertEquals("a string of 23 characters is longer than the limit of 20",
+        JsonErrors.plain("String value length (\u0968\u0969) exceeds the maximum allowed (\u0968\u0966, from x)"));
   }
 }
