@@ -53,6 +53,32 @@ final class ShortTextVote {
   }
 
   /**
+   * Profile whose function words a language without a profile shares: Croatian and Bosnian are standard varieties of
+   * Serbo-Croatian, whose Latin-letter function words the {@code sr-latn} profile lists ("je", "se", "u", "na", "da",
+   * "koji", ...). Without it a Croatian sentence scores no function word at all and loses to any language that shares
+   * one of them ("se" is Portuguese too).
+   */
+  static String sharesFunctionWordsWith(String code) {
+    return switch (code) {
+      case "hr", "bs" -> "sr-latn";
+      default -> null;
+    };
+  }
+
+  private static double sharedEvidence(String code, Language[] members, double[] evidence) {
+    String profile = sharesFunctionWordsWith(code);
+    if (profile == null) {
+      return 0;
+    }
+    for (int k = 0; k < members.length; k++) {
+      if (members[k].code().equals(profile)) {
+        return evidence[k];
+      }
+    }
+    return 0;
+  }
+
+  /**
    * The vote, or null when the n-gram model is not on the class path.
    *
    * @param model the n-gram model, null when absent
@@ -81,7 +107,7 @@ final class ShortTextVote {
     for (String code : extras(group)) {
       Double lp = logp.get(code);
       if (lp != null) {
-        score.putIfAbsent(Language.of(code), NGRAM_WEIGHT * (lp - top));
+        score.putIfAbsent(Language.of(code), NGRAM_WEIGHT * (lp - top) + sharedEvidence(code, members, evidence));
       }
     }
     Language best = null;

@@ -59,8 +59,9 @@ class ShortSentenceAccuracyTest {
     System.out.printf(java.util.Locale.ROOT, "short-sentence language id: %d/%d = %.4f over %d languages; wrong: %s%n",
         all.size() - wrong.size(), all.size(), accuracy, languages.size(), wrong);
     assertTrue(languages.size() >= 20, "languages " + languages);
-    // Measured .9345 (157/168); the stopwords-and-letters identifier alone scored .655 (110/168).
-    assertTrue(accuracy >= 0.93, () -> "accuracy " + accuracy + ", wrong: " + wrong);
+    // Measured .9405 (158/168); .9345 (157/168) before Croatian and Bosnian shared the sr-latn function words; the
+    // stopwords-and-letters identifier alone scored .655 (110/168).
+    assertTrue(accuracy >= 0.94, () -> "accuracy " + accuracy + ", wrong: " + wrong);
   }
 
   @Test
