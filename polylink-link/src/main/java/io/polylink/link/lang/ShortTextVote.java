@@ -15,7 +15,7 @@ import java.util.Map;
  * they are right far more often than either.
  *
  * <p>Besides the identifier's profiles, the vote admits languages the n-gram model knows in the same script
- * ({@link #extras}: Slovak, Slovene, Croatian, ...), which have no stopword profile and compete on n-grams and on the
+ * ({@link #extras}: Croatian, Bosnian, Albanian, ...), which have no stopword profile and compete on n-grams and on the
  * letters the profiles' languages lack.
  */
 final class ShortTextVote {
@@ -45,7 +45,7 @@ final class ShortTextVote {
   /** Languages the n-gram model knows in a script group that have no profile there. */
   static List<String> extras(ScriptGroup group) {
     return switch (group) {
-      case LATIN -> List.of("sk", "sl", "hr", "bs", "sq", "is", "af", "ms", "cy", "mt", "lb", "vi", "tl", "sw",
+      case LATIN -> List.of("hr", "bs", "sq", "is", "af", "ms", "cy", "mt", "lb", "vi", "tl", "sw",
           "az", "uz");
       case CYRILLIC -> List.of("mn", "ky", "tg", "tt");
       default -> List.of();
