@@ -89,9 +89,8 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the result as one JSON object")
   boolean json;
 
-  @Option(names = "--dictionary", description = "bilingual dictionary for cross-lingual retrieval, repeatable: a dictd "
-      + ".index (dict-freedict-*), MUSE 'english @ foreign' lines, or TSV word pairs")
-  List<Path> dictionaries = new java.util.ArrayList<>();
+  @picocli.CommandLine.Mixin
+  DictionaryOption dictionaries = new DictionaryOption();
 
   @picocli.CommandLine.Mixin
   RankerOptions ranker = new RankerOptions();
@@ -157,8 +156,8 @@ public final class EvalCommand implements Callable<Integer> {
         : kbPath -> recording(polylink.make(kbPath, rankerModel, dense), linkedIds), null, rankerModel)
         .withRedactor(redactor);
     try {
-      if (!dictionaries.isEmpty()) {
-        runner = runner.dictionary(io.polylink.link.xling.BilingualDictionary.read(dictionaries));
+      if (!dictionaries.files.isEmpty()) {
+        runner = runner.dictionary(dictionaries.read());
       }
       if (regression != null) {
         return runRegression(runner, out, err);

@@ -39,6 +39,9 @@ final class LinkCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin
   RankerOptions ranker = new RankerOptions();
 
+  @picocli.CommandLine.Mixin
+  DictionaryOption dictionaries = new DictionaryOption();
+
   @Option(names = "--format", defaultValue = "json", description = "json, nif, spotlight or llm (text with [n] "
       + "markers and an entity table, for prompts) (default: ${DEFAULT-VALUE})")
   String format;
@@ -108,7 +111,8 @@ final class LinkCommand implements Callable<Integer> {
         : input != null && input.getFileName().toString().endsWith(".jsonl");
     try (KnowledgeBase k = StarterKb.openOrStarter(kb, spec.commandLine().getErr());
         io.polylink.dense.SentenceEncoder dense = DenseContextOption.open(ranker.denseContext)) {
-      Linker.Builder builder = Linker.builder().knowledgeBase(k).config(config).denseContext(dense);
+      Linker.Builder builder = Linker.builder().knowledgeBase(k).config(config).denseContext(dense)
+          .dictionary(dictionaries.read());
       io.polylink.link.rank.RankerModel model = ranker.readModel();
       if (model != null) {
         builder.rankerModel(model);

@@ -59,6 +59,9 @@ final class ServeCommand implements Callable<Integer> {
       + "(or set POLYLINK_ADMIN_TOKEN); without one, KB writes are off")
   Path adminTokenFile;
 
+  @picocli.CommandLine.Mixin
+  DictionaryOption dictionaries = new DictionaryOption();
+
   @Option(names = "--redact-policy", description = "default policy of /v1/redact (.json or .yaml, as for 'redact')")
   Path redactPolicy;
 
@@ -74,10 +77,11 @@ final class ServeCommand implements Callable<Integer> {
         .withWorkers(workers == null ? ServerConfig.defaults().workers() : workers, queue)
         .withAdminToken(adminToken());
     Policy policy = redactPolicy == null ? Policy.defaults() : Policy.load(redactPolicy);
+    io.polylink.link.xling.BilingualDictionary dictionary = dictionaries.read(); // a bad file fails before the KB opens
     KnowledgeBase k = StarterKb.openOrStarter(kb, err);
     PolylinkServer server;
     try {
-      server = PolylinkServer.builder(k).config(config).redactionPolicy(policy).start();
+      server = PolylinkServer.builder(k).config(config).redactionPolicy(policy).dictionary(dictionary).start();
     } catch (RuntimeException e) {
       k.close();
       // the policy's type names and recognizers are checked when the redactor is built: name the file

@@ -11,6 +11,7 @@ import io.polylink.link.rank.RankMention;
 import io.polylink.link.rank.RankerModel;
 import io.polylink.link.types.TypeClassifier;
 import io.polylink.link.types.TypeProfiles;
+import io.polylink.link.xling.BilingualDictionary;
 import io.polylink.model.Document;
 import io.polylink.model.Language;
 import io.polylink.model.Link;
@@ -53,10 +54,13 @@ public final class Linker {
   /** Types from relations, null without a type classifier. */
   private final TypeAnnotator types;
   private final DenseContext dense; // null: no dense context
+  /** Translates unknown names' words for {@link TranslatedNameRetriever}; empty: no translated candidates. */
+  private final BilingualDictionary dictionary;
 
   private Linker(KnowledgeBase kb, LinkerConfig config, RankerModel model, TypeClassifier typeClassifier,
-      TextEncoder encoder) {
+      TextEncoder encoder, BilingualDictionary dictionary) {
     this.kb = kb;
+    this.dictionary = dictionary;
     this.config = config;
     this.ranker = new DocumentRanker(model);
     this.types = typeClassifier == null ? null
@@ -77,6 +81,7 @@ public final class Linker {
     private TypeClassifier typeClassifier;
     private TextEncoder encoder;
     private boolean forTraining;
+    private BilingualDictionary dictionary = BilingualDictionary.empty();
 
     private Builder() {}
 
@@ -123,6 +128,16 @@ public final class Linker {
       return this;
     }
 
+    /**
+     * Cross-lingual candidates (off by default: empty): a name the KB holds in no form, as written, romanized,
+     * misspelled or inflected, is looked up through the dictionary's translations of its words (see
+     * {@code TranslatedNameRetriever}); such candidates carry the ranking feature {@code name.translated_match}.
+     */
+    public Builder dictionary(BilingualDictionary dictionary) {
+      this.dictionary = required(dictionary, "dictionary");
+      return this;
+    }
+
     public Builder knowledgeBase(KnowledgeBase kb) {
       this.kb = kb;
       return this;
@@ -154,7 +169,7 @@ public final class Linker {
             + (m.meta().containsKey("dense_context") ? " (" + m.meta().get("dense_context") + ")" : "")
             + "; turn it on (--dense-context, Linker.Builder.denseContext)");
       }
-      return new Linker(kb, config, m, typeClassifier, encoder);
+      return new Linker(kb, config, m, typeClassifier, encoder, dictionary);
     }
   }
 
@@ -200,7 +215,7 @@ public final class Linker {
     List<Link> links = new ArrayList<>();
     try (Lookup lookup = kb.lookup()) {
       WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-          new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense);
+          new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense, dictionary);
       int from = 0;
       while (from < text.length()) {
         int to = cut(text, from, text.length(), false);
@@ -230,7 +245,7 @@ public final class Linker {
   private LinkedDocument linkSpans(Document doc, List<Span> spans, String text, Language lang, int cpLength,
       List<Token> tokens, Lookup lookup) {
     WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-        new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense);
+        new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense, dictionary);
     List<Spot> spots = givenSpots(wl, spans, text, cpLength, tokens);
     wl.rank(spots, new WindowContext(text, 0, text.length(), tokens), null);
     List<Link> links = new ArrayList<>();
@@ -252,7 +267,7 @@ public final class Linker {
     List<Token> tokens = TextNormalizer.tokenize(text);
     try (Lookup lookup = kb.lookup()) {
       WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-          new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense);
+          new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense, dictionary);
       List<Spot> spots = givenSpots(wl, spans, text, cpLength, tokens);
       return wl.rankMentions(spots, new WindowContext(text, 0, text.length(), tokens));
     }
@@ -321,7 +336,7 @@ public final class Linker {
           }
           lookup = kb.lookup();
           wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-              new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense);
+              new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense, dictionary);
         }
         TextOffsets.Index cp = new TextOffsets.Index(text);
         for (Spot s : wl.link(text, 0, to)) {

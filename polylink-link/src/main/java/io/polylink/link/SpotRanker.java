@@ -116,7 +116,8 @@ record SpotRanker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, Str
       double match = h.transliterated() ? ROMANIZED_MATCH : matchQuality(r, s, language);
       out.add(new RankCandidate(r.id().value(), EntityLabels.label(r, s, language), r.popularity(),
           keySum > 0 ? h.keyCount() / keySum : 0, r.type().code(), r.related(), ctx.overlap(r.contextHashes(), s),
-          match, r.commonNoun(), expected == null ? null : types.profile(r, lookup), Double.NaN, priors[i]));
+          match, r.commonNoun(), expected == null ? null : types.profile(r, lookup), Double.NaN, priors[i],
+          h.kind()));
     }
     return out;
   }

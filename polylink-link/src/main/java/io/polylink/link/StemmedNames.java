@@ -53,7 +53,7 @@ final class StemmedNames {
       }
       for (NameHit h : lookup.candidates(k, limit)) {
         if (out.size() < limit) {
-          out.add(h);
+          out.add(h.withKind(NameHit.MatchKind.STEMMED));
         }
       }
     }

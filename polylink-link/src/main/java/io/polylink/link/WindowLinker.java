@@ -2,6 +2,7 @@ package io.polylink.link;
 
 import io.polylink.kb.store.Lookup;
 import io.polylink.kb.store.NameHit;
+import io.polylink.link.xling.BilingualDictionary;
 import io.polylink.kb.text.TextNormalizer;
 import io.polylink.kb.text.Token;
 import io.polylink.link.rank.DocumentRanker;
@@ -46,20 +47,23 @@ final class WindowLinker {
 
   WindowLinker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, String language, DocumentState state,
       UnknownNameCache unknownNames, TypeAnnotator types, DenseContext dense) {
-    this(config, lookup, ranker, language, state, unknownNames, new KnownNameCache(), types, dense);
+    this(config, lookup, ranker, language, state, unknownNames, new KnownNameCache(), types, dense,
+        BilingualDictionary.empty());
   }
 
+  /** @param dictionary bilingual dictionary for translated candidates of unknown names, empty for none */
   WindowLinker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, String language, DocumentState state,
-      UnknownNameCache unknownNames, KnownNameCache knownNames, TypeAnnotator types, DenseContext dense) {
+      UnknownNameCache unknownNames, KnownNameCache knownNames, TypeAnnotator types, DenseContext dense,
+      BilingualDictionary dictionary) {
     this.config = config;
     this.state = state;
     this.spotter = new Spotter(config, lookup, knownNames, language);
     this.detection = new DetectionScorer(language, config, DetectionWeights.DEFAULTS);
     this.exactNames = new ExactNameRetriever(lookup, knownNames, config.maxCandidates());
     this.unknownNames = new UnknownNameRetriever(lookup, knownNames, config, unknownNames, language,
-        MIN_FUZZY_CHARS_SPOTTED);
+        MIN_FUZZY_CHARS_SPOTTED, dictionary);
     this.givenUnknownNames = new UnknownNameRetriever(lookup, knownNames, config, unknownNames, language,
-        MIN_FUZZY_CHARS_GIVEN);
+        MIN_FUZZY_CHARS_GIVEN, dictionary);
     this.ranker = new SpotRanker(config, lookup, ranker, language, types, dense);
     this.lists = new ListStructure(config, exactNames);
     this.selector = new Selector(config, language);

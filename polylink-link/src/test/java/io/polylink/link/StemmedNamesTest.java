@@ -75,6 +75,8 @@ class StemmedNamesTest {
       assertTrue(StemmedNames.hits(lookup, "warszawie", "und", 10).isEmpty());
       // an exact key is no inflection of itself
       assertTrue(StemmedNames.hits(lookup, "warszawa", "pl", 10).isEmpty());
+      assertEquals(io.polylink.kb.store.NameHit.MatchKind.STEMMED,
+          StemmedNames.hits(lookup, "warszawie", "pl", 10).get(0).kind());
     }
   }
 }

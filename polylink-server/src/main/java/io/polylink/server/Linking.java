@@ -1,5 +1,6 @@
 package io.polylink.server;
 
+import io.polylink.link.xling.BilingualDictionary;
 import io.polylink.kb.store.EntityRecord;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.link.Linker;
@@ -28,11 +29,13 @@ final class Linking {
   private final KnowledgeBase kb;
   private final LinkerConfig base;
   private final Linker defaultLinker;
+  private final BilingualDictionary dictionary;
 
-  Linking(KnowledgeBase kb, LinkerConfig base) {
+  Linking(KnowledgeBase kb, LinkerConfig base, BilingualDictionary dictionary) {
     this.kb = kb;
     this.base = base;
-    this.defaultLinker = Linker.builder().knowledgeBase(kb).config(base).build();
+    this.dictionary = dictionary;
+    this.defaultLinker = Linker.builder().knowledgeBase(kb).config(base).dictionary(dictionary).build();
   }
 
   KnowledgeBase kb() {
@@ -43,7 +46,7 @@ final class Linking {
     if (confidence == null || confidence == base.nilThreshold()) {
       return defaultLinker;
     }
-    return Linker.builder().knowledgeBase(kb).config(base.withNilThreshold(confidence)).build();
+    return Linker.builder().knowledgeBase(kb).config(base.withNilThreshold(confidence)).dictionary(dictionary).build();
   }
 
   /**

@@ -66,6 +66,7 @@ public final class PolylinkServer implements AutoCloseable {
   /** Configures a {@link PolylinkServer}; the KB stays the caller's to close. */
   public static final class Builder extends io.polylink.mcp.KbServiceBuilder<Builder> {
     private ServerConfig config = ServerConfig.defaults();
+    private io.polylink.link.xling.BilingualDictionary dictionary = io.polylink.link.xling.BilingualDictionary.empty();
 
     private Builder(KnowledgeBase kb) {
       super(kb, "the server needs a KB");
@@ -84,6 +85,18 @@ public final class PolylinkServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Bilingual dictionary for cross-lingual candidates of the linking endpoints (/v1, Spotlight, GERBIL); empty by
+     * default. See {@code Linker.Builder#dictionary}.
+     */
+    public Builder dictionary(io.polylink.link.xling.BilingualDictionary d) {
+      if (d == null) {
+        throw new IllegalArgumentException("dictionary must not be null");
+      }
+      this.dictionary = d;
+      return this;
+    }
+
     /** Starts the server; it listens when this returns. */
     public PolylinkServer start() {
       return new PolylinkServer(this);
@@ -96,7 +109,7 @@ public final class PolylinkServer implements AutoCloseable {
     this.workers = new Workers(config.workers(), config.queueCapacity(), config.requestTimeout(),
         config.maxResponseBytes());
     this.metrics = new Metrics(inFlight::get, workers::queued, kb::size);
-    Linking linking = new Linking(b.knowledgeBase(), b.linkerConfig());
+    Linking linking = new Linking(b.knowledgeBase(), b.linkerConfig(), b.dictionary);
     Bodies bodies = new Bodies(config.maxBodyBytes());
     // redaction needs the types of names, not their misspellings: no fuzzy lookups of unknown multi-word names
     io.polylink.link.Linker redactLinker = io.polylink.link.Linker.builder().knowledgeBase(b.knowledgeBase())

@@ -21,6 +21,26 @@ final class HandStopwords {
       żeby gdyż ponieważ jeśli jeżeli nawet około wśród według dlatego
       """;
 
+  /**
+   * Slovak: no Lucene analyzer. Its function words overlap Czech's ("a", "v", "na", "je", "to", "že") but differ in
+   * many of the most frequent ("sa", "pre", "som", "bol", "ktorý", "alebo", "aj", "už", "keď").
+   */
+  static final String SLOVAK = """
+      a aj ale alebo ako až by bol bola bolo boli byť bude budú či čo do ešte ho ich im iba ja je jeho jej ju k ku
+      keď kde kto ktorá ktoré ktorí ktorý len ma mi my na nad nám nás nie nič o od on ona ono oni ony po pod podľa
+      pre pred pri s sa si sme so som ste sú tak tam tá tí to tie tiež tento táto toto ten u už v vo však vy z za zo
+      že medzi môj moja moje tvoj náš váš svoj svoja svoje môže veľmi lebo preto teda pretože kam kedy prečo koľko
+      odkiaľ
+      """;
+
+  /** Slovene: no Lucene analyzer. */
+  static final String SLOVENE = """
+      in je se na v za da so pa z s ki po od do iz ne bi kot tudi ali pri ga jih jim mu ji sem si smo ste sta bil
+      bila bilo bili bo bodo biti še že zelo lahko med pred nad pod brez proti samo ter vendar če kaj kje kdo kako
+      ko to ta ti te tega temu tem njegov njegova njen njena naš vaš moj moja moje jaz on ona ono mi vi oni one ker
+      saj torej zato kam kdaj zakaj koliko
+      """;
+
   static final String UKRAINIAN = """
       і й та в у на з із зі що не до як це він вона воно вони ми ви я ти його її їх їм був була було були є від за
       по але або також тому щоб коли де який яка яке які цей ця ці цього свій своє своїх буде будуть бути для про

@@ -78,6 +78,8 @@ final class Profiles {
     out.add(profile("fi", latin, "fi", lucene(FinnishAnalyzer.getDefaultStopSet()), ""));
     out.add(profile("pl", latin, "pl", HandStopwords.words(HandStopwords.POLISH), ""));
     out.add(profile("cs", latin, "cs", lucene(CzechAnalyzer.getDefaultStopSet()), ""));
+    out.add(profile("sk", latin, "sk", HandStopwords.words(HandStopwords.SLOVAK), ""));
+    out.add(profile("sl", latin, "sl", HandStopwords.words(HandStopwords.SLOVENE), ""));
     out.add(profile("hu", latin, "hu", lucene(HungarianAnalyzer.getDefaultStopSet()), ""));
     out.add(profile("ro", latin, "ro", lucene(RomanianAnalyzer.getDefaultStopSet()), ""));
     out.add(profile("tr", latin, "tr", lucene(TurkishAnalyzer.getDefaultStopSet()), ""));

@@ -15,7 +15,7 @@ import java.util.Map;
  * they are right far more often than either.
  *
  * <p>Besides the identifier's profiles, the vote admits languages the n-gram model knows in the same script
- * ({@link #extras}: Slovak, Slovene, Croatian, ...), which have no stopword profile and compete on n-grams and on the
+ * ({@link #extras}: Croatian, Bosnian, Albanian, ...), which have no stopword profile and compete on n-grams and on the
  * letters the profiles' languages lack.
  */
 final class ShortTextVote {
@@ -45,11 +45,37 @@ final class ShortTextVote {
   /** Languages the n-gram model knows in a script group that have no profile there. */
   static List<String> extras(ScriptGroup group) {
     return switch (group) {
-      case LATIN -> List.of("sk", "sl", "hr", "bs", "sq", "is", "af", "ms", "cy", "mt", "lb", "vi", "tl", "sw",
+      case LATIN -> List.of("hr", "bs", "sq", "is", "af", "ms", "cy", "mt", "lb", "vi", "tl", "sw",
           "az", "uz");
       case CYRILLIC -> List.of("mn", "ky", "tg", "tt");
       default -> List.of();
     };
+  }
+
+  /**
+   * Profile whose function words a language without a profile shares: Croatian and Bosnian are standard varieties of
+   * Serbo-Croatian, whose Latin-letter function words the {@code sr-latn} profile lists ("je", "se", "u", "na", "da",
+   * "koji", ...). Without it a Croatian sentence scores no function word at all and loses to any language that shares
+   * one of them ("se" is Portuguese too).
+   */
+  static String sharesFunctionWordsWith(String code) {
+    return switch (code) {
+      case "hr", "bs" -> "sr-latn";
+      default -> null;
+    };
+  }
+
+  private static double sharedEvidence(String code, Language[] members, double[] evidence) {
+    String profile = sharesFunctionWordsWith(code);
+    if (profile == null) {
+      return 0;
+    }
+    for (int k = 0; k < members.length; k++) {
+      if (members[k].code().equals(profile)) {
+        return evidence[k];
+      }
+    }
+    return 0;
   }
 
   /**
@@ -81,7 +107,7 @@ final class ShortTextVote {
     for (String code : extras(group)) {
       Double lp = logp.get(code);
       if (lp != null) {
-        score.putIfAbsent(Language.of(code), NGRAM_WEIGHT * (lp - top));
+        score.putIfAbsent(Language.of(code), NGRAM_WEIGHT * (lp - top) + sharedEvidence(code, members, evidence));
       }
     }
     Language best = null;

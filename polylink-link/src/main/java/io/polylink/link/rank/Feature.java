@@ -74,6 +74,10 @@ enum Feature {
   DENSE_COSINE(DENSE, "cosine", LOCAL),
   DENSE_COSINE_REL(DENSE, "cosine_rel", LOCAL),
   DENSE_COSINE_TOP(DENSE, "cosine_top", LOCAL),
+  /** The candidate was found through a stem of the mention's name, not the name itself (issue 16). */
+  NAME_STEMMED_MATCH(NAME, "stemmed_match", LOCAL),
+  /** The candidate was found through a bilingual dictionary's translation of the mention's words (issue 16). */
+  NAME_TRANSLATED_MATCH(NAME, "translated_match", LOCAL),
 
   // ---- stage 1, GRAPH: the candidate graph without decisions (CandidateGraph.ppr, uniform and by popularity)
   COHERENCE_U_PPR(COHERENCE, "u_ppr", GRAPH),

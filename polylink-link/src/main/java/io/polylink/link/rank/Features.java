@@ -2,6 +2,7 @@ package io.polylink.link.rank;
 
 import static io.polylink.link.rank.Feature.*;
 
+import io.polylink.kb.store.NameHit.MatchKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -456,6 +457,8 @@ final class Features {
       f[NAME_STEM.slot()] = prefix >= 4 && prefix >= mentionJoined.length() - 3 ? 1 : 0;
       f[NAME_NO_OVERLAP.slot()] = inter == 0 && !acronym && prefixShare < 0.5 ? 1 : 0;
       f[NAME_KB_MATCH.slot()] = Double.isNaN(c.kbMatch()) ? 0 : c.kbMatch();
+      f[NAME_STEMMED_MATCH.slot()] = c.matchKind() == MatchKind.STEMMED ? 1 : 0;
+      f[NAME_TRANSLATED_MATCH.slot()] = c.matchKind() == MatchKind.TRANSLATED ? 1 : 0;
       // type
       String type = c.type();
       f[TYPE_PER.slot()] = "PER".equals(type) ? 1 : 0;

@@ -1,5 +1,6 @@
 package io.polylink.link.rank;
 
+import io.polylink.kb.store.NameHit.MatchKind;
 import java.util.List;
 
 /**
@@ -25,6 +26,9 @@ import java.util.List;
  * @param namePrior p(entity | the mention's name) from link statistics (Wikipedia anchors) kept with the entity's name in
  *     the KB, 0 when the KB keeps such priors for the name's other entities but none for this one; NaN when unknown
  *     (a KB or candidate source without link statistics)
+ * @param matchKind how the mention's name met the entity's: as written ({@link MatchKind#NAME}, also for candidate
+ *     files), through a stem or through a bilingual dictionary's translation (features {@code name.stemmed_match} and
+ *     {@code name.translated_match})
  */
 public record RankCandidate(
     String id,
@@ -38,7 +42,8 @@ public record RankCandidate(
     boolean commonNoun,
     int[] typeProfile,
     double dense,
-    double namePrior) {
+    double namePrior,
+    MatchKind matchKind) {
 
   public RankCandidate {
     if (id == null || id.isEmpty()) {
@@ -54,6 +59,14 @@ public record RankCandidate(
     if (!Double.isNaN(namePrior) && (namePrior < 0 || namePrior > 1)) {
       throw new IllegalArgumentException("name prior must be in [0, 1] or NaN, got " + namePrior + " for " + id);
     }
+    matchKind = matchKind == null ? MatchKind.NAME : matchKind;
+  }
+
+  /** A candidate whose name matched as written. */
+  public RankCandidate(String id, String title, long popularity, double nameShare, String type, List<String> links,
+      double context, double kbMatch, boolean commonNoun, int[] typeProfile, double dense, double namePrior) {
+    this(id, title, popularity, nameShare, type, links, context, kbMatch, commonNoun, typeProfile, dense, namePrior,
+        MatchKind.NAME);
   }
 
   /** A candidate without a name prior. */
@@ -77,13 +90,13 @@ public record RankCandidate(
   /** This candidate with a dense context similarity. */
   public RankCandidate withDense(double similarity) {
     return new RankCandidate(id, title, popularity, nameShare, type, links, context, kbMatch, commonNoun, typeProfile,
-        similarity, namePrior);
+        similarity, namePrior, matchKind);
   }
 
   /** This candidate with a name prior from link statistics (NaN: unknown). */
   public RankCandidate withNamePrior(double prior) {
     return new RankCandidate(id, title, popularity, nameShare, type, links, context, kbMatch, commonNoun, typeProfile,
-        dense, prior);
+        dense, prior, matchKind);
   }
 
   /** A candidate known only by id, title, popularity, type and links (a candidate file, a Wikipedia graph). */

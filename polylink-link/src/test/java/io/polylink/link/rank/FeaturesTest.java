@@ -50,6 +50,30 @@ class FeaturesTest {
   }
 
   @Test
+  void stemmedAndTranslatedMatchesAreTheirOwnFeatures() {
+    List<RankCandidate> cs = new ArrayList<>();
+    for (io.polylink.kb.store.NameHit.MatchKind kind : io.polylink.kb.store.NameHit.MatchKind.values()) {
+      cs.add(new RankCandidate("Q" + kind.ordinal(), "Warszawa", 10, 0.3, "LOC", List.of(), 0.0, 0.4, false, null,
+          Double.NaN, Double.NaN, kind));
+    }
+    RankMention m = new RankMention("Warszawie", cs, null);
+    @SuppressWarnings("unchecked")
+    List<String>[] titleTokens = new List[cs.size()];
+    double[][] out = new double[cs.size()][Features.STAGE1.size()];
+    for (int j = 0; j < cs.size(); j++) {
+      titleTokens[j] = NameMatch.tokens(cs.get(j).title());
+    }
+    Features.local(m, NameMatch.tokens(m.surface()), titleTokens, out);
+    // NAME, STEMMED, TRANSLATED in declaration order
+    assertEquals(List.of(0.0, 1.0, 0.0), List.of(out[0][Feature.NAME_STEMMED_MATCH.slot()],
+        out[1][Feature.NAME_STEMMED_MATCH.slot()], out[2][Feature.NAME_STEMMED_MATCH.slot()]));
+    assertEquals(List.of(0.0, 0.0, 1.0), List.of(out[0][Feature.NAME_TRANSLATED_MATCH.slot()],
+        out[1][Feature.NAME_TRANSLATED_MATCH.slot()], out[2][Feature.NAME_TRANSLATED_MATCH.slot()]));
+    // a candidate made without a kind (a candidate file) matched as written
+    assertEquals(io.polylink.kb.store.NameHit.MatchKind.NAME, RankCandidate.of("Q1", "x", 1, "", List.of()).matchKind());
+  }
+
+  @Test
   void namesCarryTheirGroupsPrefixAndAreUnique() {
     Set<String> seen = new HashSet<>();
     for (Feature f : Feature.values()) {
