@@ -68,8 +68,12 @@ public final class WikidictSource implements EntitySource {
 
   /** Temporary files the anchors are spread over, by title hash. */
   static final int BUCKETS = 64;
-  /** Most aliases kept per entity (by p, then length): the most linked pages have thousands of kept anchors. */
+  /** Most aliases kept per entity (the most often linked first): the most linked pages have thousands of anchors. */
   static final int MAX_ALIASES = 256;
+  /** The most links {@link #minLinks} infers from a probability. */
+  static final int MAX_IMPLIED_LINKS = 10_000;
+  /** Six printed decimals, read into a float: half a unit of the last decimal and the float's own error. */
+  static final double IMPLIED_LINKS_TOLERANCE = 6e-7;
   private static final Pattern DICTIONARY_ENTRY = Pattern.compile("(^|.*/)wikidict[^/]*\\.(tab|tsv)(\\.gz)?");
 
   private final List<Path> inputs;
@@ -544,8 +548,16 @@ public final class WikidictSource implements EntitySource {
     }
     String labelKey = TextNormalizer.key(label);
     List<Anchor> anchors = new ArrayList<>(t.kept);
-    anchors.sort(Comparator.comparingDouble((Anchor a) -> -a.p).thenComparingInt(a -> a.text.length())
-        .thenComparing(a -> a.text));
+    Comparator<Anchor> byP = Comparator.comparingDouble((Anchor a) -> -a.p).thenComparingInt(a -> a.text.length())
+        .thenComparing(a -> a.text);
+    if (anchors.size() > MAX_ALIASES) {
+      // Only MAX_ALIASES fit: keep the anchors seen most often. The dictionary gives no counts, but p = k / n says
+      // the string was linked at least n times; by p alone, thousands of strings linked once (p = 1: "Dying",
+      // "Calendric" -> United_States) crowded out "D.C." (.63), "America" (.61) and "Britain" (.54)
+      anchors.sort(Comparator.comparingInt((Anchor a) -> -minLinks(a.p)).thenComparing(byP));
+    } else {
+      anchors.sort(byP);
+    }
     Map<String, Float> priors = new LinkedHashMap<>();
     Map<String, List<String>> aliases = new LinkedHashMap<>();
     java.util.Set<String> keys = new java.util.HashSet<>();
@@ -574,6 +586,23 @@ public final class WikidictSource implements EntitySource {
     long popularity = Math.max(1, Math.round(t.sumP));
     return new Entity(EntityId.of(entityId(title)), Map.of("en", label), aliases, Map.of(), Map.of(), popularity,
         typeOf(title, t.personCues), priors);
+  }
+
+  /**
+   * The fewest links that give the probability {@code p} as written in the dictionary (six decimals): the smallest n
+   * with some k / n within rounding of p; 1 for p = 1, 2 for .5, hundreds for .968166. Capped at 10,000.
+   */
+  static int minLinks(float p) {
+    if (!(p > 0) || p >= 1) {
+      return 1;
+    }
+    for (int n = 2; n < MAX_IMPLIED_LINKS; n++) {
+      long k = Math.round((double) p * n);
+      if (Math.abs((double) k / n - p) <= IMPLIED_LINKS_TOLERANCE) {
+        return n;
+      }
+    }
+    return MAX_IMPLIED_LINKS;
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -195,6 +195,31 @@ class WikidictSourceTest {
   }
 
   @Test
+  void theLinksAProbabilityImpliesAreItsSmallestDenominator() {
+    assertEquals(1, WikidictSource.minLinks(1f));
+    assertEquals(2, WikidictSource.minLinks(0.5f));
+    assertEquals(3, WikidictSource.minLinks(0.333333f));
+    assertEquals(7, WikidictSource.minLinks(0.714286f)); // 5 / 7
+    assertTrue(WikidictSource.minLinks(0.968166f) > 30);
+  }
+
+  /** A page with more anchors than fit keeps those linked most often, not those linked once (p = 1). */
+  @Test
+  void whenAnchorsOverflowTheOftenLinkedOnesStay() throws IOException {
+    StringBuilder dict = new StringBuilder();
+    for (int i = 0; i < WikidictSource.MAX_ALIASES + 50; i++) {
+      dict.append("United States ").append(i).append("\tUnited_States\t1.0\n");
+    }
+    dict.append("D.C.\tUnited_States\t0.629518\nU.S.\tUnited_States\t0.968166\n");
+    WikidictSource s = new WikidictSource(List.of(gz("overflow.tab.gz", dict.toString())), Map.of(),
+        AnchorFilter.defaults(), tmp);
+    Entity us = read(s).get("enwiki:United_States");
+    List<String> names = us.aliases().get("en");
+    assertEquals(WikidictSource.MAX_ALIASES, names.size());
+    assertTrue(names.contains("U.S.") && names.contains("D.C."), names.subList(0, 5).toString());
+  }
+
+  @Test
   void titleQualifiersGiveCoarseTypes() {
     assertEquals(EntityType.PERSON, WikidictSource.typeOf("John_Smith_(footballer,_born_1980)"));
     assertEquals(EntityType.PERSON, WikidictSource.typeOf("Richard_Wright_(musician)"));
