@@ -92,17 +92,11 @@ record ListStructure(LinkerConfig config, CandidateRetriever exactNames) {
     for (int i = 0; i < kept.size(); i++) {
       Spot a = kept.get(i);
       Spot b = i + 1 < kept.size() ? kept.get(i + 1) : null;
-      if (b == null || !qualifiedPlace(text, a, b)) {
+      if (b == null || !qualifiedPlace(text, a, b) && titledPair(text, a, b) == null) {
         out.add(a);
         continue;
       }
-      Spot joined = new Spot(text, a.firstToken, b.endToken, a.start, b.end, a.key, a.unknown);
-      joined.detection = a.detection;
-      joined.hits = a.hits;
-      joined.scores = a.scores;
-      joined.best = a.best;
-      joined.nilGuess = a.nilGuess;
-      joined.index = a.index;
+      Spot joined = a.widened(text, b.endToken, b.end);
       NameHit titled = titledPlace(joined.surface);
       if (titled != null) {
         // the KB names the pair itself ("Springfield, Illinois"): that entity, not the first name's best guess
@@ -133,6 +127,18 @@ record ListStructure(LinkerConfig config, CandidateRetriever exactNames) {
       }
     }
     return best;
+  }
+
+  /**
+   * The entity the KB titles with the whole pair, read with the initialism's last period ("Washington, D.C."), when
+   * the shape rules of {@link #qualifiedPlace} would refuse it for its periods or capitals; null when none.
+   */
+  private NameHit titledPair(CharSequence text, Spot a, Spot b) {
+    if (b.start - a.end != 2 || text.charAt(a.end) != ',' || text.charAt(a.end + 1) != ' ' || b.unknown
+        || !capitalized(text, a.start) || !capitalized(text, b.start)) {
+      return null;
+    }
+    return titledPlace(text.subSequence(a.start, Initialisms.end(text, b.start, b.end, text.length())).toString());
   }
 
   private boolean qualifiedPlace(CharSequence text, Spot a, Spot b) {

@@ -33,6 +33,21 @@ final class Spot {
     this.unknown = unknown;
   }
 
+  /**
+   * The same mention over the wider span text[start, newEnd) ending at token {@code newEndToken}, with this spot's
+   * detection and ranking (its key stays the looked-up one).
+   */
+  Spot widened(CharSequence text, int newEndToken, int newEnd) {
+    Spot w = new Spot(text, firstToken, newEndToken, start, newEnd, key, unknown);
+    w.detection = detection;
+    w.hits = hits;
+    w.scores = scores;
+    w.best = best;
+    w.nilGuess = nilGuess;
+    w.index = index;
+    return w;
+  }
+
   int tokenCount() {
     return endToken - firstToken;
   }

@@ -94,7 +94,9 @@ final class WindowLinker {
         state.remember(s.hits.get(s.best).record());
       }
     }
-    return lists.qualifiedPlaces(text, kept);
+    List<Spot> joined = lists.qualifiedPlaces(text, kept);
+    joined.replaceAll(s -> Initialisms.withPeriod(text, s, to));
+    return joined;
   }
 
   /**

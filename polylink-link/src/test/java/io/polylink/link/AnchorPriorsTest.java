@@ -73,6 +73,11 @@ class AnchorPriorsTest {
     l.add(wiki("Moscow", 800, "Moscow", "Москва", 0.9));
     l.add(wiki("List_of_national_capitals", 100, "List of national capitals", "राजधानी", 1.0));
     l.add(wiki("1960s", 100, "1960s", "され", 1.0));
+    l.add(wiki("United_States", 900, "United States", "U.S.", 0.97, "US", 0.7));
+    l.add(wiki("Washington,_D.C.", 400, "Washington, D.C.", "Washington, D.C.", 0.9));
+    l.add(wiki("Washington_(state)", 300, "Washington", "Washington", 0.5));
+    l.add(wiki("United_States_Army", 300, "United States Army", "U.S. Army", 0.95));
+    l.add(wiki("Dashboard_Confessional", 100, "Dashboard Confessional", "DC", 0.4, "D.C", 0.3));
     Path dir = tmp.resolve("kb");
     // named as the wikidict source names its KBs, so that the linker knows the names carry link statistics
     KbBuilder.into(dir).threads(1).build(io.polylink.kb.source.EntitySource.of("wikidict:fixture", l));
@@ -188,5 +193,17 @@ class AnchorPriorsTest {
   void aPlaceAndItsRegionAreTheEntityTheKbNamesSo() {
     Map<String, String> m = ids("She was born in Springfield, Illinois.");
     assertEquals("enwiki:Springfield,_Illinois", m.get("Springfield, Illinois"), m.toString());
+  }
+
+  @Test
+  void anInitialismKeepsItsLastPeriod() {
+    // "D.C" alone is an anchor of the band; after "Washington, " the KB's title of the pair decides
+    Map<String, String> m = ids("Officials of the U.S. met in Washington, D.C. Then they left.");
+    assertEquals("enwiki:United_States", m.get("U.S."), m.toString());
+    assertEquals("enwiki:Washington,_D.C.", m.get("Washington, D.C."), m.toString());
+    Map<String, String> end = ids("They met U.S. officials in Washington, D.C.");
+    assertEquals("enwiki:United_States", end.get("U.S."), end.toString());
+    assertEquals("enwiki:Washington,_D.C.", end.get("Washington, D.C."), end.toString());
+    assertEquals("enwiki:United_States_Army", ids("He joined the U.S. Army in 1990.").get("U.S. Army"));
   }
 }

@@ -38,8 +38,8 @@ public final class TextNormalizer {
       int cp = Character.codePointAt(text, i);
       int n = Character.charCount(cp);
       if (!isWordChar(cp)) {
-        if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '。' || cp == '！' || cp == '？' || cp == '؟'
-            || cp == '।') {
+        if ((cp == '.' && !endsInitialism(text, from, i)) || cp == '!' || cp == '?' || cp == '\n' || cp == '。'
+            || cp == '！' || cp == '？' || cp == '؟' || cp == '।') {
           sentenceStart = true;
         }
         i += n;
@@ -78,6 +78,16 @@ public final class TextNormalizer {
       i = end;
     }
     return out;
+  }
+
+  /**
+   * Whether the period at {@code dot} closes an initialism of single letters joined by periods ("U.S.", "D.C.",
+   * "U.S.A."): the word after it rather goes on the sentence ("the U.S. Army") than opens a new one.
+   */
+  private static boolean endsInitialism(CharSequence text, int from, int dot) {
+    return dot - 3 >= from && Character.isLetter(text.charAt(dot - 1)) && text.charAt(dot - 2) == '.'
+        && Character.isLetter(text.charAt(dot - 3))
+        && (dot - 4 < from || !Character.isLetterOrDigit(text.charAt(dot - 4)));
   }
 
   /**

@@ -68,8 +68,16 @@ public final class WikidictSource implements EntitySource {
 
   /** Temporary files the anchors are spread over, by title hash. */
   static final int BUCKETS = 64;
-  /** Most aliases kept per entity (by p, then length): the most linked pages have thousands of kept anchors. */
+  /** Most aliases kept per entity (the most often linked first): the most linked pages have thousands of anchors. */
   static final int MAX_ALIASES = 256;
+  /** The most links {@link #minLinks} infers from a probability. */
+  static final int MAX_IMPLIED_LINKS = 10_000;
+  /** Six printed decimals, read into a float: half a unit of the last decimal and the float's own error. */
+  static final double IMPLIED_LINKS_TOLERANCE = 6e-7;
+  /** Links from which an anchor that is another page's title still names this one ({@link #minLinks}). */
+  static final int MIN_LINKS_OVER_ANOTHER_TITLE = 10;
+  /** Continued-fraction terms {@link #minLinks} expands at most (a probability of six decimals needs far fewer). */
+  private static final int MAX_FRACTION_DEPTH = 40;
   private static final Pattern DICTIONARY_ENTRY = Pattern.compile("(^|.*/)wikidict[^/]*\\.(tab|tsv)(\\.gz)?");
 
   private final List<Path> inputs;
@@ -487,7 +495,11 @@ public final class WikidictSource implements EntitySource {
   }
 
   /** A kept anchor of a title. */
-  private record Anchor(String text, String language, float p) {}
+  private record Anchor(String text, String language, float p, int links) {
+    Anchor(String text, String language, float p) {
+      this(text, language, p, minLinks(p));
+    }
+  }
 
   /** What a bucket holds for one title. */
   private static final class TitleAnchors {
@@ -517,9 +529,10 @@ public final class WikidictSource implements EntitySource {
         if ((flags & KEPT) != 0) {
           String text = readString(in);
           String language = readString(in);
-          if ((flags & NO_SHARED_WORD) != 0 && namesATitle(text)) {
+          if ((flags & NO_SHARED_WORD) != 0 && minLinks(p) < MIN_LINKS_OVER_ANOTHER_TITLE && namesATitle(text)) {
             // "RUSSIA!" -> Alexander_Litvinenko: a name that shares no word with its title and is another page's
-            // title is that page's name; the filter saw one line and could not know
+            // title is that page's name; the filter saw one line and could not know. Unless the string was linked
+            // often and mostly here: "America" (.61) -> United_States though a page is titled "America"
             verdicts.merge(AnchorFilter.Reason.CAPITALIZED_NAME, -1L, Long::sum);
             verdicts.merge(AnchorFilter.Reason.ANOTHER_TITLE, 1L, Long::sum);
             continue;
@@ -544,8 +557,12 @@ public final class WikidictSource implements EntitySource {
     }
     String labelKey = TextNormalizer.key(label);
     List<Anchor> anchors = new ArrayList<>(t.kept);
-    anchors.sort(Comparator.comparingDouble((Anchor a) -> -a.p).thenComparingInt(a -> a.text.length())
-        .thenComparing(a -> a.text));
+    // The anchors seen most often first: they give the written form and the prior of a key that several anchors
+    // share ("D.C." .63 over "D. C." 1.0) and they stay when only MAX_ALIASES fit. The dictionary gives no counts, but
+    // p = k / n says the string was linked at least n times; by p alone, strings linked once (p = 1: "Dying",
+    // "Calendric" -> United_States) came first and crowded out "D.C.", "America" (.61) and "Britain" (.54).
+    anchors.sort(Comparator.comparingInt((Anchor a) -> -a.links).thenComparingDouble(a -> -a.p)
+        .thenComparingInt(a -> a.text.length()).thenComparing(a -> a.text));
     Map<String, Float> priors = new LinkedHashMap<>();
     Map<String, List<String>> aliases = new LinkedHashMap<>();
     java.util.Set<String> keys = new java.util.HashSet<>();
@@ -574,6 +591,36 @@ public final class WikidictSource implements EntitySource {
     long popularity = Math.max(1, Math.round(t.sumP));
     return new Entity(EntityId.of(entityId(title)), Map.of("en", label), aliases, Map.of(), Map.of(), popularity,
         typeOf(title, t.personCues), priors);
+  }
+
+  /**
+   * The fewest links that give the probability {@code p} as written in the dictionary (six decimals): the smallest n
+   * with some k / n within rounding of p; 1 for p = 1, 2 for .5, hundreds for .968166. Capped at
+   * {@link #MAX_IMPLIED_LINKS}.
+   */
+  static int minLinks(float p) {
+    if (!(p > 0) || p >= 1) {
+      return 1;
+    }
+    long n = simplest(p - IMPLIED_LINKS_TOLERANCE, p + IMPLIED_LINKS_TOLERANCE, 0)[1];
+    return (int) Math.min(MAX_IMPLIED_LINKS, n);
+  }
+
+  /**
+   * The fraction with the smallest denominator in [lo, hi], 0 < lo < hi, as {numerator, denominator}: by continued
+   * fractions, x = w + 1 / z with z the simplest fraction of the inverted remainder interval.
+   */
+  private static long[] simplest(double lo, double hi, int depth) {
+    double w = Math.floor(lo);
+    if (w == lo) {
+      return new long[] {(long) w, 1};
+    }
+    if (w + 1 <= hi || depth > MAX_FRACTION_DEPTH) {
+      return new long[] {(long) w + 1, 1};
+    }
+    long[] z = simplest(1 / (hi - w), 1 / (lo - w), depth + 1);
+    long denominator = z[0];
+    return new long[] {(long) w * z[0] + z[1], denominator};
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -52,6 +52,16 @@ class TextNormalizerTest {
   }
 
   @Test
+  void anInitialismsLastPeriodEndsNoSentence() {
+    List<Token> t = TextNormalizer.tokenize("the U.S. Army left. Then J. Smith came. A.B. Mayer, Ph.D. Wait");
+    // the, U, S, Army, left, Then, J, Smith, came, A, B, Mayer, Ph, D, Wait
+    assertFalse(t.get(3).is(Token.SENTENCE_START), "'Army' goes on the sentence after 'U.S.'");
+    assertTrue(t.get(5).is(Token.SENTENCE_START), "'Then' follows a period");
+    assertFalse(t.get(11).is(Token.SENTENCE_START), "'Mayer' after 'A.B.'");
+    assertTrue(t.get(14).is(Token.SENTENCE_START), "'Ph.D.' is no initialism of single letters");
+  }
+
+  @Test
   void shapeFlags() {
     List<Token> t = TextNormalizer.tokenize("The UN met in Paris. it 2024 iPhone");
     assertTrue(t.get(0).is(Token.SENTENCE_START) && t.get(0).is(Token.CAPITALIZED));

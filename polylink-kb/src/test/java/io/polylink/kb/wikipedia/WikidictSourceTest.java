@@ -103,8 +103,8 @@ class WikidictSourceTest {
         "enwiki:Tragedy_(band)", "enwiki:United_States"), byId.keySet().stream().sorted().toList());
     Entity merkel = byId.get("enwiki:Angela_Merkel");
     assertEquals("Angela Merkel", merkel.labels().get("en"));
-    assertEquals(List.of("Chancellor Merkel", "Dr. Angela Merkel", "Merkel"), merkel.aliases().get("en"),
-        "by p, then length; no possessive, no description");
+    assertEquals(List.of("Merkel", "Chancellor Merkel", "Dr. Angela Merkel"), merkel.aliases().get("en"),
+        "the most often linked first (.59: at least 100 links), then by p and length; no possessive, no description");
     assertEquals(EntityType.PERSON, merkel.type(), "two anchors address her: a person");
     assertEquals(List.of("Меркель"), merkel.aliases().get("ru"));
     assertEquals(List.of("默克尔"), merkel.aliases().get("zh"));
@@ -192,6 +192,41 @@ class WikidictSourceTest {
     Files.writeString(badQids, "Angela_Merkel\tQ567\n");
     SourceException q = assertThrows(SourceException.class, () -> WikidictSource.readQids(badQids));
     assertTrue(q.getMessage().contains("bad.tsv:1") || q.getMessage().contains("bad.tsv"), q.getMessage());
+  }
+
+  @Test
+  void theLinksAProbabilityImpliesAreItsSmallestDenominator() {
+    assertEquals(1, WikidictSource.minLinks(1f));
+    assertEquals(2, WikidictSource.minLinks(0.5f));
+    assertEquals(3, WikidictSource.minLinks(0.333333f));
+    assertEquals(7, WikidictSource.minLinks(0.714286f)); // 5 / 7
+    assertTrue(WikidictSource.minLinks(0.968166f) > 30);
+    assertEquals(1, WikidictSource.minLinks(0f));
+    assertEquals(81, WikidictSource.minLinks(0.123457f)); // 10 / 81 = .1234568
+
+  }
+
+  /** A page with more anchors than fit keeps those linked most often, not those linked once (p = 1). */
+  @Test
+  void whenAnchorsOverflowTheOftenLinkedOnesStay() throws IOException {
+    StringBuilder dict = new StringBuilder();
+    for (int i = 0; i < WikidictSource.MAX_ALIASES + 50; i++) {
+      dict.append("United States ").append(i).append("\tUnited_States\t1.0\n");
+    }
+    dict.append("D.C.\tUnited_States\t0.629518\nU.S.\tUnited_States\t0.968166\nD. C.\tUnited_States\t1.0\n")
+        .append("America\tUnited_States\t0.606636\nRUSSIA\tUnited_States\t1.0\n")
+        .append("Russia\tRussia\t0.9\nAmericas band\tAmerica_(band)\t0.9\n");
+    WikidictSource s = new WikidictSource(List.of(gz("overflow.tab.gz", dict.toString())), Map.of(),
+        AnchorFilter.defaults(), tmp);
+    Entity us = read(s).get("enwiki:United_States");
+    List<String> names = us.aliases().get("en");
+    assertEquals(WikidictSource.MAX_ALIASES, names.size());
+    assertTrue(names.contains("U.S.") && names.contains("D.C."), names.subList(0, 5).toString());
+    // one key, one written form: the one linked most often ("D.C." .63, not "D. C." 1.0)
+    assertFalse(names.contains("D. C."), names.subList(0, 5).toString());
+    // another page's title ("America", "Russia") names this page when linked often (.61), not once (1.0)
+    assertTrue(names.contains("America"), names.subList(0, 5).toString());
+    assertFalse(names.contains("RUSSIA"));
   }
 
   @Test
