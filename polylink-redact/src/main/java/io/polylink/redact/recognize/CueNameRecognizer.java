@@ -98,6 +98,11 @@ public final class CueNameRecognizer implements Recognizer {
   /** Prepositions that make the name the complement of the noun before them. */
   private static final Set<String> OF = Set.of("de", "du", "des", "del", "of", "von", "di", "do", "da", "dos", "das",
       "van", "od");
+  private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "el", "los", "las", "the", "der", "die",
+      "das", "den", "dem", "il", "lo", "gli", "os", "as");
+  private static final Set<String> PREPOSITIONS = Set.of("au", "aux", "à", "a", "al", "ao", "par", "pour", "avec",
+      "chez", "sans", "para", "por", "con", "sin", "del", "du", "des", "de", "to", "for", "with", "by", "zum", "zur",
+      "bei", "mit", "vom", "von", "per", "dal", "dem", "an");
   /** Separators of an enumeration whose names share a role: "M. B. Walsh, M. R. Macdonald et M. J. Casadevall". */
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|,?\\s+" + AND + ")\\s+");
   private static final Pattern TITLE_ONLY = Pattern.compile("(?:" + TITLES + "|Mrs?\\.?|Ms\\.?|Messrs\\.?)");
@@ -168,6 +173,31 @@ public final class CueNameRecognizer implements Recognizer {
     }
   }
 
+  /** True when the word before {@code at}, past articles, is a preposition ("au greffier", "a la jueza"). */
+  private static boolean afterPreposition(String text, int at) {
+    int i = at;
+    for (int w = 0; w < 3; w++) {
+      while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’')) {
+        i--;
+      }
+      int e = i;
+      while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        i--;
+      }
+      if (i == e) {
+        return false;
+      }
+      String word = text.substring(i, e).toLowerCase(Locale.ROOT);
+      if (PREPOSITIONS.contains(word)) {
+        return true;
+      }
+      if (!ARTICLES.contains(word)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * True when a legal role word stands in the four words before [start, end) ("représentée par Me X", "le juge élu
    * M. X"), looking through an apposition's comma right before the name and the article after it ("su agente, la
@@ -198,7 +228,9 @@ public final class CueNameRecognizer implements Recognizer {
       }
       String word = text.substring(i, e).toLowerCase(Locale.ROOT);
       if (ROLES.contains(word)) {
-        return true;
+        // across the comma only an apposition ("le président de la chambre, M. X"), not an opening phrase that ends
+        // in a role ("dans sa lettre au greffier, M. X")
+        return !crossed || !afterPreposition(text, i);
       }
       if (w == 0 && !crossed && OF.contains(word)) {
         break; // "l'avocat de M. X": X is the client, not the lawyer

@@ -34,6 +34,9 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * mvn -q -B -o -pl polylink-redact -am test -Dtest=EchrTest -Dpolylink.acceptance=true -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
+ *
+ * <p>{@code -Dpolylink.echr.misses=true} prints the gold spans the built-ins do not cover; {@code
+ * -Dpolylink.echr.errors=true} every span the model and the built-ins got wrong by the strict rule, with context.
  */
 class EchrTest {
 

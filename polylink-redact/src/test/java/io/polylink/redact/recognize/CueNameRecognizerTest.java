@@ -60,6 +60,11 @@ class CueNameRecognizerTest {
     assertEquals(List.of("PERSON:M. Geoffrey Robins", "PERSON:Mme Margaret Robins"),
         found("deux citoyens de cet Etat, M. Geoffrey Robins et Mme Margaret Robins, avaient saisi la Commission"));
     assertEquals(List.of("PERSON:Mme Andersson"), found("Mme Andersson, divorcée. Le juge a statué."));
+    // a role that ends an opening phrase is no apposition
+    assertEquals(List.of("PERSON:M. Dupont"), found("Dans sa lettre au greffier, M. Dupont a indiqué"));
+    assertEquals(List.of("PERSON:Sr. García"), found("Tras escribir a la jueza, el Sr. García recurrió."));
+    assertEquals(List.of("LEGAL_PROFESSIONAL:M. R. Ryssdal"),
+        found("Le 17 septembre 1996, le président de la Cour, M. R. Ryssdal, a tiré au sort"));
   }
 
   @Test
