@@ -138,6 +138,7 @@ public final class CueNameRecognizer implements Recognizer {
 
   @Override
   public void recognize(String text, String language, List<Detection> out) {
+    int first = out.size();
     Matcher m = TITLE_STARTS.matcher(NAME, text);
     int from = 0;
     int lastEnd = -1;
@@ -171,6 +172,46 @@ public final class CueNameRecognizer implements Recognizer {
       out.add(new Detection(LEGAL_PROFESSIONAL, r.start(1), r.end(1), 0.8, name()));
       at = r.end();
     }
+    sameRoleThroughout(text, out, first);
+  }
+
+  /**
+   * A name typed {@value #LEGAL_PROFESSIONAL} once keeps the role wherever else the text names it, by the same family
+   * name: "M. R. Ryssdal, président de la Cour" makes the later "M. Ryssdal a consulté" a legal professional too.
+   */
+  private static void sameRoleThroughout(String text, List<Detection> out, int first) {
+    java.util.Set<String> legal = new java.util.HashSet<>();
+    for (int i = first; i < out.size(); i++) {
+      if (out.get(i).type().equals(LEGAL_PROFESSIONAL)) {
+        legal.add(familyName(text, out.get(i)));
+      }
+    }
+    legal.remove("");
+    if (legal.isEmpty()) {
+      return;
+    }
+    for (int i = first; i < out.size(); i++) {
+      Detection d = out.get(i);
+      if (d.type().equals(PiiTypes.PERSON) && legal.contains(familyName(text, d))) {
+        out.set(i, new Detection(LEGAL_PROFESSIONAL, d.start(), d.end(), d.score(), d.recognizer()));
+      }
+    }
+  }
+
+  /** The last word of two letters or more in the span, lower-cased ("ryssdal"); "" when it has none. */
+  private static String familyName(String text, Detection d) {
+    int e = d.end();
+    while (e > d.start()) {
+      int s = e;
+      while (s > d.start() && Character.isLetter(text.charAt(s - 1))) {
+        s--;
+      }
+      if (e - s >= 2) {
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
+      }
+      e = s - 1;
+    }
+    return "";
   }
 
   /** True when the word before {@code at}, past articles, is a preposition ("au greffier", "a la jueza"). */

@@ -68,6 +68,15 @@ class CueNameRecognizerTest {
   }
 
   @Test
+  void aLegalProfessionalKeepsTheRoleThroughTheText() {
+    assertEquals(List.of("LEGAL_PROFESSIONAL:M. R. Ryssdal", "LEGAL_PROFESSIONAL:M. Ryssdal", "PERSON:Mme Andersson"),
+        found("Le président de la Cour, M. R. Ryssdal, a tiré au sort. Ensuite, M. Ryssdal a consulté Mme Andersson."));
+    // a person of another name stays a person; a family name of one letter ("M. et Mme T.") is no evidence
+    assertEquals(List.of("LEGAL_PROFESSIONAL:Me T.", "PERSON:M. et Mme T."),
+        found("représentés par Me T., les requérants M. et Mme T. ont saisi la Cour."));
+  }
+
+  @Test
   void initialsWithinAndInsteadOfNames() {
     assertEquals(List.of("PERSON:Sr. Steven O. Omojudi"), found("El demandante, Sr. Steven O. Omojudi, es nigeriano."));
     assertEquals(List.of("PERSON:M. et Mme T."), found("les voisins des intéressés, M. et Mme T., qui engagèrent"));
