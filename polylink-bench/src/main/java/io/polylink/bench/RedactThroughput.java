@@ -29,11 +29,13 @@ import java.util.regex.Pattern;
  * two threads, against a regex-only scan of the same file (the floor: e-mail, phone-like and SSN-like patterns, no
  * validation, no names), once without and once with the linker (starter KB); and the time to redact one
  * 8,000-word article with a fresh redactor (empty caches) after JIT warm-up on other documents, against Presidio's
- * ~11 s for such an article on a CPU (issue #6). Peak heap is sampled during each corpus run.
+ * ~11 s for such an article on a CPU (issue #6); then MB/s per language (en, fr, es, de) on documents of that
+ * language ({@link io.polylink.bench.synth.PiiCorpusLanguages}, {@code --language-mb} each) that state their language,
+ * so each runs the recognizers built for it (issue 18). Peak heap is sampled during each corpus run.
  *
  * <pre>
  * java -cp ... io.polylink.bench.RedactThroughput [--mb 100] [--threads 2] [--seed 5] [--article-runs 5]
- *     [--kb DIR] [--out DIR]
+ *     [--language-mb 10] [--kb DIR] [--out DIR]
  * </pre>
  */
 public final class RedactThroughput {

@@ -402,8 +402,36 @@ public final class TaggerModel {
     return path;
   }
 
-  /** The spans this model finds in {@code text}, UTF-16 offsets, in text order. */
+  /**
+   * The spans this model finds in {@code text}, UTF-16 offsets, in text order. A span that is a title alone, joined
+   * by a conjunction to the next span of its type, is one name with it ("M. et Mme Robins", "Herr und Frau Weber"):
+   * the couple shares the name, and a title alone names no one.
+   */
   public List<Detection> tag(String text) {
+    return joinTitledCouples(text, tagTokens(text));
+  }
+
+  /** {@code spans} (in text order) with each title-alone span joined to the next of its type across a conjunction. */
+  static List<Detection> joinTitledCouples(String text, List<Detection> spans) {
+    List<Detection> out = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      Detection d = spans.get(i);
+      if (i + 1 < spans.size()) {
+        Detection next = spans.get(i + 1);
+        if (next.type().equals(d.type()) && next.start() >= d.end()
+            && io.polylink.redact.recognize.CueNameRecognizer.isTitleOnly(text.subSequence(d.start(), d.end()))
+            && io.polylink.redact.recognize.CueNameRecognizer.isConjunction(text.subSequence(d.end(), next.start()))) {
+          out.add(new Detection(d.type(), d.start(), next.end(), SCORE, "tagger"));
+          i++;
+          continue;
+        }
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  private List<Detection> tagTokens(String text) {
     List<Detection> out = new ArrayList<>();
     for (int[] line : TaggerTokens.lines(text)) {
       int[] tok = TaggerTokens.tokenize(text, line[0], line[1]);

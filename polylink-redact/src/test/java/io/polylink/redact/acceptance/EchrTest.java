@@ -34,6 +34,9 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * mvn -q -B -o -pl polylink-redact -am test -Dtest=EchrTest -Dpolylink.acceptance=true -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
+ *
+ * <p>{@code -Dpolylink.echr.misses=true} prints the gold spans the built-ins do not cover; {@code
+ * -Dpolylink.echr.errors=true} every span the model and the built-ins got wrong by the strict rule, with context.
  */
 class EchrTest {
 
@@ -86,9 +89,43 @@ class EchrTest {
           }
         }
       }
+      if (Boolean.getBoolean("polylink.echr.errors")) {
+        printErrors("MODEL", dev, model::tag);
+        printErrors("BUILTIN", dev, t -> builtIn.analyze("", t, lang));
+      }
       assertTrue(combined.micro().f1() >= alone.micro().f1() - 1e-9,
           "model + built-ins " + combined.micro().f1() + " < model alone " + alone.micro().f1());
     }
+  }
+
+  /** Prints each predicted span that no gold span equals (FP) and each gold span no prediction equals (FN). */
+  private static void printErrors(String who, List<AnnotatedText> dev, Function<String, List<Detection>> tagger) {
+    for (AnnotatedText d : dev) {
+      List<Detection> got = tagger.apply(d.text());
+      for (Detection p : got) {
+        if (d.spans().stream().noneMatch(g -> same(g, p))) {
+          System.out.println(who + " FP " + p.type() + " [" + d.text().substring(p.start(), p.end()) + "] gold "
+              + d.spans().stream().filter(g -> g.overlaps(p)).map(g -> g.type() + ":" + d.text().substring(g.start(),
+                  g.end())).toList() + " ctx: " + context(d.text(), p));
+        }
+      }
+      for (Detection g : d.spans()) {
+        if (got.stream().noneMatch(p -> same(g, p))) {
+          System.out.println(who + " FN " + g.type() + " [" + d.text().substring(g.start(), g.end()) + "] got "
+              + got.stream().filter(p -> p.overlaps(g)).map(p -> p.type() + ":" + d.text().substring(p.start(),
+                  p.end())).toList() + " ctx: " + context(d.text(), g));
+        }
+      }
+    }
+  }
+
+  private static boolean same(Detection g, Detection p) {
+    return g.start() == p.start() && g.end() == p.end() && g.type().equals(p.type());
+  }
+
+  private static String context(String text, Detection d) {
+    return text.substring(Math.max(0, d.start() - 50), d.start()) + "<<" + text.substring(d.start(), d.end()) + ">>"
+        + text.substring(d.end(), Math.min(text.length(), d.end() + 40));
   }
 
   static PiiSpanMetrics spans(List<AnnotatedText> docs, Function<String, List<Detection>> tagger) {

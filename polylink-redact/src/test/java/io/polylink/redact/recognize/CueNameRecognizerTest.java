@@ -42,6 +42,48 @@ class CueNameRecognizerTest {
   }
 
   @Test
+  void rolesThroughAppositionsListsAndRepresentation() {
+    // a role before an apposition's comma, a party's representative, the members of a chamber listed one by one
+    assertEquals(List.of("LEGAL_PROFESSIONAL:M. R. Bernhardt"),
+        found("Le président de la chambre, M. R. Bernhardt, la leur ayant refusée"));
+    assertEquals(List.of("LEGAL_PROFESSIONAL:Sra. C. Hellner"),
+        found("El Gobierno estuvo representado por su agente, la Sra. C. Hellner, del Ministerio."));
+    assertEquals(List.of("LEGAL_PROFESSIONAL:Sra. N. Mole"),
+        found("El demandante estaba representado por la Sra. N. Mole, del Aire Centre, abogada que ejerce en Londres."));
+    assertEquals(List.of("LEGAL_PROFESSIONAL:M. B. Walsh", "LEGAL_PROFESSIONAL:M. R. Macdonald",
+        "LEGAL_PROFESSIONAL:M. J. Casadevall"),
+        found("le nom des sept autres membres, à savoir M. B. Walsh, M. R. Macdonald et M. J. Casadevall (articles 43)"));
+    assertEquals(List.of("LEGAL_PROFESSIONAL:Mme E. Jagander"),
+        found("Mme E. Jagander, directeur au ministère des Affaires étrangères, agent,"));
+    // the client of a lawyer, a list after a person, and a role word after a sentence end stay persons
+    assertEquals(List.of("PERSON:M. Dupont"), found("L'avocat de M. Dupont a plaidé."));
+    assertEquals(List.of("PERSON:M. Geoffrey Robins", "PERSON:Mme Margaret Robins"),
+        found("deux citoyens de cet Etat, M. Geoffrey Robins et Mme Margaret Robins, avaient saisi la Commission"));
+    assertEquals(List.of("PERSON:Mme Andersson"), found("Mme Andersson, divorcée. Le juge a statué."));
+    // a role that ends an opening phrase is no apposition
+    assertEquals(List.of("PERSON:M. Dupont"), found("Dans sa lettre au greffier, M. Dupont a indiqué"));
+    assertEquals(List.of("PERSON:Sr. García"), found("Tras escribir a la jueza, el Sr. García recurrió."));
+    assertEquals(List.of("LEGAL_PROFESSIONAL:M. R. Ryssdal"),
+        found("Le 17 septembre 1996, le président de la Cour, M. R. Ryssdal, a tiré au sort"));
+  }
+
+  @Test
+  void aLegalProfessionalKeepsTheRoleThroughTheText() {
+    assertEquals(List.of("LEGAL_PROFESSIONAL:M. R. Ryssdal", "LEGAL_PROFESSIONAL:M. Ryssdal", "PERSON:Mme Andersson"),
+        found("Le président de la Cour, M. R. Ryssdal, a tiré au sort. Ensuite, M. Ryssdal a consulté Mme Andersson."));
+    // a person of another name stays a person; a family name of one letter ("M. et Mme T.") is no evidence
+    assertEquals(List.of("LEGAL_PROFESSIONAL:Me T.", "PERSON:M. et Mme T."),
+        found("représentés par Me T., les requérants M. et Mme T. ont saisi la Cour."));
+  }
+
+  @Test
+  void initialsWithinAndInsteadOfNames() {
+    assertEquals(List.of("PERSON:Sr. Steven O. Omojudi"), found("El demandante, Sr. Steven O. Omojudi, es nigeriano."));
+    assertEquals(List.of("PERSON:M. et Mme T."), found("les voisins des intéressés, M. et Mme T., qui engagèrent"));
+    assertEquals(List.of("PERSON:M. S."), found("l’affaire M. S. c. Suède"));
+  }
+
+  @Test
   void russianTitlesAndRoles() {
     assertEquals(List.of("PERSON:г-жа Иванова"), found("Заявитель, г-жа Иванова, обратилась в Суд."));
     assertEquals(List.of("LEGAL_PROFESSIONAL:Петров"), found("Дело рассмотрел судья Петров."));

@@ -74,4 +74,22 @@ class TaggerModelTest {
     String e = assertThrows(IllegalArgumentException.class, () -> BratCorpus.read(dir)).getMessage();
     assertTrue(e.contains("d.ann:1") && !e.contains("Ana"), e);
   }
+
+  @Test
+  void aTitleAloneJoinsTheNameAfterTheConjunction() {
+    String t = "Les requérants, M. et Mme Robins, et M. Dupont et Mme Durand.";
+    java.util.function.BiFunction<Integer, Integer, Detection> per = (a, b) -> new Detection("PER", a, b, 0.85, "t");
+    int m = t.indexOf("M. et");
+    int robins = t.indexOf("Mme Robins");
+    int dupont = t.indexOf("M. Dupont");
+    int durand = t.indexOf("Mme Durand");
+    List<Detection> joined = TaggerModel.joinTitledCouples(t, List.of(per.apply(m, m + 2),
+        per.apply(robins, robins + 10), per.apply(dupont, dupont + 9), per.apply(durand, durand + 10)));
+    assertEquals(List.of("M. et Mme Robins", "M. Dupont", "Mme Durand"),
+        joined.stream().map(d -> t.substring(d.start(), d.end())).toList());
+    // a title of another type, or a name (not a title) before the conjunction, stays apart
+    List<Detection> apart = TaggerModel.joinTitledCouples(t, List.of(new Detection("LOC", m, m + 2, 0.85, "t"),
+        per.apply(robins, robins + 10)));
+    assertEquals(2, apart.size());
+  }
 }
