@@ -2,6 +2,7 @@ package io.polylink.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.polylink.kb.source.NonBlankLines;
 import io.polylink.model.Document;
 import io.polylink.model.Language;
 import java.io.BufferedReader;
@@ -65,16 +66,12 @@ final class Inputs {
   static List<Document> jsonl(String content, String what) throws IOException {
     List<Document> docs = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new java.io.StringReader(content))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
+      NonBlankLines lines = new NonBlankLines(r);
+      while (lines.next()) {
+        long n = lines.number();
         JsonNode node;
         try {
-          node = JSON.readTree(line);
+          node = JSON.readTree(lines.text());
         } catch (com.fasterxml.jackson.core.JacksonException e) {
           throw new IOException(what + ":" + n + ": malformed JSON: " + io.polylink.kb.source.JsonErrors.plain(e));
         }
