@@ -80,10 +80,8 @@ public final class McpLatency {
       result.put("inProcess", inProcess);
     }
     result.put("loadAverageAfter", PeerRun.loadAverage());
-    Path file = out.resolve("mcp-latency.json");
-    Json.writeFile(file, result);
     System.out.println(Json.write(result));
-    System.out.println("written " + file);
+    Json.writeResult(out.resolve("mcp-latency.json"), result);
   }
 
   private static StdioClientTransport stdio(Path kbDir) {

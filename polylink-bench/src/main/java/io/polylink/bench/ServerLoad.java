@@ -127,10 +127,8 @@ public final class ServerLoad {
           / ((before.cpuMsPerItem() + after.cpuMsPerItem()) / 2)));
     }
     result.put("loadAverageAfter", loadAverage());
-    Path file = out.resolve("server-load.json");
-    Json.writeFile(file, result);
     System.out.println(Json.write(result));
-    System.out.println("written " + file);
+    Json.writeResult(out.resolve("server-load.json"), result);
   }
 
   /** What a timed phase did: items, seconds, process CPU. */
