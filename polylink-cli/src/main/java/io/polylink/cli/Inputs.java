@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Reading documents for the CLI: strict UTF-8, clear messages for bad input. */
 final class Inputs {
@@ -60,6 +61,27 @@ final class Inputs {
 
   static Reader strictReader(InputStream in) {
     return new InputStreamReader(in, strictUtf8());
+  }
+
+  /** How errors name {@code input}: its path, or {@code <stdin>} for {@code -}. */
+  static String name(Path input) {
+    return input.toString().equals("-") ? "<stdin>" : input.toString();
+  }
+
+  /**
+   * Whether {@code input} is read as JSON lines: as {@code --input-format} ({@code text} or {@code jsonl}) says, else
+   * when its name ends in {@code .jsonl}; a null input is no JSONL.
+   */
+  static boolean isJsonl(Path input, String inputFormat) {
+    if (inputFormat != null) {
+      return switch (inputFormat.toLowerCase(Locale.ROOT)) {
+        case "jsonl" -> true;
+        case "text" -> false;
+        default -> throw new IllegalArgumentException("--input-format must be text or jsonl, got '" + inputFormat
+            + "'");
+      };
+    }
+    return input != null && input.getFileName() != null && input.getFileName().toString().endsWith(".jsonl");
   }
 
   /** One document per non-blank line of JSON: {"text": ..., "id"?: ..., "language"?: ...}. */
