@@ -61,38 +61,34 @@ final class BenchArgs {
   }
 
   int integer(String name, int fallback) {
-    String v = values.get(name);
-    if (v == null) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(v.replace("_", "").replace(",", ""));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--" + name + " must be an integer, got '" + v + "'");
-    }
+    return number(name, fallback, v -> Integer.parseInt(v.replace("_", "").replace(",", "")), "an integer");
   }
 
   long longValue(String name, long fallback) {
-    String v = values.get(name);
-    if (v == null) {
-      return fallback;
-    }
-    try {
-      return Long.parseLong(v.replace("_", "").replace(",", ""));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--" + name + " must be an integer, got '" + v + "'");
-    }
+    return number(name, fallback, v -> Long.parseLong(v.replace("_", "").replace(",", "")), "an integer");
   }
 
   double decimal(String name, double fallback) {
+    return number(name, fallback, Double::parseDouble, "a number");
+  }
+
+  /**
+   * The synthetic data of {@code --entities} and {@code --seed}, each defaulting to {@code fallback}'s (the KB's
+   * recorded origin, or the benchmark's own default).
+   */
+  SyntheticData.Origin origin(SyntheticData.Origin fallback) {
+    return new SyntheticData.Origin(integer("entities", fallback.entities()), longValue("seed", fallback.seed()));
+  }
+
+  private <T> T number(String name, T fallback, java.util.function.Function<String, T> parse, String what) {
     String v = values.get(name);
     if (v == null) {
       return fallback;
     }
     try {
-      return Double.parseDouble(v);
+      return parse.apply(v);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--" + name + " must be a number, got '" + v + "'");
+      throw new IllegalArgumentException("--" + name + " must be " + what + ", got '" + v + "'");
     }
   }
 

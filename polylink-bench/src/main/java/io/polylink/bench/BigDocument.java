@@ -61,9 +61,7 @@ public final class BigDocument {
       BenchArgs a = BenchArgs.parse(args, OPTIONS);
       Path out = a.path("out", Path.of("target", "bench"));
       Path kb = a.path("kb", out.resolve("kb"));
-      SyntheticData.Origin recorded = SyntheticData.kbOrigin(kb, new SyntheticData.Origin(1_000_000, 42));
-      SyntheticData.Origin origin = new SyntheticData.Origin(a.integer("entities", recorded.entities()),
-          a.longValue("seed", recorded.seed()));
+      SyntheticData.Origin origin = a.origin(SyntheticData.kbOrigin(kb, new SyntheticData.Origin(1_000_000, 42)));
       List<Long> sizes = new ArrayList<>();
       for (String mb : a.string("mb", "50,5").split(",")) {
         try {
@@ -80,10 +78,7 @@ public final class BigDocument {
   /** Runs the benchmark from the command line; see the class comment for the options. */
   public static void main(String[] args) throws IOException {
     Settings s = Settings.fromArgs(args);
-    Map<String, Object> result = run(s);
-    Path file = s.outDir().resolve("big-document.json");
-    Json.writeFile(file, result);
-    System.out.println("written " + file);
+    Json.writeResult(s.outDir().resolve("big-document.json"), run(s));
   }
 
   /** Links each document size in its own child JVM and returns the results, as written to {@code big-document.json}. */

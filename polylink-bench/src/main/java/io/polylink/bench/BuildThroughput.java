@@ -62,7 +62,7 @@ public final class BuildThroughput {
     static Settings fromArgs(String[] args) {
       BenchArgs a = BenchArgs.parse(args, OPTIONS);
       Path out = a.path("out", Path.of("target", "bench"));
-      SyntheticData.Origin origin = new SyntheticData.Origin(a.integer("entities", 1_000_000), a.longValue("seed", 42));
+      SyntheticData.Origin origin = a.origin(new SyntheticData.Origin(1_000_000, 42));
       return new Settings(origin, a.path("dump", SyntheticData.defaultDump(out, origin)),
           a.path("kb", out.resolve("kb")), a.integer("threads", Runtime.getRuntime().availableProcessors()),
           a.bool("transliterate", true), out);
@@ -72,10 +72,7 @@ public final class BuildThroughput {
   /** Runs the benchmark from the command line; see the class comment for the options. */
   public static void main(String[] args) throws IOException {
     Settings s = Settings.fromArgs(args);
-    Map<String, Object> result = run(s);
-    Path file = s.outDir().resolve("build-throughput.json");
-    Json.writeFile(file, result);
-    System.out.println("written " + file);
+    Json.writeResult(s.outDir().resolve("build-throughput.json"), run(s));
   }
 
   /** Runs every phase and returns the results, as written to {@code build-throughput.json}. */

@@ -43,9 +43,7 @@ public final class DenseCost {
     BenchArgs a = BenchArgs.parse(args, OPTIONS);
     Path out = a.path("out", Path.of("target", "bench"));
     Path kbDir = a.path("kb", out.resolve("kb"));
-    SyntheticData.Origin recorded = SyntheticData.kbOrigin(kbDir, new SyntheticData.Origin(1_000_000, 42));
-    SyntheticData.Origin origin = new SyntheticData.Origin(a.integer("entities", recorded.entities()),
-        a.longValue("seed", recorded.seed()));
+    SyntheticData.Origin origin = a.origin(SyntheticData.kbOrigin(kbDir, new SyntheticData.Origin(1_000_000, 42)));
     int threads = a.integer("threads", 2);
     double warmup = a.decimal("warmup-seconds", 10);
     double seconds = a.decimal("seconds", 20);
@@ -94,9 +92,7 @@ public final class DenseCost {
       r.put("docsPerSecondOn", rOn.documentsPerSecond());
       r.put("ratioOnOff", rOn.documentsPerSecond() / rOff.documentsPerSecond());
       r.put("cpuRatioOnOff", rOff.cpuMicrosPerDocument() / rOn.cpuMicrosPerDocument());
-      Path file = out.resolve("dense-cost.json");
-      Json.writeFile(file, r);
-      System.out.println("written " + file);
+      Json.writeResult(out.resolve("dense-cost.json"), r);
     }
   }
 

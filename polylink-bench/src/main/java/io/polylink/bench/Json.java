@@ -45,6 +45,12 @@ final class Json {
     return out.toString();
   }
 
+  /** Writes a benchmark's result to {@code file} (see {@link #writeFile}) and says where. */
+  static void writeResult(Path file, Object value) throws IOException {
+    writeFile(file, value);
+    System.out.println("written " + file);
+  }
+
   /** Writes {@code value} to {@code file}, creating its folder. */
   static void writeFile(Path file, Object value) throws IOException {
     Path dir = file.toAbsolutePath().getParent();

@@ -74,9 +74,7 @@ public final class LinkThroughput {
       BenchArgs a = BenchArgs.parse(args, OPTIONS);
       Path out = a.path("out", Path.of("target", "bench"));
       Path kb = a.path("kb", out.resolve("kb"));
-      SyntheticData.Origin recorded = SyntheticData.kbOrigin(kb, new SyntheticData.Origin(1_000_000, 42));
-      SyntheticData.Origin origin = new SyntheticData.Origin(a.integer("entities", recorded.entities()),
-          a.longValue("seed", recorded.seed()));
+      SyntheticData.Origin origin = a.origin(SyntheticData.kbOrigin(kb, new SyntheticData.Origin(1_000_000, 42)));
       return new Settings(kb, origin, a.integer("docs", 1000), a.integer("words", 300), a.integer("threads", 2),
           a.decimal("warmup-seconds", 10), a.decimal("seconds", 20), a.longValue("doc-seed", 7), out);
     }
@@ -85,10 +83,7 @@ public final class LinkThroughput {
   /** Runs the benchmark from the command line; see the class comment for the options. */
   public static void main(String[] args) throws IOException {
     Settings s = Settings.fromArgs(args);
-    Map<String, Object> result = run(s);
-    Path file = s.outDir().resolve("link-throughput.json");
-    Json.writeFile(file, result);
-    System.out.println("written " + file);
+    Json.writeResult(s.outDir().resolve("link-throughput.json"), run(s));
   }
 
   /** Runs the benchmark and returns the results, as written to {@code link-throughput.json}. */

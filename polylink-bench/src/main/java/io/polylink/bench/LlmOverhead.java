@@ -100,10 +100,8 @@ public final class LlmOverhead {
           name, docs, mentions, (llmTokens - textTokens) / (double) Math.max(1, mentions),
           (jsonTokens - textTokens) / (double) Math.max(1, mentions));
     }
-    Path file = out.resolve("llm-overhead.json");
-    Json.writeFile(file, result);
     System.out.println(Json.write(result));
-    System.out.println("written " + file);
+    Json.writeResult(out.resolve("llm-overhead.json"), result);
   }
 
   private static LlmText.Entry entry(KnowledgeBase kb, io.polylink.model.EntityId id) {

@@ -40,12 +40,7 @@ public final class McpLatency {
   private McpLatency() {}
 
   public static void main(String[] args) throws Exception {
-    java.util.logging.Logger[] quiet = {java.util.logging.Logger.getLogger("org.eclipse.jetty"),
-        java.util.logging.Logger.getLogger("io.javalin"), java.util.logging.Logger.getLogger("org.apache.lucene"),
-        java.util.logging.Logger.getLogger("io.modelcontextprotocol")};
-    for (java.util.logging.Logger l : quiet) {
-      l.setLevel(java.util.logging.Level.WARNING);
-    }
+    QuietLogs.warningsOnly("org.eclipse.jetty", "io.javalin", "org.apache.lucene", "io.modelcontextprotocol");
     BenchArgs a = BenchArgs.parse(args, OPTIONS);
     Path out = a.path("out", Path.of("target", "bench"));
     Path kbDir = a.path("kb", out.resolve("starter-kb"));
@@ -80,10 +75,8 @@ public final class McpLatency {
       result.put("inProcess", inProcess);
     }
     result.put("loadAverageAfter", PeerRun.loadAverage());
-    Path file = out.resolve("mcp-latency.json");
-    Json.writeFile(file, result);
     System.out.println(Json.write(result));
-    System.out.println("written " + file);
+    Json.writeResult(out.resolve("mcp-latency.json"), result);
   }
 
   private static StdioClientTransport stdio(Path kbDir) {

@@ -32,7 +32,7 @@ public final class MultistreamRead {
   /** Command line: see the class comment. */
   public static void main(String[] args) throws IOException {
     BenchArgs a = BenchArgs.parse(args, OPTIONS);
-    int entities = a.integer("entities", 30_000);
+    SyntheticData.Origin origin = a.origin(new SyntheticData.Origin(30_000, 42));
     int rounds = a.integer("rounds", 3);
     int streamKb = a.integer("stream-kb", 900);
     Path out = a.path("out", Path.of("target", "bench", "multistream.json.bz2"));
@@ -40,9 +40,9 @@ public final class MultistreamRead {
     long t0 = System.nanoTime();
     try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20);
         MultistreamOut ms = new MultistreamOut(file, streamKb << 10)) {
-      SyntheticWikidataDump.write(ms, entities, a.longValue("seed", 42));
+      SyntheticWikidataDump.write(ms, origin.entities(), origin.seed());
     }
-    System.out.printf(Locale.ROOT, "wrote %,d entities to %s: %,d bytes in %.1f s%n", entities, out, Files.size(out),
+    System.out.printf(Locale.ROOT, "wrote %,d entities to %s: %,d bytes in %.1f s%n", origin.entities(), out, Files.size(out),
         (System.nanoTime() - t0) / 1e9);
     for (int r = 0; r < rounds; r++) {
       for (int threads = 1; threads <= 2; threads++) {

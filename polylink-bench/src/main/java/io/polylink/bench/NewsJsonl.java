@@ -33,8 +33,7 @@ public final class NewsJsonl {
   /** Command line: see the class comment. */
   public static void main(String[] args) throws IOException {
     BenchArgs a = BenchArgs.parse(args, OPTIONS);
-    int entities = a.integer("entities", 200_000);
-    long seed = a.longValue("seed", 42);
+    SyntheticData.Origin origin = a.origin(new SyntheticData.Origin(200_000, 42));
     int docs = a.integer("docs", 100_000);
     int words = a.integer("words", 100);
     long docSeed = a.longValue("doc-seed", 7);
@@ -43,7 +42,8 @@ public final class NewsJsonl {
       throw new IllegalArgumentException("need --out FILE, --docs >= 1, --words >= 10; got out=" + out + " docs="
           + docs + " words=" + words);
     }
-    NameSampler names = NameSampler.fromDump(entities, seed, Math.min(entities, NewsCorpus.NAME_SAMPLE));
+    NameSampler names = NameSampler.fromDump(origin.entities(), origin.seed(),
+        Math.min(origin.entities(), NewsCorpus.NAME_SAMPLE));
     JsonFactory json = new JsonFactory();
     try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20);
         JsonGenerator g = json.createGenerator(os, JsonEncoding.UTF8)) {

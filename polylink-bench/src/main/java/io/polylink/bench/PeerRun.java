@@ -36,6 +36,28 @@ public final class PeerRun {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The work of a peer's {@code main}. */
+  @FunctionalInterface
+  public interface Main {
+    void run() throws Exception;
+  }
+
+  /**
+   * Runs a peer's {@code main}: bad arguments end the JVM with status 2, any other failure with 1, each after one
+   * line on standard error that starts with {@code name}.
+   */
+  public static void exitOnFailure(String name, Main main) {
+    try {
+      main.run();
+    } catch (IllegalArgumentException e) {
+      System.err.println(name + ": " + e.getMessage());
+      System.exit(2);
+    } catch (Exception e) {
+      System.err.println(name + ": " + e);
+      System.exit(1);
+    }
+  }
+
   /**
    * One predicted mention.
    *

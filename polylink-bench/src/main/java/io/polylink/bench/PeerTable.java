@@ -41,15 +41,7 @@ public final class PeerTable {
   private PeerTable() {}
 
   public static void main(String[] args) {
-    try {
-      run(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("peers: " + e.getMessage());
-      System.exit(2);
-    } catch (Exception e) {
-      System.err.println("peers: " + e);
-      System.exit(1);
-    }
+    PeerRun.exitOnFailure("peers", () -> run(args));
   }
 
   static String run(String[] args) throws Exception {

@@ -36,15 +36,7 @@ public final class PolylinkPeer {
   }
 
   public static void main(String[] args) {
-    try {
-      PeerRun.runPeer("polylink", args, Set.of("kb"), o -> () -> linker(o.path("kb",
-          o.data().resolve("elevant/kb/qid_names.tsv"))));
-    } catch (IllegalArgumentException e) {
-      System.err.println("polylink peer: " + e.getMessage());
-      System.exit(2);
-    } catch (Exception e) {
-      System.err.println("polylink peer: " + e);
-      System.exit(1);
-    }
+    PeerRun.exitOnFailure("polylink peer", () -> PeerRun.runPeer("polylink", args, Set.of("kb"),
+        o -> () -> linker(o.path("kb", o.data().resolve("elevant/kb/qid_names.tsv")))));
   }
 }

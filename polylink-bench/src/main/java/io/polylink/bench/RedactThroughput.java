@@ -127,9 +127,7 @@ public final class RedactThroughput {
       }
       result.put("perLanguage", perLanguage);
     }
-    Path file = out.resolve("redact-throughput.json");
-    Json.writeFile(file, result);
-    System.out.println("written " + file);
+    Json.writeResult(out.resolve("redact-throughput.json"), result);
   }
 
   private record Run(long bytes, double seconds, long documents, long findings, long peakHeap, double cpuSeconds) {

@@ -58,12 +58,7 @@ public final class ServerLoad {
   private ServerLoad() {}
 
   public static void main(String[] args) throws Exception {
-    // held in a local for the whole run: java.util.logging keeps loggers weakly
-    java.util.logging.Logger[] quiet = {java.util.logging.Logger.getLogger("org.eclipse.jetty"),
-        java.util.logging.Logger.getLogger("io.javalin"), java.util.logging.Logger.getLogger("org.apache.lucene")};
-    for (java.util.logging.Logger l : quiet) {
-      l.setLevel(java.util.logging.Level.WARNING);
-    }
+    QuietLogs.warningsOnly("org.eclipse.jetty", "io.javalin", "org.apache.lucene");
     BenchArgs a = BenchArgs.parse(args, OPTIONS);
     Path out = a.path("out", Path.of("target", "bench"));
     Path kbDir = a.path("kb", out.resolve("starter-kb"));
@@ -127,10 +122,8 @@ public final class ServerLoad {
           / ((before.cpuMsPerItem() + after.cpuMsPerItem()) / 2)));
     }
     result.put("loadAverageAfter", loadAverage());
-    Path file = out.resolve("server-load.json");
-    Json.writeFile(file, result);
     System.out.println(Json.write(result));
-    System.out.println("written " + file);
+    Json.writeResult(out.resolve("server-load.json"), result);
   }
 
   /** What a timed phase did: items, seconds, process CPU. */

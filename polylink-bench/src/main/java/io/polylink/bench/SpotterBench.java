@@ -120,6 +120,13 @@ public class SpotterBench {
       lookup = c.kb.lookup();
       floor = new DictionaryFloor(c.kb);
     }
+
+    /** The next document of {@code c}, round robin. */
+    String nextDocument(Corpus c) {
+      String d = c.documents.get(doc);
+      doc = doc + 1 == c.documents.size() ? 0 : doc + 1;
+      return d;
+    }
   }
 
   /**
@@ -130,18 +137,14 @@ public class SpotterBench {
   @Warmup(iterations = 8, time = 2)
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public LinkedDocument linkDocument(Corpus c, Cursor cur) {
-    String d = c.documents.get(cur.doc);
-    cur.doc = cur.doc + 1 == c.documents.size() ? 0 : cur.doc + 1;
-    return c.linker.link(d);
+    return c.linker.link(cur.nextDocument(c));
   }
 
   /** Tokenizes one document and probes each token's key: the floor of dictionary spotting. */
   @Benchmark
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public long floorDocument(Corpus c, Cursor cur) {
-    String d = c.documents.get(cur.doc);
-    cur.doc = cur.doc + 1 == c.documents.size() ? 0 : cur.doc + 1;
-    return cur.floor.process(d);
+    return cur.floor.process(cur.nextDocument(c));
   }
 
   /** One {@link Lookup#probe} of a token key taken from the documents, in text order. */

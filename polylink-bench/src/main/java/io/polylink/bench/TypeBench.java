@@ -75,13 +75,14 @@ public final class TypeBench {
 
   public static void main(String[] args) throws IOException {
     BenchArgs a = BenchArgs.parse(args, OPTIONS);
-    int entities = a.integer("entities", 50_000);
-    long seed = a.longValue("seed", 42);
+    SyntheticData.Origin origin = a.origin(new SyntheticData.Origin(50_000, 42));
+    int entities = origin.entities();
+    long seed = origin.seed();
     int docs = a.integer("docs", 300);
     double seconds = a.decimal("seconds", 20);
     Path out = a.path("out", Path.of("target", "bench"));
-    Path dump = SyntheticData.defaultDump(out, new SyntheticData.Origin(entities, seed));
-    SyntheticData.ensureDump(dump, new SyntheticData.Origin(entities, seed));
+    Path dump = SyntheticData.defaultDump(out, origin);
+    SyntheticData.ensureDump(dump, origin);
     Path kbDir = out.resolve("types-kb-" + entities + "-" + seed);
     if (!KnowledgeBase.exists(kbDir)) {
       KbBuilder.into(kbDir).build(Sources.open("wikidata", dump, WikidataDumpSource.Options.defaults()));
@@ -192,9 +193,7 @@ public final class TypeBench {
       result.put("docsPerSecondWith", rt.documentsPerSecond());
       result.put("throughputRatio", rt.documentsPerSecond() / rp.documentsPerSecond());
     }
-    Path file = out.resolve("types.json");
-    Json.writeFile(file, result);
-    System.out.println("written " + file);
+    Json.writeResult(out.resolve("types.json"), result);
   }
 
   private static double[] parse(String s) {

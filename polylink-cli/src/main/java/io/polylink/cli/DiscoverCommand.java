@@ -53,10 +53,8 @@ final class DiscoverCommand implements Callable<Integer> {
       + "then written back")
   Path state;
 
-  @Option(names = "--language", converter = LanguageConverter.class, paramLabel = "CODE",
-      description = "language of the input, an ISO 639 code such as en, de or zh-hans (default: identified per "
-          + "document)")
-  io.polylink.model.Language language;
+  @CommandLine.Mixin
+  LanguageOption language = new LanguageOption();
 
   @Option(names = "--threshold", description = "similarity a mention needs to join a cluster (default: 0.30, chosen "
       + "on the HIPE-2022 train splits)")
@@ -80,7 +78,7 @@ final class DiscoverCommand implements Callable<Integer> {
     if (minMentions != null) {
       config = config.withMinMentions(minMentions);
     }
-    Language lang = language == null ? Language.UNDETERMINED : language;
+    Language lang = language.orUndetermined();
     List<Document> docs = documents(lang);
     PrintWriter err = spec.commandLine().getErr();
     Discoverer discoverer = Discoverer.load(state, config);
@@ -120,12 +118,8 @@ final class DiscoverCommand implements Callable<Integer> {
   }
 
   private List<Document> documents(Language lang) throws IOException {
-    String what = input.toString().equals("-") ? "<stdin>" : input.toString();
-    boolean jsonl = inputFormat != null ? switch (inputFormat.toLowerCase(Locale.ROOT)) {
-      case "jsonl" -> true;
-      case "text" -> false;
-      default -> throw new IllegalArgumentException("--input-format must be text or jsonl, got '" + inputFormat + "'");
-    } : input.getFileName() != null && input.getFileName().toString().endsWith(".jsonl");
+    String what = Inputs.name(input);
+    boolean jsonl = Inputs.isJsonl(input, inputFormat);
     String content = Inputs.decode(Inputs.readAll(input, stdin), what);
     if (content.isBlank()) {
       throw new IOException("empty input: " + what + " has no text");

@@ -2,6 +2,7 @@ package io.polylink.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.polylink.kb.source.NonBlankLines;
 import io.polylink.model.Document;
 import io.polylink.model.Language;
 import java.io.BufferedReader;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Reading documents for the CLI: strict UTF-8, clear messages for bad input. */
 final class Inputs {
@@ -61,20 +63,37 @@ final class Inputs {
     return new InputStreamReader(in, strictUtf8());
   }
 
+  /** How errors name {@code input}: its path, or {@code <stdin>} for {@code -}. */
+  static String name(Path input) {
+    return input.toString().equals("-") ? "<stdin>" : input.toString();
+  }
+
+  /**
+   * Whether {@code input} is read as JSON lines: as {@code --input-format} ({@code text} or {@code jsonl}) says, else
+   * when its name ends in {@code .jsonl}; a null input is no JSONL.
+   */
+  static boolean isJsonl(Path input, String inputFormat) {
+    if (inputFormat != null) {
+      return switch (inputFormat.toLowerCase(Locale.ROOT)) {
+        case "jsonl" -> true;
+        case "text" -> false;
+        default -> throw new IllegalArgumentException("--input-format must be text or jsonl, got '" + inputFormat
+            + "'");
+      };
+    }
+    return input != null && input.getFileName() != null && input.getFileName().toString().endsWith(".jsonl");
+  }
+
   /** One document per non-blank line of JSON: {"text": ..., "id"?: ..., "language"?: ...}. */
   static List<Document> jsonl(String content, String what) throws IOException {
     List<Document> docs = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new java.io.StringReader(content))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
+      NonBlankLines lines = new NonBlankLines(r);
+      while (lines.next()) {
+        long n = lines.number();
         JsonNode node;
         try {
-          node = JSON.readTree(line);
+          node = JSON.readTree(lines.text());
         } catch (com.fasterxml.jackson.core.JacksonException e) {
           throw new IOException(what + ":" + n + ": malformed JSON: " + io.polylink.kb.source.JsonErrors.plain(e));
         }

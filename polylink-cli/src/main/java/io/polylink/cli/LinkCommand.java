@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,10 +51,8 @@ final class LinkCommand implements Callable<Integer> {
   @Option(names = "--input-format", description = "text (the whole input is one document) or jsonl (one {\"text\":...} per line); default: jsonl for *.jsonl, else text")
   String inputFormat;
 
-  @Option(names = "--language", converter = LanguageConverter.class, paramLabel = "CODE",
-      description = "language of the input, an ISO 639 code such as en, de or zh-hans (default: identified per "
-          + "document)")
-  io.polylink.model.Language language;
+  @CommandLine.Mixin
+  LanguageOption language = new LanguageOption();
 
   @Option(names = "--nil-threshold", description = "best candidate score below which a mention is NIL (default: 0.35)")
   Double nilThreshold;
@@ -91,7 +88,7 @@ final class LinkCommand implements Callable<Integer> {
         throw new IOException("empty input: TEXT argument " + (i + 1) + " has no text to link");
       }
     }
-    Language lang = language == null ? Language.UNDETERMINED : language;
+    Language lang = language.orUndetermined();
     LinkerConfig config = LinkerConfig.defaults().withReportNil(!noNil);
     if (nilThreshold != null) {
       config = config.withNilThreshold(nilThreshold);
@@ -106,9 +103,8 @@ final class LinkCommand implements Callable<Integer> {
       }
       config = config.withTypeFilter(typeFilter);
     }
-    String what = input == null ? "" : input.toString().equals("-") ? "<stdin>" : input.toString();
-    boolean jsonl = inputFormat != null ? parseInputFormat(inputFormat)
-        : input != null && input.getFileName().toString().endsWith(".jsonl");
+    String what = input == null ? "" : Inputs.name(input);
+    boolean jsonl = Inputs.isJsonl(input, inputFormat);
     try (KnowledgeBase k = StarterKb.openOrStarter(kb, spec.commandLine().getErr());
         io.polylink.dense.SentenceEncoder dense = DenseContextOption.open(ranker.denseContext)) {
       Linker.Builder builder = Linker.builder().knowledgeBase(k).config(config).denseContext(dense)
@@ -183,14 +179,6 @@ final class LinkCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private static boolean parseInputFormat(String f) {
-    return switch (f.toLowerCase(Locale.ROOT)) {
-      case "jsonl" -> true;
-      case "text" -> false;
-      default -> throw new IllegalArgumentException("--input-format must be text or jsonl, got '" + f + "'");
-    };
   }
 
   /**

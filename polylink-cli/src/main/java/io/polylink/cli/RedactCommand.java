@@ -100,10 +100,8 @@ final class RedactCommand implements Callable<Integer> {
   @Option(names = "--all-phone-regions", description = "try every region for national phone numbers")
   boolean allPhoneRegions;
 
-  @Option(names = "--language", converter = LanguageConverter.class, paramLabel = "CODE",
-      description = "language of the input, an ISO 639 code such as en, de or zh-hans (default: identified per "
-          + "document)")
-  io.polylink.model.Language language;
+  @CommandLine.Mixin
+  LanguageOption language = new LanguageOption();
 
   @Option(names = "--input", description = "a JSONL file ({\"id\",\"text\"} per line), or - for standard input")
   Path input;
@@ -166,7 +164,7 @@ final class RedactCommand implements Callable<Integer> {
             .config(io.polylink.link.LinkerConfig.defaults().withFuzzyUnknownNames(false)).build());
       }
       Redactor redactor = build(b, policy);
-      String lang = language == null ? "" : language.code();
+      String lang = language.language == null ? "" : language.language.code();
       if (input == null) {
         PrintWriter out = spec.commandLine().getOut();
         for (int i = 0; i < texts.size(); i++) {

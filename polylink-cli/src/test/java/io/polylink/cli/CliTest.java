@@ -56,8 +56,13 @@ class CliTest {
   static Result jsonlKb(Path dir, String jsonl) throws java.io.IOException {
     Path input = dir.resolve("entities.jsonl");
     Files.writeString(input, jsonl);
-    Result r = run("kb", "build", "--source", "jsonl", "--input", input.toString(),
-        "--kb", dir.resolve("kb").toString(), "--no-progress");
+    return jsonlKb(input, dir.resolve("kb"));
+  }
+
+  /** {@code kb build} of the JSONL file {@code input} into {@code kb}; asserts that it succeeded. */
+  static Result jsonlKb(Path input, Path kb) {
+    Result r = run("kb", "build", "--source", "jsonl", "--input", input.toString(), "--kb", kb.toString(),
+        "--no-progress");
     assertEquals(0, r.code(), r.err());
     return r;
   }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,32 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 class DiscoverCommandTest {
 
   @TempDir Path tmp;
-  static final ObjectMapper JSON = new ObjectMapper();
-
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = PolylinkCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
-  }
-
   private Path kb() throws Exception {
-    Path input = tmp.resolve("entities.jsonl");
-    Files.writeString(input, "{\"id\":\"Q64\",\"names\":{\"de\":\"Berlin\"},\"popularity\":250,\"type\":\"LOC\"}\n"
+    CliTest.jsonlKb(tmp, "{\"id\":\"Q64\",\"names\":{\"de\":\"Berlin\"},\"popularity\":250,\"type\":\"LOC\"}\n"
         + "{\"id\":\"Q72\",\"names\":{\"de\":\"Zürich\"},\"popularity\":200,\"type\":\"LOC\"}\n");
-    Path kb = tmp.resolve("kb");
-    Result r = run("kb", "build", "--source", "jsonl", "--input", input.toString(), "--kb", kb.toString(),
-        "--no-progress");
-    assertEquals(0, r.code(), r.err());
-    return kb;
+    return tmp.resolve("kb");
   }
 
   private static List<JsonNode> lines(Path p) throws Exception {
     List<JsonNode> out = new ArrayList<>();
     for (String l : Files.readAllLines(p)) {
-      out.add(JSON.readTree(l));
+      out.add(CliTest.JSON.readTree(l));
     }
     return out;
   }
@@ -59,7 +40,7 @@ class DiscoverCommandTest {
         "{\"id\":\"a3\",\"text\":\"Herr Hanspeter Kellerhals sprach in Berlin.\",\"language\":\"de\"}", ""));
     Path state = tmp.resolve("state.json");
     Path props = tmp.resolve("p1.jsonl");
-    Result d = run("discover", "--kb", kb.toString(), "--input", batch1.toString(), "--out", props.toString(),
+    CliTest.Result d = CliTest.run("discover", "--kb", kb.toString(), "--input", batch1.toString(), "--out", props.toString(),
         "--state", state.toString());
     assertEquals(0, d.code(), d.err());
     List<JsonNode> p1 = lines(props);
@@ -75,7 +56,7 @@ class DiscoverCommandTest {
     Path batch2 = tmp.resolve("b2.txt");
     Files.writeString(batch2, "Hanspeter Kellerhals, Direktor der Weberling Maschinenfabrik, reiste nach Berlin.");
     Path props2 = tmp.resolve("p2.jsonl");
-    d = run("discover", "--kb", kb.toString(), "--input", batch2.toString(), "--out", props2.toString(), "--state",
+    d = CliTest.run("discover", "--kb", kb.toString(), "--input", batch2.toString(), "--out", props2.toString(), "--state",
         state.toString(), "--language", "de");
     assertEquals(0, d.code(), d.err());
     List<JsonNode> p2 = lines(props2);
@@ -89,22 +70,22 @@ class DiscoverCommandTest {
     assertEquals("new", kellerhals.get("status").asText(), "first proposed now that it has two mentions");
     assertEquals("PER", kellerhals.get("type").asText(), "'Herr' before it");
 
-    Result a = run("kb", "add", "--kb", kb.toString(), "--input", props.toString());
+    CliTest.Result a = CliTest.run("kb", "add", "--kb", kb.toString(), "--input", props.toString());
     assertEquals(0, a.code(), a.err());
     assertTrue(a.out().contains("1 entities added") && a.out().contains("1 new"), a.out());
-    a = run("kb", "add", "--kb", kb.toString(), "--input", props2.toString());
+    a = CliTest.run("kb", "add", "--kb", kb.toString(), "--input", props2.toString());
     assertEquals(0, a.code(), a.err());
     assertTrue(a.out().contains("1 new, 1 replaced"), a.out());
 
-    Result l = run("link", "--kb", kb.toString(), "--language", "de",
+    CliTest.Result l = CliTest.run("link", "--kb", kb.toString(), "--language", "de",
         "Die Weberling Maschinenfabrik liefert Turbinen an Hanspeter Kellerhals in Zürich.");
     assertEquals(0, l.code(), l.err());
-    JsonNode doc = JSON.readTree(l.out());
+    JsonNode doc = CliTest.JSON.readTree(l.out());
     List<String> ids = new ArrayList<>();
     doc.get("mentions").forEach(m -> ids.add(m.get("id").asText()));
     assertEquals(List.of("new:weberling-maschinenfabrik", "new:hanspeter-kellerhals", "Q72"), ids);
-    Result info = run("kb", "info", "--kb", kb.toString());
-    assertEquals(2, JSON.readTree(info.out()).get("liveEntities").asInt());
+    CliTest.Result info = CliTest.run("kb", "info", "--kb", kb.toString());
+    assertEquals(2, CliTest.JSON.readTree(info.out()).get("liveEntities").asInt());
   }
 
   @Test
@@ -112,18 +93,18 @@ class DiscoverCommandTest {
     Path kb = kb();
     Path bad = tmp.resolve("bad.jsonl");
     Files.writeString(bad, "{\"id\":\"new:x\",\"names\":{\"de\":[\"X Y\"]}}\n{\"id\":\"new:z\",\"names\":3}\n");
-    Result r = run("kb", "add", "--kb", kb.toString(), "--input", bad.toString());
+    CliTest.Result r = CliTest.run("kb", "add", "--kb", kb.toString(), "--input", bad.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().startsWith("polylink: error: ") && r.err().contains("bad.jsonl:2"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
-    Result info = run("kb", "info", "--kb", kb.toString());
-    assertEquals(0, JSON.readTree(info.out()).get("liveEntities").asInt(), "nothing of a bad file is added");
+    CliTest.Result info = CliTest.run("kb", "info", "--kb", kb.toString());
+    assertEquals(0, CliTest.JSON.readTree(info.out()).get("liveEntities").asInt(), "nothing of a bad file is added");
 
     Path notKb = tmp.resolve("nokb");
     Files.createDirectories(notKb);
     Path good = tmp.resolve("good.jsonl");
     Files.writeString(good, "{\"id\":\"new:x\",\"names\":{\"de\":[\"X Y\"]}}\n");
-    r = run("kb", "add", "--kb", notKb.toString(), "--input", good.toString());
+    r = CliTest.run("kb", "add", "--kb", notKb.toString(), "--input", good.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("not a KB") || r.err().contains("no CURRENT"), r.err());
 
@@ -131,7 +112,7 @@ class DiscoverCommandTest {
     Files.writeString(state, "{\"hello\":1}");
     Path corpus = tmp.resolve("c.txt");
     Files.writeString(corpus, "Die Weberling Maschinenfabrik.");
-    r = run("discover", "--kb", kb.toString(), "--input", corpus.toString(), "--out", tmp.resolve("o.jsonl")
+    r = CliTest.run("discover", "--kb", kb.toString(), "--input", corpus.toString(), "--out", tmp.resolve("o.jsonl")
         .toString(), "--state", state.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("not a discovery state"), r.err());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.polylink.testfixtures.TinyDatasets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -29,11 +30,7 @@ class EvalCommandTest {
   }
 
   private Path benchmark() throws Exception {
-    Path f = tmp.resolve("tiny.benchmark.jsonl");
-    Files.writeString(f, "{\"id\": 0, \"text\": \"Paris and Rome.\", \"labels\": ["
-        + "{\"id\": 0, \"span\": [0, 5], \"entity_id\": \"Q90\", \"name\": \"Paris\"},"
-        + "{\"id\": 1, \"span\": [10, 14], \"entity_id\": \"Q220\", \"name\": \"Rome\"}]}\n");
-    return f;
+    return TinyDatasets.elevantParisAndRome(tmp);
   }
 
   @Test
@@ -57,10 +54,7 @@ class EvalCommandTest {
 
   @Test
   void aMissingDictionaryIsNamedInOneLine() throws Exception {
-    Path dir = Files.createDirectories(tmp.resolve("tst_q_pl_c_en"));
-    Files.writeString(dir.resolve("queries.tsv"), "Q1\tkierownik\n");
-    Files.writeString(dir.resolve("corpus_elements.tsv"), "C1\tmanager\n");
-    Files.writeString(dir.resolve("annotations.tsv"), "Q1\t0\tC1\t1\n");
+    Path dir = polishToEnglishMelo("C1\tmanager\n");
     int rc = run(linkingParisTo("C1"), "--task", "retrieval", "--format", "melo", "--dataset", dir.toString(),
         "--dictionary", tmp.resolve("missing.dict").toString());
     assertEquals(2, rc, err.toString());
@@ -69,10 +63,7 @@ class EvalCommandTest {
 
   @Test
   void crossLingualRetrievalReadsTheDictionaryOption() throws Exception {
-    Path dir = Files.createDirectories(tmp.resolve("tst_q_pl_c_en"));
-    Files.writeString(dir.resolve("queries.tsv"), "Q1\tkierownik\n");
-    Files.writeString(dir.resolve("corpus_elements.tsv"), "C1\tmanager\nC2\tteacher\n");
-    Files.writeString(dir.resolve("annotations.tsv"), "Q1\t0\tC1\t1\n");
+    Path dir = polishToEnglishMelo("C1\tmanager\nC2\tteacher\n");
     Path dict = Files.writeString(tmp.resolve("pl-en.dict"), "manager @ kierownik\n");
     int rc = run(linkingParisTo("C1"), "--task", "retrieval", "--format", "melo", "--dataset", dir.toString(),
         "--dictionary", dict.toString(), "--json");
@@ -80,6 +71,15 @@ class EvalCommandTest {
     JsonNode j = new ObjectMapper().readTree(out.toString());
     assertEquals(1.0, j.get("mrr").asDouble(), 1e-9, j::toString);
     assertEquals("pl-en.dict", j.get("bilingual_dictionaries").asText());
+  }
+
+  /** A MELO split of one Polish query, "kierownik", whose relevant English element is C1 among {@code corpus}. */
+  private Path polishToEnglishMelo(String corpus) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("tst_q_pl_c_en"));
+    Files.writeString(dir.resolve("queries.tsv"), "Q1\tkierownik\n");
+    Files.writeString(dir.resolve("corpus_elements.tsv"), corpus);
+    Files.writeString(dir.resolve("annotations.tsv"), "Q1\t0\tC1\t1\n");
+    return dir;
   }
 
   /** Links "Paris" (0-5) to {@code id}, as a linker on a KB with such ids would. */

@@ -84,9 +84,7 @@ class McpAcceptanceTest {
   @Test
   void stdioOffersAddEntityOnlyBehindTheFlag() throws Exception {
     Path copy = tmp.resolve("kb-add");
-    CliTest.Result r = CliTest.run("kb", "build", "--source", "jsonl", "--input", tmp.resolve("entities.jsonl")
-        .toString(), "--kb", copy.toString(), "--no-progress");
-    assertEquals(0, r.code(), r.err());
+    CliTest.jsonlKb(tmp.resolve("entities.jsonl"), copy);
     try (McpSyncClient c = stdioClient(copy, "--allow-add")) {
       exercise(c, true);
     }
@@ -95,9 +93,7 @@ class McpAcceptanceTest {
   @Test
   void httpServesEveryToolAndAddEntityOnlyWithTheAdminToken() throws Exception {
     Path copy = tmp.resolve("kb-http");
-    CliTest.Result r = CliTest.run("kb", "build", "--source", "jsonl", "--input", tmp.resolve("entities.jsonl")
-        .toString(), "--kb", copy.toString(), "--no-progress");
-    assertEquals(0, r.code(), r.err());
+    CliTest.jsonlKb(tmp.resolve("entities.jsonl"), copy);
     try (KnowledgeBase k = KnowledgeBase.open(copy);
          PolylinkServer server = PolylinkServer.builder(k).config(ServerConfig.defaults().withPort(0)
              .withAdminToken("a-long-enough-admin-token")).start()) {

@@ -26,11 +26,8 @@ class ServeCommandTest {
 
   @Test
   void servesTheKbUntilStopped() throws Exception {
-    Path input = tmp.resolve("e.jsonl");
-    Files.writeString(input, CliTest.ENTITIES);
+    CliTest.jsonlKb(tmp, CliTest.ENTITIES);
     Path kb = tmp.resolve("kb");
-    assertEquals(0, CliTest.run("kb", "build", "--source", "jsonl", "--input", input.toString(), "--kb", kb.toString(),
-        "--no-progress").code());
     Path token = tmp.resolve("token");
     Files.writeString(token, "a-long-enough-admin-token\n");
 
@@ -68,11 +65,8 @@ class ServeCommandTest {
   // before the fix the server started and served: fail, do not hang
   @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aRedactPolicyWithAnUnknownTypeIsRefusedAtStart() throws Exception {
-    Path input = tmp.resolve("e.jsonl");
-    Files.writeString(input, CliTest.ENTITIES);
+    CliTest.jsonlKb(tmp, CliTest.ENTITIES);
     Path kb = tmp.resolve("kb");
-    assertEquals(0, CliTest.run("kb", "build", "--source", "jsonl", "--input", input.toString(), "--kb", kb.toString(),
-        "--no-progress").code());
     Path policy = tmp.resolve("p.yaml");
     Files.writeString(policy, "types: [EMAIL, PHONE]\n");
     CliTest.Result r = CliTest.run("serve", "--kb", kb.toString(), "--port", "0", "--redact-policy", policy.toString());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.polylink.kb.source.NonBlankLines;
 import io.polylink.kb.store.EntityAddition;
 import io.polylink.model.Entity;
 import io.polylink.model.EntityId;
@@ -136,15 +137,11 @@ public record Proposal(String id, Map<String, List<String>> names, EntityType ty
     List<Proposal> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
+      NonBlankLines lines = new NonBlankLines(r);
+      while (lines.next()) {
+        long n = lines.number();
         try {
-          out.add(fromJson(JSON.readTree(line)));
+          out.add(fromJson(JSON.readTree(lines.text())));
         } catch (com.fasterxml.jackson.core.JacksonException e) {
           throw new IOException(file + ":" + n + ": malformed JSON: " + e.getOriginalMessage());
         } catch (IllegalArgumentException e) {

@@ -11,6 +11,7 @@ import io.polylink.model.Link;
 import io.polylink.model.LinkedDocument;
 import io.polylink.model.Mention;
 import io.polylink.model.Span;
+import io.polylink.testfixtures.TinyDatasets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +25,7 @@ class EvalRunnerTest {
   Path tmp;
 
   private Path benchmark() throws Exception {
-    Path f = tmp.resolve("tiny.benchmark.jsonl");
-    Files.writeString(f, "{\"id\": 0, \"text\": \"Paris and Rome.\", \"labels\": ["
-        + "{\"id\": 0, \"span\": [0, 5], \"entity_id\": \"Q90\", \"name\": \"Paris\"},"
-        + "{\"id\": 1, \"span\": [10, 14], \"entity_id\": \"Q220\", \"name\": \"Rome\"}]}\n");
-    return f;
+    return TinyDatasets.elevantParisAndRome(tmp);
   }
 
   /** A fake system that links "Paris" right and nothing else. */

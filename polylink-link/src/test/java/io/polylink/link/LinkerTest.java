@@ -24,27 +24,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class LinkerTest {
 
   @TempDir static Path tmp;
-  static KnowledgeBase kb;
-  static Linker linker;
-
-  @BeforeAll
-  static void open() throws IOException {
-    kb = KnowledgeBase.open(TestKbs.build(tmp.resolve("kb")));
-    linker = Linker.builder().knowledgeBase(kb).build();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    kb.close();
-  }
+  @RegisterExtension static final OpenKb KB = OpenKb.golden();
 
   /** surface -> id ("NIL" for NIL) of a linked text. */
   static Map<String, String> ids(LinkedDocument d) {
@@ -58,19 +45,19 @@ class LinkerTest {
   @Test
   void linksNamesInSeveralLanguagesAndScripts() {
     assertEquals(Map.of("Angela Merkel", "Q567", "Paris", "Q90", "France", "Q142"),
-        ids(linker.link("Angela Merkel flew to Paris, the capital of France, on Monday.")));
+        ids(KB.linker().link("Angela Merkel flew to Paris, the capital of France, on Monday.")));
     assertEquals(Map.of("Angela Merkel", "Q567", "Paris", "Q90", "Frankreich", "Q142"),
-        ids(linker.link("Angela Merkel besuchte Paris und sprach über Frankreich.")));
-    assertEquals(Map.of("Париж", "Q90", "Франция", "Q142"), ids(linker.link("Париж — столица страны. Франция большая.")));
-    assertEquals(Map.of("巴黎", "Q90", "法国", "Q142", "柏林", "Q64"), ids(linker.link("巴黎是法国的首都，柏林是另一座城市。")));
-    assertEquals(Map.of("باريس", "Q90", "فرنسا", "Q142"), ids(linker.link("باريس هي عاصمة فرنسا")));
-    assertEquals("Q90", ids(linker.link("ฉันไปปารีสเมื่อวานนี้")).get("ปารีส"), "Thai has no spaces");
+        ids(KB.linker().link("Angela Merkel besuchte Paris und sprach über Frankreich.")));
+    assertEquals(Map.of("Париж", "Q90", "Франция", "Q142"), ids(KB.linker().link("Париж — столица страны. Франция большая.")));
+    assertEquals(Map.of("巴黎", "Q90", "法国", "Q142", "柏林", "Q64"), ids(KB.linker().link("巴黎是法国的首都，柏林是另一座城市。")));
+    assertEquals(Map.of("باريس", "Q90", "فرنسا", "Q142"), ids(KB.linker().link("باريس هي عاصمة فرنسا")));
+    assertEquals("Q90", ids(KB.linker().link("ฉันไปปารีสเมื่อวานนี้")).get("ปารีส"), "Thai has no spaces");
   }
 
   @Test
   void contextAndCoherenceChooseTheRightParis() {
-    assertEquals("Q830149", ids(linker.link("We drove from Dallas through Texas to Paris last summer.")).get("Paris"));
-    assertEquals("Q90", ids(linker.link("Paris is the capital of France.")).get("Paris"));
+    assertEquals("Q830149", ids(KB.linker().link("We drove from Dallas through Texas to Paris last summer.")).get("Paris"));
+    assertEquals("Q90", ids(KB.linker().link("Paris is the capital of France.")).get("Paris"));
   }
 
   @Test
@@ -90,28 +77,28 @@ class LinkerTest {
 
   @Test
   void longestNameWinsOverlaps() {
-    assertEquals(Map.of("Paris Hilton", "Q663094"), ids(linker.link("Yesterday Paris Hilton posted a photo.")));
+    assertEquals(Map.of("Paris Hilton", "Q663094"), ids(KB.linker().link("Yesterday Paris Hilton posted a photo.")));
   }
 
   @Test
   void commonWordsNumbersAndLowerCaseConceptsAreNotMentions() {
-    LinkedDocument d = linker.link("The city grew in 2024 and who knows what comes next. The Who played.");
+    LinkedDocument d = KB.linker().link("The city grew in 2024 and who knows what comes next. The Who played.");
     Map<String, String> m = ids(d);
     assertFalse(m.containsKey("city"), m.toString());
     assertFalse(m.containsKey("2024"), "numbers are not mentions: " + m);
     assertFalse(m.containsKey("who"), m.toString());
     assertFalse(m.containsKey("The"), m.toString());
-    assertEquals("Q1861", ids(linker.link("She sold it on eBay yesterday.")).get("eBay"), "the KB writes eBay so");
+    assertEquals("Q1861", ids(KB.linker().link("She sold it on eBay yesterday.")).get("eBay"), "the KB writes eBay so");
   }
 
   @Test
   void unknownCapitalizedNamesAreNil() {
-    LinkedDocument d = linker.link("Yesterday Johann Weberling met Angela Merkel in Berlin.");
+    LinkedDocument d = KB.linker().link("Yesterday Johann Weberling met Angela Merkel in Berlin.");
     Link nil = d.links().stream().filter(l -> l.mention().surface().equals("Johann Weberling")).findFirst().orElseThrow();
     assertTrue(nil.isNil());
     assertNull(nil.entity());
     assertEquals("Q567", ids(d).get("Angela Merkel"));
-    LinkedDocument noNil = Linker.builder().knowledgeBase(kb).config(LinkerConfig.defaults().withReportNil(false)).build()
+    LinkedDocument noNil = Linker.builder().knowledgeBase(KB.kb()).config(LinkerConfig.defaults().withReportNil(false)).build()
         .link("Yesterday Johann Weberling met Angela Merkel in Berlin.");
     assertFalse(ids(noNil).containsKey("Johann Weberling"));
   }
@@ -119,7 +106,7 @@ class LinkerTest {
   @Test
   void offsetsAreCodePoints() {
     String text = "😀😀 Paris 𝕏 Berlin";
-    LinkedDocument d = linker.link(text);
+    LinkedDocument d = KB.linker().link(text);
     for (Link l : d.links()) {
       assertEquals(l.mention().surface(), TextOffsets.substring(text, l.span()));
     }
@@ -128,8 +115,8 @@ class LinkerTest {
 
   @Test
   void languageIsIdentifiedOrTaken() {
-    assertEquals("de", linker.link("Die Kanzlerin besuchte gestern die Stadt und sprach mit den Leuten.").document().language().code());
-    assertEquals("fr", linker.link(new Document("d1", "Paris", Language.of("fr"))).document().language().code());
+    assertEquals("de", KB.linker().link("Die Kanzlerin besuchte gestern die Stadt und sprach mit den Leuten.").document().language().code());
+    assertEquals("fr", KB.linker().link(new Document("d1", "Paris", Language.of("fr"))).document().language().code());
   }
 
   @Test
@@ -144,7 +131,7 @@ class LinkerTest {
       }
     }
     String text = sb.toString();
-    Linker small = Linker.builder().knowledgeBase(kb).config(LinkerConfig.defaults().withWindowChars(512)).build();
+    Linker small = Linker.builder().knowledgeBase(KB.kb()).config(LinkerConfig.defaults().withWindowChars(512)).build();
     LinkedDocument whole = small.link(new Document("", text, Language.of("en")));
     List<Link> streamed = new ArrayList<>();
     Linker.StreamSummary s = small.link(new StringReader(text), Language.of("en"), streamed::add);
@@ -166,20 +153,20 @@ class LinkerTest {
   void givenSpansAreDisambiguated() {
     String text = "Paris and Texas; later Paris again near Qwertyuiop.";
     List<Span> spans = List.of(new Span(0, 5), new Span(10, 15), new Span(23, 28), new Span(40, 50));
-    LinkedDocument d = linker.linkSpans(Document.of(text), spans);
+    LinkedDocument d = KB.linker().linkSpans(Document.of(text), spans);
     assertEquals(4, d.links().size());
     assertEquals("Q830149", d.links().get(0).entity().value(), "Texas pulls Paris to Paris, Texas");
     assertEquals("Q1439", d.links().get(1).entity().value());
     assertTrue(d.links().get(3).isNil());
-    assertThrows(IllegalArgumentException.class, () -> linker.linkSpans(Document.of("short"), List.of(new Span(0, 50))));
+    assertThrows(IllegalArgumentException.class, () -> KB.linker().linkSpans(Document.of("short"), List.of(new Span(0, 50))));
   }
 
   @Test
   void emptyAndOddTextsGiveNoLinksAndNoErrors() {
-    assertTrue(linker.link("").links().isEmpty());
-    assertTrue(linker.link("   \n\t").links().isEmpty());
-    assertTrue(linker.link("\uD800 lone surrogate Paris").links().size() <= 1);
-    assertTrue(linker.link("!!!???...").links().isEmpty());
+    assertTrue(KB.linker().link("").links().isEmpty());
+    assertTrue(KB.linker().link("   \n\t").links().isEmpty());
+    assertTrue(KB.linker().link("\uD800 lone surrogate Paris").links().size() <= 1);
+    assertTrue(KB.linker().link("!!!???...").links().isEmpty());
   }
 
   @Test
@@ -188,14 +175,14 @@ class LinkerTest {
         "Париж и Берлин.", "Paris Hilton was in the United States."};
     Map<String, List<String>> expected = new TreeMap<>();
     for (String t : texts) {
-      expected.put(t, spans(linker.link(t).links()));
+      expected.put(t, spans(KB.linker().link(t).links()));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8, Thread.ofPlatform().name("linker-test-", 0).factory());
     try {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int i = 0; i < 400; i++) {
         String t = texts[i % texts.length];
-        results.add(pool.submit(() -> spans(linker.link(t).links()).equals(expected.get(t))));
+        results.add(pool.submit(() -> spans(KB.linker().link(t).links()).equals(expected.get(t))));
       }
       for (Future<Boolean> f : results) {
         assertTrue(f.get());

@@ -6,22 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.polylink.kb.store.KbBuilder;
-import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.kb.text.TextNormalizer;
 import io.polylink.kb.text.Token;
-import io.polylink.model.Entity;
 import io.polylink.model.EntityType;
 import io.polylink.model.Link;
 import io.polylink.model.LinkedDocument;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * How the spotter shapes names: initials and titles with a period, a place qualified by its region, and capitalized
@@ -29,13 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NameShapeTest {
 
-  @TempDir static Path tmp;
-  static KnowledgeBase kb;
-  static Linker linker;
-
-  @BeforeAll
-  static void open() throws IOException {
-    List<Entity> l = List.of(
+  @RegisterExtension static final OpenKb KB = OpenKb.of(() -> List.of(
         e("Q7348194", 0, EntityType.OTHER, "", Map.of(), "en", "Robert P. Anderson"),
         e("Q549356", 0, EntityType.OTHER, "", Map.of(), "en", "Robert"),
         e("Q491461", 0, EntityType.OTHER, "", Map.of(), "en", "Anderson"),
@@ -64,23 +51,14 @@ class NameShapeTest {
         e("Q174570", 0, EntityType.OTHER, "", Map.of(), "en", "London School of Economics and Political Science"),
         e("Q30", 0, EntityType.OTHER, "", Map.of(), "en", "Central States of America"),
         e("Q31", 0, EntityType.OTHER, "", Map.of(), "en", "Central States of Europe"),
-        e("Q32", 0, EntityType.OTHER, "", Map.of(), "en", "Mills College at the Northeastern University of Boston"));
-    KbBuilder.into(tmp.resolve("kb")).threads(1).build(TestKbs.source(l));
-    kb = KnowledgeBase.open(tmp.resolve("kb"));
-    linker = Linker.builder().knowledgeBase(kb).build();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    kb.close();
-  }
+        e("Q32", 0, EntityType.OTHER, "", Map.of(), "en", "Mills College at the Northeastern University of Boston")));
 
   @Test
   void thePeriodOfAnInitialOrATitleDoesNotEndTheName() {
-    Map<String, String> m = ids(linker.link("Born in Iowa, Robert P. Anderson was a judge."));
+    Map<String, String> m = ids(KB.linker().link("Born in Iowa, Robert P. Anderson was a judge."));
     assertEquals("Q7348194", m.get("Robert P. Anderson"), m.toString());
     assertFalse(m.containsKey("Robert") || m.containsKey("Anderson"), m.toString());
-    assertEquals("Q7589975", ids(linker.link("He taught at St. Mark's School for years.")).get("St. Mark's School"));
+    assertEquals("Q7589975", ids(KB.linker().link("He taught at St. Mark's School for years.")).get("St. Mark's School"));
     String text = "He met Robert P. Anderson.";
     List<Token> t = TextNormalizer.tokenize(text);
     assertFalse(NameTokens.gapBreaks(text, t.get(3), t.get(4)), "P. Anderson");
@@ -91,52 +69,52 @@ class NameShapeTest {
 
   @Test
   void aPlaceQualifiedByItsRegionIsOneMention() {
-    LinkedDocument d = linker.link("He was born in Muscatine, Iowa, and grew up there.");
+    LinkedDocument d = KB.linker().link("He was born in Muscatine, Iowa, and grew up there.");
     Link l = d.links().stream().filter(x -> x.mention().surface().startsWith("Muscatine")).findFirst().orElseThrow();
     assertEquals("Muscatine, Iowa", l.mention().surface());
     assertEquals("Q955896", l.entity().value());
     assertEquals(1, d.links().size(), d.links().toString());
     // the clause may go on after the region
-    assertEquals("Q955896", ids(linker.link("Born in Muscatine, Iowa, Robert P. Anderson studied law."))
+    assertEquals("Q955896", ids(KB.linker().link("Born in Muscatine, Iowa, Robert P. Anderson studied law."))
         .get("Muscatine, Iowa"));
   }
 
   @Test
   void listsAndConceptsAreNotQualifiedPlaces() {
-    Map<String, String> m = ids(linker.link("They toured France, Germany, Italy and more."));
+    Map<String, String> m = ids(KB.linker().link("They toured France, Germany, Italy and more."));
     assertEquals(Map.of("France", "Q142", "Germany", "Q183", "Italy", "Q38"), m);
     assertLinked("Q142", "They toured Germany, France and Italy.", "France");
-    m = ids(linker.link("She studied in Iowa, Economics being her subject."));
+    m = ids(KB.linker().link("She studied in Iowa, Economics being her subject."));
     assertFalse(m.containsKey("Iowa, Economics"), m.toString());
   }
 
   @Test
   void aCapitalizedRunKnownOnlyWordByWordIsOneUnknownName() {
-    Map<String, String> m = ids(linker.link("He moved to the United States in 1990."));
+    Map<String, String> m = ids(KB.linker().link("He moved to the United States in 1990."));
     assertEquals(Map.of("United States", "NIL"), m);
-    m = ids(linker.link("She studied at the School of Oriental Studies in London."));
+    m = ids(KB.linker().link("She studied at the School of Oriental Studies in London."));
     assertEquals("NIL", m.get("School of Oriental Studies"), m.toString());
     assertFalse(m.containsKey("Oriental"), m.toString());
     // German capitalizes every noun: a capitalized run is no sign of one name there
-    Map<String, String> de = ids(linker.link(new io.polylink.model.Document("d", "Sie zogen in die United States "
+    Map<String, String> de = ids(KB.linker().link(new io.polylink.model.Document("d", "Sie zogen in die United States "
         + "und blieben dort.", io.polylink.model.Language.of("de"))));
     assertEquals(Map.of("United", "Q283450", "States", "Q12251220"), de);
     // two names joined by "and" stay two names
-    m = ids(linker.link("Talks between France and Germany went on."));
+    m = ids(KB.linker().link("Talks between France and Germany went on."));
     assertEquals(Map.of("France", "Q142", "Germany", "Q183"), m);
   }
 
   @Test
   void datesAndDegreesAreNoNames() {
-    Map<String, String> m = ids(linker.link("Pole was born on 13 October 1753 in Iowa."));
+    Map<String, String> m = ids(KB.linker().link("Pole was born on 13 October 1753 in Iowa."));
     assertEquals(Map.of("Iowa", "Q1546"), m);
-    m = ids(linker.link("He died in Iowa on October 1, 1870."));
+    m = ids(KB.linker().link("He died in Iowa on October 1, 1870."));
     assertEquals(Map.of("Iowa", "Q1546"), m);
     // a number before the month does not make "October Revolution" a date
     assertLinked("Q2009", "After the 1917 October Revolution he left Iowa.", "October Revolution");
-    m = ids(linker.link("She received a Bachelor of Arts from Yale and a Master's degree in 1990."));
+    m = ids(KB.linker().link("She received a Bachelor of Arts from Yale and a Master's degree in 1990."));
     assertEquals(Map.of("Yale", "Q49112"), m);
-    m = ids(linker.link("She received a Bachelor of fine arts and an MBA from Yale, then an M.D. there."));
+    m = ids(KB.linker().link("She received a Bachelor of fine arts and an MBA from Yale, then an M.D. there."));
     assertEquals(Map.of("Yale", "Q49112"), m);
     // an office named like a degree, and initials that read like one, stay names
     assertLinked("Q1111", "He was appointed Master of the Rolls in Iowa.", "Master of the Rolls");
@@ -184,7 +162,7 @@ class NameShapeTest {
 
   /** Asserts that linking {@code text} links {@code surface} to {@code expected} (an id, "NIL", or null for none). */
   private static void assertLinked(String expected, String text, String surface) {
-    Map<String, String> m = ids(linker.link(text));
+    Map<String, String> m = ids(KB.linker().link(text));
     assertEquals(expected, m.get(surface), text + " -> " + m);
   }
 }

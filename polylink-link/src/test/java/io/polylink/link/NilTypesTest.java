@@ -5,20 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.polylink.kb.store.KbBuilder;
-import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.kb.text.TextNormalizer;
-import io.polylink.model.Entity;
 import io.polylink.model.EntityType;
 import io.polylink.model.Link;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 14, item 11: NIL mentions were all typed MISC with the detection score, so a type filter (the README's
@@ -26,25 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NilTypesTest {
 
-  @TempDir static Path tmp;
-  static KnowledgeBase kb;
-  static KnowledgeBase withoutMerkel;
-  static Linker linker;
-
-  @BeforeAll
-  static void open() throws IOException {
-    kb = KnowledgeBase.open(TestKbs.build(tmp.resolve("kb")));
-    linker = Linker.builder().knowledgeBase(kb).build();
-    List<Entity> rest = TestKbs.fixture().stream().filter(e -> !e.id().value().equals("Q567")).toList();
-    KbBuilder.into(tmp.resolve("no-merkel")).threads(1).build(TestKbs.source(rest));
-    withoutMerkel = KnowledgeBase.open(tmp.resolve("no-merkel"));
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    kb.close();
-    withoutMerkel.close();
-  }
+  @RegisterExtension static final OpenKb KB = OpenKb.golden();
+  @RegisterExtension static final OpenKb WITHOUT_MERKEL = OpenKb.of(
+      () -> TestKbs.fixture().stream().filter(e -> !e.id().value().equals("Q567")).toList());
 
   static Link nil(List<Link> links, String surface) {
     Link l = links.stream().filter(x -> x.mention().surface().equals(surface)).findFirst()
@@ -56,28 +33,28 @@ class NilTypesTest {
   @Test
   void nilMentionsTakeTheTypeTheirShapeAndContextSuggest() {
     assertEquals(EntityType.PERSON,
-        nil(linker.link("Angela Merkel traf Emmanuel Macron in Paris.").links(), "Emmanuel Macron").type(),
+        nil(KB.linker().link("Angela Merkel traf Emmanuel Macron in Paris.").links(), "Emmanuel Macron").type(),
         "a given name first");
   }
 
   @Test
   void eachCueTypesANilMention() {
     assertEquals(EntityType.ORGANIZATION,
-        nil(linker.link("She joined Quorvan Weberling Inc in Berlin.").links(), "Quorvan Weberling Inc").type());
+        nil(KB.linker().link("She joined Quorvan Weberling Inc in Berlin.").links(), "Quorvan Weberling Inc").type());
     assertEquals(EntityType.PERSON,
-        nil(linker.link("The talks went well, Quorvan Weberling said.").links(), "Quorvan Weberling").type());
+        nil(KB.linker().link("The talks went well, Quorvan Weberling said.").links(), "Quorvan Weberling").type());
     assertEquals(EntityType.PERSON,
-        nil(linker.link("The talks with Dr. Quorvan Weberling went well.").links(), "Dr. Quorvan Weberling")
+        nil(KB.linker().link("The talks with Dr. Quorvan Weberling went well.").links(), "Dr. Quorvan Weberling")
             .type());
     assertEquals(EntityType.LOCATION,
-        nil(linker.link("They moved to Quorvan Weberling last year.").links(), "Quorvan Weberling").type());
-    Link none = nil(linker.link("The Quorvan Weberling was sold last year.").links(), "Quorvan Weberling");
+        nil(KB.linker().link("They moved to Quorvan Weberling last year.").links(), "Quorvan Weberling").type());
+    Link none = nil(KB.linker().link("The Quorvan Weberling was sold last year.").links(), "Quorvan Weberling");
     assertEquals(EntityType.OTHER, none.type(), "no cue, no guess");
   }
 
   @Test
   void theScoreReflectsTheGuess() {
-    List<Link> links = linker.link("They met Quorvan Weberling and Emmanuel Macron. It was sold by Quorvan Weberling Inc.")
+    List<Link> links = KB.linker().link("They met Quorvan Weberling and Emmanuel Macron. It was sold by Quorvan Weberling Inc.")
         .links();
     double noCue = nil(links, "Quorvan Weberling").score();
     double givenName = nil(links, "Emmanuel Macron").score();
@@ -92,7 +69,7 @@ class NilTypesTest {
     // POST /v1/link {"text":"Angela Merkel besuchte Paris.","types":["PER","LOC"]}, on a KB without Merkel: the
     // server keeps the mentions whose type is in the set (polylink-server Linking.filter)
     Set<EntityType> types = Set.of(EntityType.PERSON, EntityType.LOCATION);
-    List<Link> kept = Linker.builder().knowledgeBase(withoutMerkel).build().link("Angela Merkel besuchte Paris.")
+    List<Link> kept = WITHOUT_MERKEL.linker().link("Angela Merkel besuchte Paris.")
         .links().stream().filter(l -> types.contains(l.type())).toList();
     assertEquals(List.of("Angela Merkel", "Paris"), kept.stream().map(l -> l.mention().surface()).toList());
     assertEquals(EntityType.PERSON, nil(kept, "Angela Merkel").type());

@@ -4,37 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.model.Document;
 import io.polylink.model.Language;
-import io.polylink.model.Link;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Issue 17: short texts typed without capitals ("flights to berlin next fri") keep their names. */
 class UncasedTextTest {
 
-  @TempDir static Path tmp;
-  static KnowledgeBase kb;
-  static Linker linker;
-
-  @BeforeAll
-  static void open() throws Exception {
-    kb = KnowledgeBase.open(TestKbs.build(tmp.resolve("kb")));
-    linker = Linker.builder().knowledgeBase(kb).build();
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    kb.close();
-  }
+  @RegisterExtension static final OpenKb KB = OpenKb.golden();
 
   static List<String> linked(String text) {
-    return linker.link(new Document("", text, Language.of("en"))).links().stream().filter(l -> !l.isNil())
+    return KB.linker().link(new Document("", text, Language.of("en"))).links().stream().filter(l -> !l.isNil())
         .map(l -> l.mention().surface() + "=" + l.entity().value()).toList();
   }
 

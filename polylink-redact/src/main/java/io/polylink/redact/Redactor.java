@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.polylink.kb.source.NonBlankLines;
 import io.polylink.link.Linker;
 import io.polylink.model.Span;
 import io.polylink.model.TextOffsets;
@@ -466,15 +467,10 @@ public final class Redactor {
     Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
     int window = options.threads() * 4;
     try {
-      String line;
-      long lineNo = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String l = line;
-        long no = lineNo;
+      NonBlankLines lines = new NonBlankLines(in);
+      while (lines.next()) {
+        String l = lines.text();
+        long no = lines.number();
         inFlight.add(pool.submit(() -> process(l, no, options.reports())));
         while (inFlight.size() >= window) {
           write(inFlight.removeFirst(), out, acc, options);

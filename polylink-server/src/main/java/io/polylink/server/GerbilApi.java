@@ -35,20 +35,12 @@ import org.apache.jena.vocabulary.RDF;
  * code-point offsets, {@code itsrdf:taIdentRef} (the entity's full URI; NIL as a Polylink NIL URI, outside every KB)
  * and {@code itsrdf:taConfidence}.
  */
-final class GerbilApi {
+final class GerbilApi extends HttpApi {
 
   static final List<String> TURTLE = List.of("application/x-turtle", "text/turtle");
 
-  private final Linking linking;
-  private final Bodies bodies;
-  private final Workers workers;
-  private final Metrics metrics;
-
   GerbilApi(Linking linking, Bodies bodies, Workers workers, Metrics metrics) {
-    this.linking = linking;
-    this.bodies = bodies;
-    this.workers = workers;
-    this.metrics = metrics;
+    super(linking, bodies, workers, metrics);
   }
 
   /** The request document: the context resource, its text and language, and the phrases given (D2KB). */
@@ -57,19 +49,15 @@ final class GerbilApi {
   void a2kb(Context ctx) {
     NifRequest req = parse(ctx, false);
     Double confidence = V1Api.confidence(ctx.queryParam("confidence"));
-    Deadline deadline = workers.deadline(ctx);
-    String answer = workers.run(deadline, () -> answer(req, linking.link(new Document(req.documentUri(), req.text(),
-        req.language()), confidence, List.of(), Set.of()), workers.answer(deadline)));
-    ctx.contentType("application/x-turtle; charset=utf-8").result(answer);
+    workers.respond(ctx, "application/x-turtle; charset=utf-8", w -> answer(req, linking.link(new Document(
+        req.documentUri(), req.text(), req.language()), confidence, List.of(), Set.of()), w));
   }
 
   void d2kb(Context ctx) {
     NifRequest req = parse(ctx, true);
     Double confidence = V1Api.confidence(ctx.queryParam("confidence"));
-    Deadline deadline = workers.deadline(ctx);
-    String answer = workers.run(deadline, () -> answer(req, linking.linkSpans(new Document(req.documentUri(),
-        req.text(), req.language()), req.spans(), confidence), workers.answer(deadline)));
-    ctx.contentType("application/x-turtle; charset=utf-8").result(answer);
+    workers.respond(ctx, "application/x-turtle; charset=utf-8", w -> answer(req, linking.linkSpans(new Document(
+        req.documentUri(), req.text(), req.language()), req.spans(), confidence), w));
   }
 
   /** Runs on the worker, so the deadline and the size cap cover writing the answer. */

@@ -25,18 +25,10 @@ import java.util.Set;
  * query parameters or a form body; JSON by default, XML for {@code Accept: text/xml} or {@code application/xml}.
  * {@code confidence} is the NIL threshold: mentions scoring below it are left out.
  */
-final class SpotlightApi {
-
-  private final Linking linking;
-  private final Bodies bodies;
-  private final Workers workers;
-  private final Metrics metrics;
+final class SpotlightApi extends HttpApi {
 
   SpotlightApi(Linking linking, Bodies bodies, Workers workers, Metrics metrics) {
-    this.linking = linking;
-    this.bodies = bodies;
-    this.workers = workers;
-    this.metrics = metrics;
+    super(linking, bodies, workers, metrics);
   }
 
   private record Request(String text, double confidence, long support, String typesParam, Set<EntityType> types,
@@ -138,9 +130,11 @@ final class SpotlightApi {
 
   void annotate(Context ctx) {
     Request r = request(ctx);
-    Deadline deadline = workers.deadline(ctx);
-    String answer = workers.run(deadline, () -> annotation(r, workers.answer(deadline)));
-    ctx.contentType(r.xml() ? "text/xml; charset=utf-8" : "application/json; charset=utf-8").result(answer);
+    workers.respond(ctx, contentType(r), w -> annotation(r, w));
+  }
+
+  private static String contentType(Request r) {
+    return r.xml() ? "text/xml; charset=utf-8" : "application/json; charset=utf-8";
   }
 
   private String annotation(Request r, AnswerWriter w) {
@@ -160,9 +154,7 @@ final class SpotlightApi {
 
   void candidates(Context ctx) {
     Request r = request(ctx);
-    Deadline deadline = workers.deadline(ctx);
-    String answer = workers.run(deadline, () -> candidates(r, workers.answer(deadline)));
-    ctx.contentType(r.xml() ? "text/xml; charset=utf-8" : "application/json; charset=utf-8").result(answer);
+    workers.respond(ctx, contentType(r), w -> candidates(r, w));
   }
 
   private String candidates(Request r, AnswerWriter w) {

@@ -33,25 +33,18 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** Polylink's own JSON API: {@code POST /v1/link}, {@code POST /v1/redact}, {@code GET /v1/entities/<id>}. */
-final class V1Api {
+final class V1Api extends HttpApi {
 
   static final JsonFactory JSON = new JsonFactory();
   private static final List<String> JSON_OR_TEXT = List.of("application/json", "text/plain");
 
-  private final Linking linking;
-  private final Bodies bodies;
-  private final Workers workers;
-  private final Metrics metrics;
   private final Redactor redactor;
   private final Function<Policy, Redactor> redactorFor;
   private final int maxDocuments;
 
   V1Api(Linking linking, Bodies bodies, Workers workers, Metrics metrics, Redactor redactor,
       Function<Policy, Redactor> redactorFor, int maxDocuments) {
-    this.linking = linking;
-    this.bodies = bodies;
-    this.workers = workers;
-    this.metrics = metrics;
+    super(linking, bodies, workers, metrics);
     this.redactor = redactor;
     this.redactorFor = redactorFor;
     this.maxDocuments = maxDocuments;
@@ -65,15 +58,17 @@ final class V1Api {
     String type = Bodies.requireType(ctx, JSON_OR_TEXT);
     String body = bodies.text(ctx);
     LinkRequest req = type.equals("text/plain") ? fromQuery(ctx, body) : fromJson(JsonBodies.object(body));
-    Deadline deadline = workers.deadline(ctx);
-    // the answer is written on the worker too: its deadline and size cap cover writing, not only linking
-    String answer = workers.run(deadline, () -> {
+    String contentType = switch (req.format()) {
+      case "nif" -> "text/turtle";
+      case "llm" -> "text/plain";
+      default -> "application/json";
+    } + "; charset=utf-8";
+    workers.respond(ctx, contentType, w -> {
       List<LinkedDocument> linked = new ArrayList<>(req.documents().size());
       for (Document d : req.documents()) {
         linked.add(linking.link(d, req.confidence(), req.languages(), req.types()));
       }
       count(linked);
-      AnswerWriter w = workers.answer(deadline);
       switch (req.format()) {
         case "nif" -> nif(linked, w);
         case "spotlight" -> spotlight(linked, req, w);
@@ -82,11 +77,6 @@ final class V1Api {
       }
       return w.toString();
     });
-    ctx.contentType(switch (req.format()) {
-      case "nif" -> "text/turtle";
-      case "llm" -> "text/plain";
-      default -> "application/json";
-    } + "; charset=utf-8").result(answer);
   }
 
   private void count(List<LinkedDocument> linked) {
@@ -411,18 +401,15 @@ final class V1Api {
       docs = documents(n.documents());
     }
     Redactor use = r;
-    Deadline deadline = workers.deadline(ctx);
-    String answer = workers.run(deadline, () -> {
+    workers.respond(ctx, "application/json; charset=utf-8", w -> {
       List<RedactedDocument> out = new ArrayList<>();
       for (Document d : docs) {
         out.add(use.redact(d.id(), d.text(), d.language().isUndetermined() ? "" : d.language().code()));
       }
       metrics.documents("/v1/redact", docs.size());
-      AnswerWriter w = workers.answer(deadline);
       redacted(docs, out, single, w);
       return w.toString();
     });
-    ctx.contentType("application/json; charset=utf-8").result(answer);
   }
 
   private static void redacted(List<Document> docs, List<RedactedDocument> out, boolean single, java.io.Writer w) {

@@ -45,6 +45,18 @@ final class Workers implements AutoCloseable {
     return new AnswerWriter(maxAnswerBytes, deadline);
   }
 
+  /**
+   * Answers {@code ctx}: runs {@code write} on a worker until the request's deadline with a writer capped at the
+   * server's response limit, so that the deadline and the cap cover writing the answer, not only the work before it;
+   * then sends what it wrote as {@code contentType}.
+   */
+  void respond(io.javalin.http.Context ctx, String contentType,
+      java.util.function.Function<AnswerWriter, String> write) {
+    Deadline deadline = deadline(ctx);
+    String answer = run(deadline, () -> write.apply(answer(deadline)));
+    ctx.contentType(contentType).result(answer);
+  }
+
   /** Runs {@code task} on a worker and waits for it, at most the request timeout from now. */
   <T> T run(Callable<T> task) {
     return run(new Deadline(timeout), task);

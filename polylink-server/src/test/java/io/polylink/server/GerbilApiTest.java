@@ -21,9 +21,8 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * GERBIL's NIF web service contract, end to end: requests written the way GERBIL's NIF transfer library writes them
@@ -33,24 +32,12 @@ import org.junit.jupiter.api.Test;
  */
 class GerbilApiTest {
 
-  static PolylinkServer server;
-  static Http http;
+  @RegisterExtension static final TestServer SERVER = TestServer.with(ServerConfig.defaults());
   static final String NIF = NifWriter.NIF;
   static final String ITSRDF = NifWriter.ITSRDF;
   static final String DOC = "http://www.aksw.org/gerbil/NifWebService/request_0";
   // An astral character first: GERBIL's offsets are code points, Java's are UTF-16 units.
   static final String TEXT = "\uD834\uDD1E Angela Merkel besuchte Paris und traf Zorblax Quint.";
-
-  @BeforeAll
-  static void start() {
-    server = PolylinkServer.builder(TestKb.get()).config(ServerConfig.defaults().withPort(0)).start();
-    http = new Http(server.url());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
 
   record Phrase(int begin, int end, String anchor, String uri, double confidence) {}
 
@@ -87,7 +74,7 @@ class GerbilApiTest {
   }
 
   static Http.Answer send(String path, String turtle) {
-    return http.post(path, "application/x-turtle;charset=UTF-8", turtle, "Accept", "application/x-turtle",
+    return SERVER.http().post(path, "application/x-turtle;charset=UTF-8", turtle, "Accept", "application/x-turtle",
         "Accept-Charset", "UTF-8");
   }
 
@@ -157,7 +144,7 @@ class GerbilApiTest {
   @Test
   void textTurtleAndALanguageTagAreAcceptedToo() {
     String ttl = "@prefix nif: <" + NIF + "> .\n<http://ex.org/d#char=0,14> a nif:Context ; nif:isString \"Париж и Берлин\"@ru .\n";
-    Http.Answer a = http.post("/gerbil/a2kb", "text/turtle", ttl);
+    Http.Answer a = SERVER.http().post("/gerbil/a2kb", "text/turtle", ttl);
     assertEquals(200, a.status(), a.body());
     assertTrue(a.body().contains("<http://www.wikidata.org/entity/Q90>"), a.body());
     assertTrue(a.body().contains("<http://www.wikidata.org/entity/Q64>"), a.body());
@@ -189,7 +176,7 @@ class GerbilApiTest {
     assertEquals(400, off.status(), off.body());
     assertTrue(off.json().get("detail").asText().contains("differs from the context text"), off.body());
 
-    Http.Answer json = http.post("/gerbil/a2kb", "application/json", "{}");
+    Http.Answer json = SERVER.http().post("/gerbil/a2kb", "application/json", "{}");
     assertEquals(415, json.status());
     assertTrue(json.json().get("detail").asText().contains("application/x-turtle"), json.body());
   }

@@ -8,9 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -18,22 +17,10 @@ import org.w3c.dom.NodeList;
 /** DBpedia Spotlight's /rest interface: field names and formats a Spotlight client reads. */
 class SpotlightApiTest {
 
-  static PolylinkServer server;
-  static Http http;
+  @RegisterExtension static final TestServer SERVER = TestServer.with(ServerConfig.defaults());
   static final String TEXT = "Angela Merkel flew from Berlin to \"Paris\" & back.";
   static final String[] RESOURCE_FIELDS = {"@URI", "@support", "@types", "@surfaceForm", "@offset", "@similarityScore",
       "@percentageOfSecondRank"};
-
-  @BeforeAll
-  static void start() {
-    server = PolylinkServer.builder(TestKb.get()).config(ServerConfig.defaults().withPort(0)).start();
-    http = new Http(server.url());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
 
   static String q(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -41,7 +28,7 @@ class SpotlightApiTest {
 
   @Test
   void annotateJsonHasSpotlightsFieldNames() {
-    Http.Answer a = http.get("/rest/annotate?text=" + q(TEXT) + "&confidence=0.4", "Accept", "application/json");
+    Http.Answer a = SERVER.http().get("/rest/annotate?text=" + q(TEXT) + "&confidence=0.4", "Accept", "application/json");
     assertEquals(200, a.status(), a.body());
     JsonNode j = a.json();
     assertEquals(TEXT, j.get("@text").asText());
@@ -66,20 +53,20 @@ class SpotlightApiTest {
 
   @Test
   void postFormTypesSupportAndPolicy() {
-    Http.Answer a = http.post("/rest/annotate", "application/x-www-form-urlencoded",
+    Http.Answer a = SERVER.http().post("/rest/annotate", "application/x-www-form-urlencoded",
         "text=" + q(TEXT) + "&types=" + q("DBpedia:Place") + "&support=260", "Accept", "application/json");
     assertEquals(200, a.status(), a.body());
     JsonNode rs = a.json().get("Resources");
     assertEquals(1, rs.size(), "places with support >= 260: only Paris (300), not Berlin (250): " + a.body());
     assertEquals("Paris", rs.get(0).get("@surfaceForm").asText());
 
-    Http.Answer black = http.get("/rest/annotate?text=" + q(TEXT) + "&types=PER&policy=blacklist");
+    Http.Answer black = SERVER.http().get("/rest/annotate?text=" + q(TEXT) + "&types=PER&policy=blacklist");
     assertEquals(2, black.json().get("Resources").size(), black.body());
   }
 
   @Test
   void annotateXmlWhenAskedForXml() throws Exception {
-    Http.Answer a = http.get("/rest/annotate?text=" + q(TEXT), "Accept", "text/xml");
+    Http.Answer a = SERVER.http().get("/rest/annotate?text=" + q(TEXT), "Accept", "text/xml");
     assertEquals(200, a.status(), a.body());
     assertTrue(a.contentType().startsWith("text/xml"), a.contentType());
     Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -96,14 +83,14 @@ class SpotlightApiTest {
     assertEquals("Angela Merkel", first.getAttribute("surfaceForm"));
     assertEquals("Resources", rs.item(0).getParentNode().getNodeName());
 
-    Http.Answer app = http.get("/rest/annotate?text=Paris", "Accept", "application/xml");
+    Http.Answer app = SERVER.http().get("/rest/annotate?text=Paris", "Accept", "application/xml");
     assertTrue(app.body().contains("<Resource URI=\"http://www.wikidata.org/entity/Q90\""), app.body());
   }
 
   @Test
   void xmlKeepsLineBreaksInTheText() throws Exception {
     String text = "Paris\nund\tBerlin";
-    Http.Answer a = http.get("/rest/annotate?text=" + q(text), "Accept", "text/xml");
+    Http.Answer a = SERVER.http().get("/rest/annotate?text=" + q(text), "Accept", "text/xml");
     Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(a.body().getBytes(StandardCharsets.UTF_8)));
     assertEquals(text, d.getDocumentElement().getAttribute("text"));
@@ -111,7 +98,7 @@ class SpotlightApiTest {
 
   @Test
   void candidatesJsonAndXml() throws Exception {
-    Http.Answer a = http.get("/rest/candidates?text=" + q("Paris ist schön"));
+    Http.Answer a = SERVER.http().get("/rest/candidates?text=" + q("Paris ist schön"));
     assertEquals(200, a.status(), a.body());
     JsonNode sf = a.json().get("annotation").get("surfaceForm");
     assertEquals("Paris", sf.get(0).get("@name").asText());
@@ -124,7 +111,7 @@ class SpotlightApiTest {
     }
     assertEquals("Q90", res.get(0).get("@uri").asText());
 
-    Http.Answer x = http.post("/rest/candidates", "application/x-www-form-urlencoded", "text=Paris", "Accept", "text/xml");
+    Http.Answer x = SERVER.http().post("/rest/candidates", "application/x-www-form-urlencoded", "text=Paris", "Accept", "text/xml");
     Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(x.body().getBytes(StandardCharsets.UTF_8)));
     assertEquals("annotation", d.getDocumentElement().getTagName());
@@ -135,20 +122,20 @@ class SpotlightApiTest {
 
   @Test
   void spotlightErrorsAreProblems() {
-    Http.Answer none = http.get("/rest/annotate");
+    Http.Answer none = SERVER.http().get("/rest/annotate");
     assertEquals(400, none.status());
     assertTrue(none.json().get("detail").asText().contains("missing parameter 'text'"), none.body());
-    Http.Answer conf = http.get("/rest/annotate?text=Paris&confidence=high");
+    Http.Answer conf = SERVER.http().get("/rest/annotate?text=Paris&confidence=high");
     assertEquals(400, conf.status());
     assertTrue(conf.json().get("detail").asText().contains("confidence"), conf.body());
-    Http.Answer types = http.get("/rest/annotate?text=Paris&types=DBpedia:Spaceship");
+    Http.Answer types = SERVER.http().get("/rest/annotate?text=Paris&types=DBpedia:Spaceship");
     assertEquals(400, types.status());
     assertTrue(types.json().get("detail").asText().contains("DBpedia:Spaceship"), types.body());
-    Http.Answer url = http.get("/rest/annotate?url=" + q("http://example.org/"));
+    Http.Answer url = SERVER.http().get("/rest/annotate?url=" + q("http://example.org/"));
     assertEquals(400, url.status());
-    Http.Answer accept = http.get("/rest/annotate?text=Paris", "Accept", "image/png");
+    Http.Answer accept = SERVER.http().get("/rest/annotate?text=Paris", "Accept", "image/png");
     assertEquals(406, accept.status());
-    Http.Answer json = http.post("/rest/annotate", "application/json", "{\"text\":\"Paris\"}");
+    Http.Answer json = SERVER.http().post("/rest/annotate", "application/json", "{\"text\":\"Paris\"}");
     assertEquals(415, json.status());
   }
 }

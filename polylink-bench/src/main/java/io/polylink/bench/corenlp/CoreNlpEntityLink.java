@@ -77,18 +77,11 @@ public final class CoreNlpEntityLink implements PeerRun.PeerLinker {
    * {@code ner.applyFineGrained=false}; default none: CoreNLP's defaults).
    */
   public static void main(String[] args) {
-    try {
-      PeerRun.runPeer("corenlp", args, java.util.Set.of("titles", "unlinked", "unmapped", "properties"), o -> () -> {
-        WikiTitles t = WikiTitles.read(o.path("titles", o.data().resolve("elevant/kb/qid_enwiki.tsv")));
-        return new CoreNlpEntityLink(new TitleLinks(t, o.string("unlinked", "drop"), o.string("unmapped", "title")),
-            o.string("properties", ""));
-      });
-    } catch (IllegalArgumentException e) {
-      System.err.println("corenlp: " + e.getMessage());
-      System.exit(2);
-    } catch (Exception e) {
-      System.err.println("corenlp: " + e);
-      System.exit(1);
-    }
+    PeerRun.exitOnFailure("corenlp", () -> PeerRun.runPeer("corenlp", args,
+        java.util.Set.of("titles", "unlinked", "unmapped", "properties"), o -> () -> {
+          WikiTitles t = WikiTitles.read(o.path("titles", o.data().resolve("elevant/kb/qid_enwiki.tsv")));
+          return new CoreNlpEntityLink(new TitleLinks(t, o.string("unlinked", "drop"), o.string("unmapped", "title")),
+              o.string("properties", ""));
+        }));
   }
 }

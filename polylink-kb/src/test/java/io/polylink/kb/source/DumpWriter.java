@@ -112,35 +112,18 @@ final class DumpWriter {
     g.writeStringField("snaktype", s.snaktype());
     g.writeStringField("property", s.property());
     if ("value".equals(s.snaktype())) {
-      g.writeObjectFieldStart("datavalue");
-      g.writeObjectFieldStart("value");
-      g.writeStringField("entity-type", "item");
-      g.writeNumberField("numeric-id", Long.parseLong(s.target().substring(1)));
-      if (!s.numericOnly()) {
-        g.writeStringField("id", s.target());
-      }
-      g.writeEndObject();
-      g.writeStringField("type", "wikibase-entityid");
-      g.writeEndObject();
+      datavalue(g, "wikibase-entityid",
+          v -> item(v, Long.parseLong(s.target().substring(1)), s.numericOnly() ? null : s.target()));
     }
     g.writeStringField("datatype", "wikibase-item");
     g.writeEndObject();
     g.writeStringField("type", "statement");
     g.writeObjectFieldStart("qualifiers");
-    g.writeArrayFieldStart("P580");
-    g.writeStartObject();
-    g.writeStringField("snaktype", "value");
-    g.writeStringField("property", "P580");
-    g.writeObjectFieldStart("datavalue");
-    g.writeObjectFieldStart("value");
-    g.writeStringField("time", "+2001-01-01T00:00:00Z");
-    g.writeNumberField("precision", 11);
-    g.writeStringField("calendarmodel", "http://www.wikidata.org/entity/Q1985727");
-    g.writeEndObject();
-    g.writeStringField("type", "time");
-    g.writeEndObject();
-    g.writeEndObject();
-    g.writeEndArray();
+    valueSnaks(g, "P580", "time", v -> {
+      v.writeStringField("time", "+2001-01-01T00:00:00Z");
+      v.writeNumberField("precision", 11);
+      v.writeStringField("calendarmodel", "http://www.wikidata.org/entity/Q1985727");
+    });
     g.writeEndObject();
     g.writeStringField("id", subject + "$" + n + "-ABCDEF");
     g.writeStringField("rank", s.rank());
@@ -148,24 +131,46 @@ final class DumpWriter {
     g.writeStartObject();
     g.writeStringField("hash", "fa278ebfc458360e5aed63d5058cca83c46134f1");
     g.writeObjectFieldStart("snaks");
-    g.writeArrayFieldStart("P143");
+    valueSnaks(g, "P143", "wikibase-entityid", v -> item(v, 328, "Q328"));
+    g.writeEndObject();
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** Writes the fields of a datavalue's value. */
+  @FunctionalInterface
+  private interface Value {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** A snaks map's entry: {@code property} with one value snak. */
+  private static void valueSnaks(JsonGenerator g, String property, String type, Value value) throws IOException {
+    g.writeArrayFieldStart(property);
     g.writeStartObject();
     g.writeStringField("snaktype", "value");
-    g.writeStringField("property", "P143");
+    g.writeStringField("property", property);
+    datavalue(g, type, value);
+    g.writeEndObject();
+    g.writeEndArray();
+  }
+
+  private static void datavalue(JsonGenerator g, String type, Value value) throws IOException {
     g.writeObjectFieldStart("datavalue");
     g.writeObjectFieldStart("value");
+    value.write(g);
+    g.writeEndObject();
+    g.writeStringField("type", type);
+    g.writeEndObject();
+  }
+
+  /** An item value; {@code id} null writes the numeric id alone, as old dumps do. */
+  private static void item(JsonGenerator g, long numericId, String id) throws IOException {
     g.writeStringField("entity-type", "item");
-    g.writeNumberField("numeric-id", 328);
-    g.writeStringField("id", "Q328");
-    g.writeEndObject();
-    g.writeStringField("type", "wikibase-entityid");
-    g.writeEndObject();
-    g.writeEndObject();
-    g.writeEndArray();
-    g.writeEndObject();
-    g.writeEndObject();
-    g.writeEndArray();
-    g.writeEndObject();
+    g.writeNumberField("numeric-id", numericId);
+    if (id != null) {
+      g.writeStringField("id", id);
+    }
   }
 
   /** A dump file body: "[", the lines with trailing commas except the last, "]". */

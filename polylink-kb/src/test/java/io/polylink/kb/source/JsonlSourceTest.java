@@ -1,5 +1,6 @@
 package io.polylink.kb.source;
 
+import static io.polylink.kb.source.SourceFiles.readAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,16 +22,7 @@ class JsonlSourceTest {
   @TempDir Path dir;
 
   private Path write(String content) throws IOException {
-    Path p = dir.resolve("kb.jsonl");
-    Files.writeString(p, content, StandardCharsets.UTF_8);
-    return p;
-  }
-
-  private static List<Entity> read(JsonlSource source) throws IOException {
-    List<Entity> out = new ArrayList<>();
-    SourceStats stats = source.read(out::add);
-    assertEquals(out.size(), stats.entities());
-    return out;
+    return SourceFiles.write(dir, "kb.jsonl", content);
   }
 
   @Test
@@ -41,7 +33,7 @@ class JsonlSourceTest {
         {"id":"kb:widget","names":{"EN_gb":"Widget"},"types":["Q5"],"relations":{"P31":["Q43229","Q5"]}}
         {"id":"kb:bare"}
         """);
-    List<Entity> es = read(new JsonlSource(p));
+    List<Entity> es = readAll(new JsonlSource(p));
     assertEquals(3, es.size());
     Entity acme = es.get(0);
     assertEquals("kb:acme-1", acme.id().value());
@@ -84,7 +76,7 @@ class JsonlSourceTest {
         Map.entry("{\"id\":\"x\"} {}", "unexpected content"));
     for (var c : cases.entrySet()) {
       Path p = write("{\"id\":\"ok\"}\n\n" + c.getKey() + "\n");
-      SourceException e = assertThrows(SourceException.class, () -> read(new JsonlSource(p)), c.getKey());
+      SourceException e = assertThrows(SourceException.class, () -> readAll(new JsonlSource(p)), c.getKey());
       assertEquals(3, e.line(), c.getKey());
       assertTrue(e.getMessage().startsWith(p + ":3: ") && e.getMessage().contains(c.getValue()),
           c.getKey() + " -> " + e.getMessage());
@@ -95,7 +87,7 @@ class JsonlSourceTest {
   void skipPolicyAndUnknownFields() throws IOException {
     Path p = write("{\"id\":\"a\",\"extra\":{\"x\":1}}\n{\"id\":\n{\"id\":\"c\",\"extra\":2,\"other\":[]}\n");
     List<String> warnings = new ArrayList<>();
-    List<Entity> es = read(new JsonlSource(p, ErrorPolicy.SKIP, warnings::add));
+    List<Entity> es = readAll(new JsonlSource(p, ErrorPolicy.SKIP, warnings::add));
     assertEquals(List.of("a", "c"), es.stream().map(e -> e.id().value()).toList());
     assertEquals(3, warnings.size(), warnings.toString());
     assertTrue(warnings.get(0).contains(":1: unknown field \"extra\""), warnings.get(0));
@@ -114,7 +106,7 @@ class JsonlSourceTest {
     all[head.length + 1] = 'x';
     System.arraycopy(tail, 0, all, head.length + 2, tail.length);
     Files.write(p, all);
-    SourceException e = assertThrows(SourceException.class, () -> read(new JsonlSource(p)));
+    SourceException e = assertThrows(SourceException.class, () -> readAll(new JsonlSource(p)));
     assertEquals(2, e.line());
     assertTrue(e.getMessage().contains("invalid UTF-8"), e.getMessage());
   }

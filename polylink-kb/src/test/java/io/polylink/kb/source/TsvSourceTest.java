@@ -1,5 +1,6 @@
 package io.polylink.kb.source;
 
+import static io.polylink.kb.source.SourceFiles.readAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.polylink.model.Entity;
 import io.polylink.model.EntityType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +21,7 @@ class TsvSourceTest {
   @TempDir Path dir;
 
   private Path write(String content) throws IOException {
-    Path p = dir.resolve("names.tsv");
-    Files.writeString(p, content, StandardCharsets.UTF_8);
-    return p;
-  }
-
-  private static List<Entity> read(TsvSource source) throws IOException {
-    List<Entity> out = new ArrayList<>();
-    SourceStats stats = source.read(out::add);
-    assertEquals(out.size(), stats.entities());
-    return out;
+    return SourceFiles.write(dir, "names.tsv", content);
   }
 
   @Test
@@ -41,7 +31,7 @@ class TsvSourceTest {
         + "Q90\tParis\tFR\t250\n"
         + "Q5\t\n"
         + "Q64\tBerlin again\n");
-    List<Entity> es = read(new TsvSource(p));
+    List<Entity> es = readAll(new TsvSource(p));
     assertEquals(List.of("Q64", "Q90", "Q5", "Q64"), es.stream().map(e -> e.id().value()).toList());
     Entity berlin = es.get(0);
     assertEquals(Map.of("en", "Berlin", "de", "Berlin"), berlin.labels());
@@ -65,12 +55,12 @@ class TsvSourceTest {
         "Q1\tBerlin\ten\t3\tx", "at most 4");
     for (var c : cases.entrySet()) {
       Path p = write("Q0\tZero\n" + c.getKey() + "\nQ2\tTwo\n");
-      SourceException e = assertThrows(SourceException.class, () -> read(new TsvSource(p)), c.getKey());
+      SourceException e = assertThrows(SourceException.class, () -> readAll(new TsvSource(p)), c.getKey());
       assertEquals(2, e.line(), c.getKey());
       assertTrue(e.getMessage().contains(c.getValue()), c.getKey() + " -> " + e.getMessage());
 
       List<String> warnings = new ArrayList<>();
-      List<Entity> es = read(new TsvSource(p, ErrorPolicy.SKIP, warnings::add));
+      List<Entity> es = readAll(new TsvSource(p, ErrorPolicy.SKIP, warnings::add));
       assertEquals(List.of("Q0", "Q2"), es.stream().map(x -> x.id().value()).toList());
       assertEquals(1, warnings.size());
       assertTrue(warnings.get(0).startsWith(p + ":2: "), warnings.get(0));

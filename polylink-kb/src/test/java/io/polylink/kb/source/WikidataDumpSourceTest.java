@@ -48,9 +48,7 @@ class WikidataDumpSourceTest {
   }
 
   private Path write(String name, String content) throws IOException {
-    Path p = dir.resolve(name);
-    Files.writeString(p, content, StandardCharsets.UTF_8);
-    return p;
+    return SourceFiles.write(dir, name, content);
   }
 
   private static String item(String id, String extra) {

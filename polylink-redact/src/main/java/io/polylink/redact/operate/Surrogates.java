@@ -136,7 +136,7 @@ final class Surrogates {
     }
     for (int d = 0; d <= 9; d++) {
       String c = card.substring(0, last) + d + card.substring(last + 1);
-      if (io.polylink.redact.recognize.Validators.luhn(c)) {
+      if (io.polylink.kb.identifiers.Validators.luhn(c)) {
         return c;
       }
     }

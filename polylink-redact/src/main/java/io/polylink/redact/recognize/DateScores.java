@@ -1,5 +1,6 @@
 package io.polylink.redact.recognize;
 
+import io.polylink.kb.identifiers.Validators;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

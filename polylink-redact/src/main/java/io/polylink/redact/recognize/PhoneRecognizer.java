@@ -1,5 +1,6 @@
 package io.polylink.redact.recognize;
 
+import io.polylink.kb.identifiers.Validators;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
@@ -90,16 +91,10 @@ final class PhoneRecognizer implements Recognizer {
     Matcher m = CANDIDATE.matcher(text);
     while (m.find()) {
       String cand = m.group();
-      int digits = 0;
-      for (int i = 0; i < cand.length(); i++) {
-        if (Character.isDigit(cand.charAt(i))) {
-          digits++;
-        }
-      }
-      if (digits < 7 || digits > 15 || SSN_SHAPE.matcher(cand).matches()) {
+      if (!Validators.phoneDigits(cand) || SSN_SHAPE.matcher(cand).matches()) {
         continue; // parsing in every region is the cost: skip what is written as an SSN or a date
       }
-      double score = score(cand, digits);
+      double score = score(cand, Validators.digitCount(cand));
       if (score > 0) {
         out.add(new Detection(PiiTypes.PHONE_NUMBER, m.start(), m.end(), score, name()));
       }

@@ -1,5 +1,6 @@
 package io.polylink.redact.recognize;
 
+import io.polylink.kb.identifiers.Validators;
 import io.polylink.redact.PiiTypes;
 import io.polylink.redact.Recognizer;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import io.polylink.eval.Annotation;
 import io.polylink.eval.Dataset;
 import io.polylink.eval.DatasetFormatException;
 import io.polylink.eval.EvalDocument;
+import io.polylink.kb.source.NonBlankLines;
 import io.polylink.model.Language;
 import io.polylink.model.Span;
 import java.io.BufferedReader;
@@ -45,13 +46,10 @@ public final class HipeReader {
       }
       Builder b = null;
       Language language = Language.UNDETERMINED;
-      String line;
-      long n = 1;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
+      NonBlankLines lines = new NonBlankLines(r, 1); // line 1 is the header
+      while (lines.next()) {
+        String line = lines.text();
+        long n = lines.number();
         if (line.startsWith("#")) {
           String c = line.substring(1).trim();
           if (c.startsWith("hipe2022:document_id")) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.polylink.eval.DatasetFormatException;
+import io.polylink.kb.source.NonBlankLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,16 +28,12 @@ public final class JsonLines {
   /** Parses every non-blank line of {@code file} and hands it to {@code handler}, in order. */
   public static void read(Path file, Handler handler) {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      long n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
+      NonBlankLines lines = new NonBlankLines(r);
+      while (lines.next()) {
+        long n = lines.number();
         JsonNode value;
         try {
-          value = JSON.readTree(line);
+          value = JSON.readTree(lines.text());
         } catch (JsonProcessingException e) {
           throw new DatasetFormatException(file, n, "not valid JSON: " + e.getOriginalMessage(), e);
         }

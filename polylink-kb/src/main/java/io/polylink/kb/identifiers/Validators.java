@@ -1,12 +1,13 @@
-package io.polylink.redact.recognize;
+package io.polylink.kb.identifiers;
 
 import java.util.Locale;
 import org.iban4j.IbanUtil;
 
 /**
- * Checksum and format validators for the identifiers the recognizers find. Each takes the matched text (separators
- * allowed where the format allows them) and says whether it is a well-formed value; near misses (one digit changed)
- * fail the checksum.
+ * Checksum and format validators for identifiers found in text (card numbers, IBANs, national numbers, addresses):
+ * the redactor's recognizers and the evaluation's PII baseline both validate with them. Each takes the matched text
+ * (separators allowed where the format allows them) and says whether it is a well-formed value; near misses (one
+ * digit changed) fail the checksum.
  */
 public final class Validators {
 
@@ -273,6 +274,23 @@ public final class Validators {
       }
     }
     return dbl >= 0 ? groups <= 7 : groups == 8;
+  }
+
+  /** The decimal digits in {@code value} (any script's, as {@link Character#isDigit} counts them). */
+  public static int digitCount(CharSequence value) {
+    int n = 0;
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isDigit(value.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A phone number has 7 to 15 digits (E.164 allows at most 15); what else it must be is the caller's. */
+  public static boolean phoneDigits(CharSequence value) {
+    int n = digitCount(value);
+    return n >= 7 && n <= 15;
   }
 
   /** A calendar date: month 1-12 and a day that exists in that month (leap years included). */
