@@ -1,5 +1,7 @@
 package io.polylink.link;
 
+import io.polylink.kb.text.TextNormalizer;
+
 /**
  * Initialisms written with periods ("U.S.", "D.C.", "U.K."): the tokenizer reads every period as punctuation, so a
  * spot over one ends before its last period; the mention keeps it, as the name is written and as Wikipedia's and the
@@ -14,12 +16,7 @@ final class Initialisms {
    * "Washington, D.C") and a period follows at {@code end} before {@code limit}; else {@code end}.
    */
   static int end(CharSequence text, int start, int end, int limit) {
-    if (end >= limit || end - start < 3 || text.charAt(end) != '.' || text.charAt(end - 2) != '.'
-        || !Character.isLetter(text.charAt(end - 1)) || !Character.isLetter(text.charAt(end - 3))) {
-      return end;
-    }
-    // the letter before the period must be a word of its own ("U.S", not "Ph.D" or "St.Louis")
-    return end - 4 < start || !Character.isLetterOrDigit(text.charAt(end - 4)) ? end + 1 : end;
+    return end < limit && text.charAt(end) == '.' && TextNormalizer.endsInitialism(text, start, end) ? end + 1 : end;
   }
 
   /** The spot with its initialism's last period, or the spot itself. */

@@ -92,14 +92,20 @@ record ListStructure(LinkerConfig config, CandidateRetriever exactNames) {
     for (int i = 0; i < kept.size(); i++) {
       Spot a = kept.get(i);
       Spot b = i + 1 < kept.size() ? kept.get(i + 1) : null;
-      if (b == null || !qualifiedPlace(text, a, b) && titledPair(text, a, b) == null) {
+      if (b == null || !commaPair(text, a, b)) {
+        out.add(a);
+        continue;
+      }
+      // the KB may title the pair as a whole ("Springfield, Illinois", "Washington, D.C."): then the shape rules of
+      // qualifiedPlace, which refuse periods and capitals in the region, do not apply
+      NameHit titled = titledPlace(text.subSequence(a.start, b.end).toString());
+      if (titled == null && !qualifiedPlace(text, a, b)) {
         out.add(a);
         continue;
       }
       Spot joined = a.widened(text, b.endToken, b.end);
-      NameHit titled = titledPlace(joined.surface);
       if (titled != null) {
-        // the KB names the pair itself ("Springfield, Illinois"): that entity, not the first name's best guess
+        // that entity, not the first name's best guess
         joined.hits = List.of(titled);
         joined.scores = new double[] {Math.max(a.best >= 0 ? a.bestScore() : 0, b.bestScore())};
         joined.best = 0;
@@ -129,24 +135,15 @@ record ListStructure(LinkerConfig config, CandidateRetriever exactNames) {
     return best;
   }
 
-  /**
-   * The entity the KB titles with the whole pair, read with the initialism's last period ("Washington, D.C."), when
-   * the shape rules of {@link #qualifiedPlace} would refuse it for its periods or capitals; null when none.
-   */
-  private NameHit titledPair(CharSequence text, Spot a, Spot b) {
-    if (b.start - a.end != 2 || text.charAt(a.end) != ',' || text.charAt(a.end + 1) != ' ' || b.unknown
-        || !capitalized(text, a.start) || !capitalized(text, b.start)) {
-      return null;
-    }
-    return titledPlace(text.subSequence(a.start, Initialisms.end(text, b.start, b.end, text.length())).toString());
+  /** Two capitalized names with exactly {@code ", "} between them, the second a dictionary name. */
+  private static boolean commaPair(CharSequence text, Spot a, Spot b) {
+    return b.start - a.end == 2 && text.charAt(a.end) == ',' && text.charAt(a.end + 1) == ' ' && !b.unknown
+        && capitalized(text, a.start) && capitalized(text, b.start);
   }
 
+  /** The shape rules of a place and its region, for a {@link #commaPair} the KB does not title as a whole. */
   private boolean qualifiedPlace(CharSequence text, Spot a, Spot b) {
-    if (b.start - a.end != 2 || text.charAt(a.end) != ',' || text.charAt(a.end + 1) != ' ') {
-      return false;
-    }
-    if (!capitalized(text, a.start) || !capitalized(text, b.start) || b.best < 0 || b.unknown
-        || b.bestScore() < config.nilThreshold() || b.tokenCount() > MAX_REGION_TOKENS || a.best < 0 && !a.unknown
+    if (b.best < 0 || b.bestScore() < config.nilThreshold() || b.tokenCount() > MAX_REGION_TOKENS || a.best < 0 && !a.unknown
         || b.hits.get(b.best).record().commonNoun() || b.surface.equals(b.surface.toUpperCase(Locale.ROOT))
         || b.surface.indexOf('.') >= 0) {
       return false; // "Belgium, Economics", "John Speed, M.D", "Iowa, Robert P. Anderson"

@@ -73,9 +73,10 @@ public final class TextNormalizer {
 
   /**
    * Whether the period at {@code dot} closes an initialism of single letters joined by periods ("U.S.", "D.C.",
-   * "U.S.A."): the word after it rather goes on the sentence ("the U.S. Army") than opens a new one.
+   * "U.S.A."): the word after it rather goes on the sentence ("the U.S. Army") than opens a new one. Only text from
+   * {@code from} on is read.
    */
-  private static boolean endsInitialism(CharSequence text, int from, int dot) {
+  public static boolean endsInitialism(CharSequence text, int from, int dot) {
     return dot - 3 >= from && Character.isLetter(text.charAt(dot - 1)) && text.charAt(dot - 2) == '.'
         && Character.isLetter(text.charAt(dot - 3))
         && (dot - 4 < from || !Character.isLetterOrDigit(text.charAt(dot - 4)));

@@ -529,7 +529,8 @@ public final class WikidictSource implements EntitySource {
         if ((flags & KEPT) != 0) {
           String text = readString(in);
           String language = readString(in);
-          if ((flags & NO_SHARED_WORD) != 0 && minLinks(p) < MIN_LINKS_OVER_ANOTHER_TITLE && namesATitle(text)) {
+          Anchor anchor = new Anchor(text, language, p);
+          if ((flags & NO_SHARED_WORD) != 0 && anchor.links() < MIN_LINKS_OVER_ANOTHER_TITLE && namesATitle(text)) {
             // "RUSSIA!" -> Alexander_Litvinenko: a name that shares no word with its title and is another page's
             // title is that page's name; the filter saw one line and could not know. Unless the string was linked
             // often and mostly here: "America" (.61) -> United_States though a page is titled "America"
@@ -537,7 +538,7 @@ public final class WikidictSource implements EntitySource {
             verdicts.merge(AnchorFilter.Reason.ANOTHER_TITLE, 1L, Long::sum);
             continue;
           }
-          t.kept.add(new Anchor(text, language, p));
+          t.kept.add(anchor);
         }
       }
     }

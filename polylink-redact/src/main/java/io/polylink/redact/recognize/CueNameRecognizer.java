@@ -3,6 +3,7 @@ package io.polylink.redact.recognize;
 import io.polylink.redact.Detection;
 import io.polylink.redact.PiiTypes;
 import io.polylink.redact.Recognizer;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -180,7 +181,7 @@ public final class CueNameRecognizer implements Recognizer {
    * name: "M. R. Ryssdal, président de la Cour" makes the later "M. Ryssdal a consulté" a legal professional too.
    */
   private static void sameRoleThroughout(String text, List<Detection> out, int first) {
-    java.util.Set<String> legal = new java.util.HashSet<>();
+    Set<String> legal = new HashSet<>();
     for (int i = first; i < out.size(); i++) {
       if (out.get(i).type().equals(LEGAL_PROFESSIONAL)) {
         legal.add(familyName(text, out.get(i)));
