@@ -46,7 +46,9 @@ public final class AnchorFilter {
     TITLE(true), OTHER_SCRIPT(true), INITIALS(true), TITLE_WORDS(true), TITLE_WORDS_PLUS_ONE(true),
     CAPITALIZED_NAME(true),
     BOILERPLATE(false), MARKUP(false), MIXED_SCRIPT(false), ANOTHER_TITLE(false), MISSPELLING(false), POSSESSIVE(false), TOO_LONG(false), LOW_PROBABILITY(false), EXTRA_WORDS(false), DESCRIPTION(false),
-    NO_LETTER(false);
+    NO_LETTER(false),
+    /** The title is a disambiguation page ("Wien (disambiguation)"): a list of meanings, no entity; its line is dropped. */
+    DISAMBIGUATION_PAGE(false);
 
     private final boolean kept;
 

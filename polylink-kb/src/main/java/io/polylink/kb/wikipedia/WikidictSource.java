@@ -178,6 +178,15 @@ public final class WikidictSource implements EntitySource {
     return out;
   }
 
+  /**
+   * Whether a title is a disambiguation page, which lists a name's meanings and is no entity: English Wikipedia
+   * qualifies them "(disambiguation)" ("Berlin (disambiguation)"; also "(surname)" pages are people's lists, but they
+   * are linked as such and stay).
+   */
+  static boolean disambiguationPage(String title) {
+    return title.endsWith("(disambiguation)");
+  }
+
   /** A title as a key: underscores as spaces, trimmed, first letter upper case (as Wikipedia capitalizes it). */
   static String normalizeTitle(String title) {
     String t = percentDecoded(title).replace('_', ' ').strip();
@@ -399,6 +408,10 @@ public final class WikidictSource implements EntitySource {
         continue; // a line without anchor, title or p: nothing to keep
       }
       String title = normalizeTitle(l.title);
+      if (disambiguationPage(title)) {
+        verdicts.merge(AnchorFilter.Reason.DISAMBIGUATION_PAGE, 1L, Long::sum);
+        continue; // "Wien" -> Wien_(disambiguation): a page of meanings outranked Vienna by its exact label
+      }
       AnchorFilter.Reason verdict = filter.judge(l.anchor, AnchorFilter.labelOf(title), l.p);
       verdicts.merge(verdict, 1L, Long::sum);
       DataOutputStream o = out[Math.floorMod(title.hashCode(), BUCKETS)];

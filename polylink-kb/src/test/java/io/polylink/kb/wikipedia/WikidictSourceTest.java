@@ -134,6 +134,19 @@ class WikidictSourceTest {
   }
 
   @Test
+  void disambiguationPagesAreNoEntities() throws IOException {
+    Path dict = gz("wikidict.tab.gz", "Wien\tVienna\t0.9\nWien\tWien_(disambiguation)\t0.05\n"
+        + "Berlin\tBerlin_(disambiguation)\t0.01\n");
+    WikidictSource s = new WikidictSource(List.of(dict), Map.of(), AnchorFilter.defaults(), tmp);
+    Map<String, Entity> byId = read(s);
+    assertEquals(List.of("enwiki:Vienna"), List.copyOf(byId.keySet()),
+        "a page of meanings is no entity: its exact label outranked Vienna for 'Wien'");
+    assertEquals(2L, s.verdicts().get(AnchorFilter.Reason.DISAMBIGUATION_PAGE));
+    assertTrue(WikidictSource.disambiguationPage("Mercury (disambiguation)"));
+    assertFalse(WikidictSource.disambiguationPage("Disambiguation (audio engineering)"));
+  }
+
+  @Test
   void qidsReplaceTitleIdsAndTheSpanishDictionaryIsSpanish() throws IOException {
     Path qids = tmp.resolve("qids.tsv");
     Files.writeString(qids, "Q567\tAngela_Merkel\nQ30\tUnited States\n");
