@@ -5,6 +5,7 @@ import io.polylink.kb.store.NameHit;
 import io.polylink.kb.text.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * How much a span looks like a name, in [0, 1], from its shape alone: case, length and function words
@@ -76,6 +77,49 @@ record DetectionScorer(String language, LinkerConfig config, DetectionWeights we
           && !tokens.get(to - 1).is(Token.CAPITALIZED) ? weights.sentenceInitialPhrase() : weights.capitalizedPhrase();
     }
     return weights.partlyCapitalized();
+  }
+
+  /**
+   * Articles and determiners of German: in a language that capitalizes every noun, a capitalized word after one ("der
+   * Zeuge", "dem Bezirksgerichte", "einem bösen Zufall") is a noun, as "the witness" would be in English.
+   */
+  private static final Set<String> GERMAN_DETERMINERS = Set.of("der", "die", "das", "dem", "den", "des", "ein",
+      "eine", "einem", "einen", "einer", "eines", "kein", "keine", "keinem", "keinen", "keiner", "keines", "dieser",
+      "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen", "jeder", "jede", "jedes",
+      "jedem", "jeden", "welcher", "welche", "welches", "welchem", "welchen", "seine", "seinem", "seinen", "seiner",
+      "seines", "ihre", "ihrem", "ihren", "ihrer", "ihres", "unsere", "unserem", "unseren", "unserer", "unseres");
+
+  /**
+   * Whether a one-word spot is a noun by its grammar, not a name: in a language that capitalizes every noun, it
+   * follows an article or determiner, directly or after one lower-case inflected adjective ("der Zeuge", "einem bösen
+   * Zufall"). Names rarely take one ("in Berlin", "Johann Brandl"); those that do are the KB's own labels in the
+   * language ("die Schweiz"), which {@link WindowLinker} keeps.
+   */
+  boolean nounAfterArticle(List<Token> tokens, Spot s) {
+    if (s.tokenCount() != 1 || s.firstToken == 0 || !LanguageRules.capitalizesNouns(language)) {
+      return false;
+    }
+    Token before = tokens.get(s.firstToken - 1);
+    if (GERMAN_DETERMINERS.contains(before.norm())) {
+      return true;
+    }
+    if (s.firstToken < 2 || before.is(Token.CAPITALIZED) || before.is(Token.ALL_UPPER)) {
+      return false;
+    }
+    String adjective = before.norm();
+    return (adjective.endsWith("e") || adjective.endsWith("en") || adjective.endsWith("er")
+        || adjective.endsWith("es") || adjective.endsWith("em"))
+        && GERMAN_DETERMINERS.contains(tokens.get(s.firstToken - 2).norm());
+  }
+
+  /** Whether one of the hits has a label (not a web anchor) in the document's language written as the surface. */
+  boolean labelInLanguage(List<NameHit> hits, String surface) {
+    for (NameHit h : hits) {
+      if (labelInLanguage(h.record(), surface, language)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The score of an unknown name (a run from {@link Spotter#unknownRuns}) and its candidates; 0 rejects. */

@@ -112,6 +112,8 @@ final class WindowLinker {
         s.hits = exactNames.retrieve(s.key);
         if (detection.capitalOfSentenceOnly(tokens, s, exactNames::unfiltered)) {
           s.detection = 0; // "Born in Detroit", "Previously, ...": a word the sentence capitalized
+        } else if (detection.nounAfterArticle(tokens, s) && !detection.labelInLanguage(s.hits, s.surface)) {
+          s.detection = 0; // "der Zeuge": German capitalizes nouns; "die Schweiz" is a German label and stays
         }
       }
       if (s.detection > 0 && !s.hits.isEmpty()) {
@@ -121,7 +123,7 @@ final class WindowLinker {
     if (config.detectUnknown()) {
       for (Spot s : spotter.unknownRuns(text, tokens, spots, nonName)) {
         s.hits = unknownNames.retrieve(s.key);
-        s.detection = detection.unknownName(s, s.hits);
+        s.detection = detection.nounAfterArticle(tokens, s) ? 0 : detection.unknownName(s, s.hits);
         if (s.detection > 0) {
           spots.add(s);
         }
