@@ -199,6 +199,15 @@ public final class Lookup implements AutoCloseable {
    * {@code prefixLength} characters; the key itself excluded. For unknown spellings, not for spotting.
    */
   public List<NameHit> fuzzy(String key, int maxEdits, int prefixLength, int limit) {
+    return fuzzy(key, maxEdits, prefixLength, limit, k -> true);
+  }
+
+  /**
+   * As {@link #fuzzy(String, int, int, int)}, keeping only the names whose key {@code accept} accepts (read before
+   * their entities are: a rejected key costs no lookup).
+   */
+  public List<NameHit> fuzzy(String key, int maxEdits, int prefixLength, int limit,
+      java.util.function.Predicate<String> accept) {
     try {
       CompiledAutomaton automaton = FuzzyQuery.getFuzzyAutomaton(key, maxEdits, prefixLength, true);
       List<String> keys = new ArrayList<>();
@@ -210,7 +219,7 @@ public final class Lookup implements AutoCloseable {
         TermsEnum te = automaton.getTermsEnum(terms);
         for (BytesRef t = te.next(); t != null && keys.size() < 64; t = te.next()) {
           String k = t.utf8ToString();
-          if (!k.equals(key) && !keys.contains(k)) {
+          if (!k.equals(key) && !keys.contains(k) && accept.test(k)) {
             keys.add(k);
           }
         }
