@@ -161,7 +161,7 @@ public final class LanguageIdentifier {
         members[k] = languages[ids[k]];
         words[k] = scan.wordScore[ids[k]];
       }
-      Result voted = ShortTextVote.decide(NgramLanguageModel.shared(), text, group, members, words, share);
+      Result voted = ShortTextVote.decide(NgramLanguageModel.shared(), tables, text, group, members, words, share);
       if (voted != null) {
         return voted;
       }

@@ -51,8 +51,8 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
- * The built-in candidate languages: stopwords from Lucene's analyzers (hand lists where Lucene has none), letters
- * from ICU's CLDR exemplar sets (with a few corrections noted inline).
+ * The built-in candidate languages: stopwords from Lucene's analyzers (hand lists where Lucene has none) plus the
+ * {@link EventVerbs} forms, letters from ICU's CLDR exemplar sets (with a few corrections noted inline).
  */
 final class Profiles {
 
@@ -134,8 +134,11 @@ final class Profiles {
       main.addAll(new UnicodeSet(extraMainLetters));
     }
     UnicodeSet aux = LocaleData.getExemplarSet(locale, 0, LocaleData.ES_AUXILIARY);
+    Set<String> all = new LinkedHashSet<>(stopwords);
+    // Cyrillic Serbian reads the Serbo-Croatian verb forms transliterated, like the rest of its list.
+    all.addAll(code.equals("sr") ? SerbianScript.toCyrillic(EventVerbs.forms("sr-latn")) : EventVerbs.forms(code));
     Set<String> folded = new LinkedHashSet<>();
-    for (String word : stopwords) {
+    for (String word : all) {
       String f = TokenFold.fold(word.strip());
       // Entries with apostrophes or hyphens can never match, since the tokenizer splits there.
       if (!f.isEmpty() && f.codePoints().allMatch(TokenFold::isWordPart)) {
