@@ -26,15 +26,17 @@ record FuzzyNameRetriever(Lookup lookup, KnownNameCache knownNames, LinkerConfig
   }
 
   /**
-   * Whether a name's key within the automaton's edits of {@code key} is a misspelling of it word by word: as many
-   * words, each within the edits its own length allows ({@link #editsFor}). Two edits over a whole name may rewrite
-   * a short word entirely: "Thomas Pole" is two edits from "Thomas More" and "Thomas Gold", and is neither.
+   * Whether a name's key within the automaton's edits of {@code key} is a misspelling of it word by word: with as
+   * many words, each within the edits its own length allows ({@link #editsFor}). Two edits over a whole name may
+   * rewrite a short word entirely: "Thomas Pole" is two edits from "Thomas More" and "Thomas Gold", and is neither.
+   * A key with a space more or less ("Stock holm", OCR's joined words) keeps the automaton's bound alone: requiring
+   * as many words cost HIPE's OCR-damaged names their seen entities (newseye-dev-sv relink accuracy 1.0 -> .95).
    */
   static boolean wordByWord(String key, String name) {
     String[] a = key.split(" ");
     String[] b = name.split(" ");
     if (a.length != b.length) {
-      return a.length == 1 && b.length == 1;
+      return true; // a space added or lost ("Stock holm"): the automaton's bound alone
     }
     for (int i = 0; i < a.length; i++) {
       if (!a[i].equals(b[i]) && distance(a[i], b[i], editsFor(a[i])) > editsFor(a[i])) {
