@@ -64,4 +64,44 @@ class MeloRetrieverTest {
     // One name per concept: the tax adviser's exact name, then the financial adviser's.
     assertEquals(List.of("C2_pl_000", "C1_pl_002"), ranked.subList(0, 2), ranked::toString);
   }
+
+  static final String ISCO = "http://data.europa.eu/esco/isco/C";
+
+  @Test
+  void theUnitGroupOfTheOccupationATitleNamesComesRightAfterIt() throws IOException {
+    // Nothing in "stratigrapher" matches "Geologists and geophysicists"; the occupation's other name does.
+    Map<String, String> names = map("C1_en_000", "Physical and earth science professionals",
+        "C2_en_000", "Geologists and geophysicists", "C3_en_000", "Musicians, singers and composers",
+        "C4_en_000", "stratigrapher", "C4_en_001", "mine geologist",
+        "C5_en_000", "band leader", "C5_en_001", "band musician",
+        "C6_en_000", "strategic planner");
+    Map<String, String> concepts = map("C1_en_000", ISCO + "21", "C2_en_000", ISCO + "2114", "C3_en_000", ISCO + "2652",
+        "C4_en_000", OCC + "strat", "C4_en_001", OCC + "strat", "C5_en_000", OCC + "band", "C5_en_001", OCC + "band",
+        "C6_en_000", OCC + "planner");
+    MeloRetriever r = retriever(names, concepts, "en");
+    List<String> ranked = r.rank("stratigrapher");
+    assertEquals(List.of("C4_en_000", "C2_en_000"), ranked.subList(0, 2), ranked::toString);
+    ranked = r.rank("band leader");
+    assertEquals(List.of("C5_en_000", "C3_en_000"), ranked.subList(0, 2), ranked::toString);
+  }
+
+  @Test
+  void broaderIscoGroupsComeAfterEveryOtherConcept() throws IOException {
+    Map<String, String> names = map("C1_en_000", "Physical and earth science professionals",
+        "C2_en_000", "Geologists and geophysicists", "C4_en_000", "earth science teacher",
+        "C5_en_000", "science communicator");
+    Map<String, String> concepts = map("C1_en_000", ISCO + "21", "C2_en_000", ISCO + "2114",
+        "C4_en_000", OCC + "teacher", "C5_en_000", OCC + "communicator");
+    List<String> ranked = retriever(names, concepts, "en").rank("earth science professionals");
+    assertEquals("C1_en_000", ranked.get(ranked.size() - 1), ranked::toString);
+    assertEquals("C4_en_000", ranked.get(0), ranked::toString);
+  }
+
+  @Test
+  void iscoCodesComeFromTheConceptUri() {
+    assertEquals("2114", MeloRetriever.iscoCode(ISCO + "2114"));
+    assertEquals("0", MeloRetriever.iscoCode(ISCO + "0"));
+    assertEquals(null, MeloRetriever.iscoCode(OCC + "0d93706d-32fd-4de3-aa08-be1003e325da"));
+    assertEquals(null, MeloRetriever.iscoCode(ISCO + "21x"));
+  }
 }
