@@ -110,9 +110,11 @@ public final class PolylinkRegressions {
               "micro.f1")));
     }
     for (String m : MELO) {
-      out.add(new Spec("melo", "polylink." + m, "melo-polylink-" + m, "Ranking MELO " + m + " corpus elements "
-          + "for occupation titles with Polylink's name dictionary (exact, romanized, fuzzy), then stemmed-word BM25 "
-          + "and character trigrams (LexicalIndex), each ESCO concept's best name first; no bilingual dictionary",
+      out.add(new Spec("melo", "polylink." + m, "melo-polylink-" + m, "Ranking MELO " + m + " ESCO concepts "
+          + "for occupation titles (MeloRetriever): Polylink's name dictionary (exact, romanized, fuzzy) first, then "
+          + "stemmed-word BM25 and character trigrams (LexicalIndex; compounds split in compounding languages) over "
+          + "each name and over each concept's names as one text; ISCO unit groups after the occupations that match "
+          + "them, broader groups last; each concept shown by its best name; no bilingual dictionary",
           "retrieval", "melo", "melo/" + m, null, new TreeMap<>(Map.of("source", "corpus_elements.tsv (ESCO names)")),
           0.0001, List.of("accuracy", "mrr", "recall_at.10")));
     }

@@ -47,4 +47,23 @@ class LexicalIndexTest {
     LexicalIndex index = new LexicalIndex(Map.of("z", "nurse", "m", "nurse"), "en");
     assertEquals(List.of("m", "z"), index.search("nurse", 10).stream().map(LexicalIndex.Hit::id).toList());
   }
+
+  @Test
+  void aWordFindsTheCompoundsItHeadsInACompoundingLanguage() {
+    // "tarkvarajuht" (software manager) is "tarkvara" + "juht", both words of other names; "juhtum" (a case) only
+    // shares letters with "juht", and more of them than the compound does.
+    LexicalIndex index = new LexicalIndex(Map.of("a", "tarkvarajuht", "b", "juhtum", "c", "projekti juht",
+        "d", "tarkvara arendaja"), "et");
+    List<String> ids = index.search("juht", 10).stream().map(LexicalIndex.Hit::id).toList();
+    assertEquals(List.of("c", "a", "b"), ids);
+    assertEquals(List.of("tarkvara", "juht"), List.of(index.compoundParts("Tarkvarajuht")));
+    assertEquals(null, index.compoundParts("juhtum"));
+  }
+
+  @Test
+  void englishWordsAreNotSplit() {
+    LexicalIndex index = new LexicalIndex(Map.of("a", "workshop manager", "b", "shop assistant", "c", "work planner"),
+        "en");
+    assertEquals(null, index.compoundParts("workshop"));
+  }
 }
