@@ -2,6 +2,7 @@ package io.polylink.link;
 
 import io.polylink.kb.store.Lookup;
 import io.polylink.kb.store.NameHit;
+import io.polylink.kb.text.EditDistance;
 import java.util.List;
 
 /**
@@ -39,7 +40,7 @@ record FuzzyNameRetriever(Lookup lookup, KnownNameCache knownNames, LinkerConfig
       return true; // a space added or lost ("Stock holm"): the automaton's bound alone
     }
     for (int i = 0; i < a.length; i++) {
-      if (!a[i].equals(b[i]) && distance(a[i], b[i], editsFor(a[i])) > editsFor(a[i])) {
+      if (!a[i].equals(b[i]) && EditDistance.of(a[i], b[i], editsFor(a[i])) > editsFor(a[i])) {
         return false;
       }
     }
@@ -50,42 +51,6 @@ record FuzzyNameRetriever(Lookup lookup, KnownNameCache knownNames, LinkerConfig
   static int editsFor(String word) {
     int n = word.codePointCount(0, word.length());
     return n < 5 ? 0 : n < TWO_EDITS_FROM ? 1 : 2;
-  }
-
-  /**
-   * Edit distance of two words over UTF-16 units, a swap of two neighbours one edit as in Lucene's automata
-   * (optimal string alignment: "merkle" is one edit from "merkel"), or {@code max + 1} once it exceeds {@code max}.
-   */
-  static int distance(String a, String b, int max) {
-    if (Math.abs(a.length() - b.length()) > max) {
-      return max + 1;
-    }
-    int[] before = new int[b.length() + 1];
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      int rowMin = cur[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          cur[j] = Math.min(cur[j], before[j - 2] + 1);
-        }
-        rowMin = Math.min(rowMin, cur[j]);
-      }
-      if (rowMin > max) {
-        return max + 1;
-      }
-      int[] t = before;
-      before = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   /**

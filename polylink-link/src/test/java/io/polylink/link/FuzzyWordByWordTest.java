@@ -32,6 +32,8 @@ class FuzzyWordByWordTest {
   @ParameterizedTest(name = "{0} ~ {1} = {2}")
   @CsvSource({"merkle, merkel, 1", "barak, barack, 1", "pole, more, 2", "abc, abc, 0", "clintn, clinton, 1"})
   void editDistanceCountsASwapOnce(String a, String b, int d) {
-    assertEquals(d, FuzzyNameRetriever.distance(a, b, 3));
+    assertEquals(d, io.polylink.kb.text.EditDistance.of(a, b, 3));
+    assertEquals(d, io.polylink.kb.text.EditDistance.of(a, b));
+    assertEquals(Math.min(d, 1), io.polylink.kb.text.EditDistance.of(a, b, 0), "capped at max + 1");
   }
 }

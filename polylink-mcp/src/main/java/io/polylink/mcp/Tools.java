@@ -12,6 +12,7 @@ import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.kb.store.LiveAddSummary;
 import io.polylink.kb.store.Lookup;
 import io.polylink.kb.store.NameHit;
+import io.polylink.kb.text.EditDistance;
 import io.polylink.kb.text.TextNormalizer;
 import io.polylink.link.Linker;
 import io.polylink.link.LinkerConfig;
@@ -231,7 +232,7 @@ final class Tools {
       int d = switch (match) {
         case "exact" -> n.key().equals(key) ? 0 : Integer.MAX_VALUE;
         case "romanized" -> n.label() ? 0 : Integer.MAX_VALUE;
-        default -> distance(n.key(), key);
+        default -> EditDistance.of(n.key(), key);
       };
       if (d < best) {
         best = d;
@@ -255,25 +256,6 @@ final class Tools {
     found.put(r.id().value(), c);
   }
 
-  /** Levenshtein distance of two short keys. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 
   // ---- get_entity
 
