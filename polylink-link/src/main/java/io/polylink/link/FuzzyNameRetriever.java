@@ -40,7 +40,8 @@ record FuzzyNameRetriever(Lookup lookup, KnownNameCache knownNames, LinkerConfig
       return true; // a space added or lost ("Stock holm"): the automaton's bound alone
     }
     for (int i = 0; i < a.length; i++) {
-      if (!a[i].equals(b[i]) && EditDistance.of(a[i], b[i], editsFor(a[i])) > editsFor(a[i])) {
+      int allowed = editsFor(a[i]);
+      if (!a[i].equals(b[i]) && EditDistance.of(a[i], b[i], allowed) > allowed) {
         return false;
       }
     }

@@ -122,8 +122,11 @@ final class WindowLinker {
     }
     if (config.detectUnknown()) {
       for (Spot s : spotter.unknownRuns(text, tokens, spots, nonName)) {
+        if (detection.nounAfterArticle(tokens, s)) {
+          continue; // "der Vorarbeiter": a noun, not worth the fuzzy lookups of an unknown name
+        }
         s.hits = unknownNames.retrieve(s.key);
-        s.detection = detection.nounAfterArticle(tokens, s) ? 0 : detection.unknownName(s, s.hits);
+        s.detection = detection.unknownName(s, s.hits);
         if (s.detection > 0) {
           spots.add(s);
         }

@@ -195,7 +195,7 @@ public final class MeloRetriever {
   /** Concepts by score, each shown by its best name (ties: the smaller id), at most {@link #DEPTH}. */
   private List<String> rankConcepts(String query) {
     Map<String, Double> nameScore = new HashMap<>();
-    for (String id : dictionaryHits(query)) {
+    for (String id : dictionaryIds(query)) {
       nameScore.put(id, DICTIONARY_BONUS);
     }
     for (LexicalIndex.Hit h : lexical.search(query, queryLanguage, dictionary, DEPTH)) {
@@ -245,27 +245,35 @@ public final class MeloRetriever {
   }
 
   /** Elements the name dictionary finds: exact key, else romanized, else fuzzy; counts the query if any. */
-  private List<String> dictionaryHits(String query) {
-    String key = TextNormalizer.key(query);
+  private List<String> dictionaryIds(String query) {
+    List<String> ids = new ArrayList<>();
+    for (NameHit h : dictionaryLookup(TextNormalizer.key(query), false)) {
+      ids.add(h.record().id().value());
+    }
+    return ids;
+  }
+
+  /**
+   * The name dictionary's hits for a key: exact, then romanized (beside the exact ones, or only when there are none),
+   * then fuzzy when neither found any, and only for keys short enough that 1-2 edits mean a spelling variant: building
+   * the edit automaton of a long key costs more than the rest of the query. Counts the query when it finds any.
+   */
+  private List<NameHit> dictionaryLookup(String key, boolean romanizedBesideExact) {
     if (key.isEmpty()) {
       return List.of();
     }
     Lookup lookup = kb.lookup();
-    List<NameHit> hits = lookup.candidates(key, DEPTH);
-    if (hits.isEmpty()) {
-      hits = lookup.transliterated(key, DEPTH);
+    List<NameHit> hits = new ArrayList<>(lookup.candidates(key, DEPTH));
+    if (romanizedBesideExact || hits.isEmpty()) {
+      hits.addAll(lookup.transliterated(key, DEPTH));
     }
     if (hits.isEmpty() && key.length() >= 5 && key.length() <= MAX_FUZZY_KEY) {
-      hits = lookup.fuzzy(key, key.length() >= 10 ? 2 : 1, 1, DEPTH);
+      hits.addAll(lookup.fuzzy(key, key.length() >= 10 ? 2 : 1, 1, DEPTH));
     }
     if (!hits.isEmpty()) {
       dictionaryHits++;
     }
-    List<String> ids = new ArrayList<>();
-    for (NameHit h : hits) {
-      ids.add(h.record().id().value());
-    }
-    return ids;
+    return hits;
   }
 
   /** The ISCO code of an ESCO concept URI ({@code http://data.europa.eu/esco/isco/C2114} to 2114); null if none. */
@@ -291,20 +299,7 @@ public final class MeloRetriever {
 
   private List<String> rankNames(String query) {
     LinkedHashSet<String> out = new LinkedHashSet<>();
-    String key = TextNormalizer.key(query);
-    if (!key.isEmpty()) {
-      Lookup lookup = kb.lookup();
-      add(out, lookup.candidates(key, DEPTH));
-      add(out, lookup.transliterated(key, DEPTH));
-      // Fuzzy only without an exact or romanized hit, and only for keys short enough that 1-2 edits mean a
-      // spelling variant: building the edit automaton of a long key costs more than the rest of the query.
-      if (out.isEmpty() && key.length() >= 5 && key.length() <= MAX_FUZZY_KEY) {
-        add(out, lookup.fuzzy(key, key.length() >= 10 ? 2 : 1, 1, DEPTH));
-      }
-    }
-    if (!out.isEmpty()) {
-      dictionaryHits++;
-    }
+    add(out, dictionaryLookup(TextNormalizer.key(query), true));
     if (lexical != null) {
       for (LexicalIndex.Hit h : lexical.search(query, queryLanguage, dictionary, DEPTH)) {
         if (out.size() >= DEPTH) {
