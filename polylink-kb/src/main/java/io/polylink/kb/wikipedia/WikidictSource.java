@@ -50,7 +50,8 @@ import java.util.zip.ZipFile;
  * language: {@code es} for the Spanish one, else {@code en}), each with p(title | anchor) as its name prior (the label
  * too, when an anchor spells it); its popularity the sum of p over all its anchors, kept or not, rounded, at least 1
  * (a page that many different texts point to is a well-known one); its coarse type from the title's qualifier or
- * words, or from forms of address in its anchors ({@link #typeOf(String, int)}), else {@code MISC}.
+ * words, or from forms of address in its anchors ({@link #typeOf(String, int)}), else {@code MISC}; its English
+ * description the title's qualifier ("band" for {@code Tragedy_(band)}), none for a title without one.
  *
  * <p>The dictionaries are sorted by anchor, not title, so the source reads them once into {@value #BUCKETS}
  * temporary files by title hash (in {@code tempDir}, deleted afterwards) and then groups one file at a time: memory
@@ -603,8 +604,13 @@ public final class WikidictSource implements EntitySource {
       }
     }
     long popularity = Math.max(1, Math.round(t.sumP));
-    return new Entity(EntityId.of(entityId(title)), Map.of("en", label), aliases, Map.of(), Map.of(), popularity,
-        typeOf(title, t.personCues), priors);
+    // The qualifier is what Wikipedia's editors wrote to tell the page from others of its name ("band", "2002 film",
+    // "U.S. state"): the entity's short English description for users, and context words for the ranker ("the band
+    // Chicago" vs. the city). Disambiguation pages never get here.
+    String qualifier = AnchorFilter.qualifierOf(title);
+    return new Entity(EntityId.of(entityId(title)), Map.of("en", label), aliases,
+        qualifier.isEmpty() ? Map.of() : Map.of("en", qualifier), Map.of(), popularity, typeOf(title, t.personCues),
+        priors);
   }
 
   /**

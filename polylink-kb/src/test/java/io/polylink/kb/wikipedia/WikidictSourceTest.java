@@ -123,6 +123,8 @@ class WikidictSourceTest {
     Entity band = byId.get("enwiki:Tragedy_(band)");
     assertEquals("Tragedy", band.labels().get("en"), "label without the qualifier");
     assertEquals(EntityType.ORGANIZATION, band.type(), "(band) types it");
+    assertEquals(Map.of("en", "band"), band.descriptions(), "the qualifier describes the page");
+    assertTrue(merkel.descriptions().isEmpty(), "no qualifier, no description");
     assertEquals(0.2f, band.prior("Tragedy"), 1e-6);
     assertTrue(band.aliases().isEmpty(), "'Tragedy Official Site' is boilerplate");
     assertEquals("Beryllium oxyacetate", byId.get("enwiki:Beryllium_oxyacetate").labels().get("en"));
