@@ -4,8 +4,11 @@ import io.polylink.eval.DatasetFormatException;
 import io.polylink.eval.format.pprforned.PprForNedReader;
 import io.polylink.eval.polylink.PprForNedCandidates;
 import io.polylink.eval.polylink.PprForNedPriors;
+import io.polylink.eval.polylink.PprForNedThroughKb;
 import io.polylink.eval.polylink.RankerTraining;
 import io.polylink.kb.store.KnowledgeBase;
+import io.polylink.link.Linker;
+import io.polylink.link.LinkerConfig;
 import io.polylink.link.TextEncoder;
 import io.polylink.link.rank.DocumentRanker;
 import io.polylink.link.rank.FeatureGroup;
@@ -90,6 +93,12 @@ public final class TrainCommand implements Callable<Integer> {
       + "their page for the mention's name, so that the model learns the linker's prior features; also for --evaluate")
   Path priorsKb;
 
+  @Option(names = "--ppr-kb", paramLabel = "DIR", description = "with --dataset and --with-elevant: train on "
+      + "PPRforNED's mentions a second time, with the candidates and features the linker finds for them in this KB "
+      + "(entity ids enwiki:<Title>: kb build --source wikidict without --qids), so that the ranker and its "
+      + "calibration learn what that kind of KB offers at run time")
+  Path pprKb;
+
   @Option(names = "--priors-without", defaultValue = "0.25", paramLabel = "SHARE", description = "with --priors-kb: "
       + "the share of PPRforNED training documents (by a hash of their id) left without priors, so that the model "
       + "also serves KBs without link statistics (default 0.25)")
@@ -170,6 +179,14 @@ public final class TrainCommand implements Callable<Integer> {
         }
       }
     }
+    if (pprKb != null && (dataset == null || !text)) {
+      err.println("train: --ppr-kb needs --dataset (PPRforNED) and --with-elevant");
+      return 2;
+    }
+    if (pprKb != null && !KnowledgeBase.exists(pprKb)) {
+      err.println("train: --ppr-kb " + pprKb + " is not a KB folder");
+      return 2;
+    }
     if (denseContext != null && !text) {
       err.println("train: --dense-context needs running text to learn from (--with-elevant); PPRforNED has none");
       return 2;
@@ -236,7 +253,7 @@ public final class TrainCommand implements Callable<Integer> {
           ? UnaryOperator.identity()
           : docs -> PprForNedPriors.attach(docs, pk, share);
       RankerTrainer.Result r = text
-          ? RankerTraining.trainWithText(dataset, withElevant, kb, dense, opts, prepare)
+          ? RankerTraining.trainWithText(dataset, withElevant, kb, dense, opts, prepare, pprKb)
           : RankerTraining.trainPprForNed(dataset, opts, prepare);
       r.model().write(out);
       o.printf(Locale.ROOT, "trained on %s in %.1f s: held-out accuracy per stage %s; model written to %s%n",
@@ -255,6 +272,18 @@ public final class TrainCommand implements Callable<Integer> {
               PprForNedPriors.attach(test, pk, 0));
           o.printf(Locale.ROOT, "%s: micro accuracy %.4f, macro accuracy %.4f (with the priors of %s)%n", evaluate,
               withPriors[0], withPriors[1], priorsKb);
+        }
+      }
+      if (evaluate != null && pprKb != null) {
+        try (KnowledgeBase titles = KnowledgeBase.open(pprKb)) {
+          Linker linker = Linker.builder().knowledgeBase(titles).forTraining().build();
+          double threshold = LinkerConfig.defaults().nilThreshold();
+          PprForNedThroughKb.Accuracy a = PprForNedThroughKb.accuracy(new DocumentRanker(r.model()),
+              PprForNedThroughKb.examples(PprForNedReader.readDir(evaluate), linker), threshold);
+          o.printf(Locale.ROOT, "%s through %s: %d mentions, %d with their page among the KB's candidates, top-1 "
+              + "accuracy %.4f of those; at the NIL threshold %.2f %d linked right, %d wrong%n", evaluate,
+              pprKb.getFileName(), a.mentions(), a.goldAmongCandidates(), a.topAccuracy(), threshold, a.linkedRight(),
+              a.linkedWrong());
         }
       }
       if (evaluateElevant != null) {

@@ -65,5 +65,8 @@ class TrainCommandTest {
     r = CliTest.run("train", "--dataset", corpus("u", 3).toString(), "--ablation");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--ablation needs --evaluate"), r.err());
+    r = CliTest.run("train", "--dataset", corpus("v", 3).toString(), "--ppr-kb", tmp.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--ppr-kb needs --dataset (PPRforNED) and --with-elevant"), r.err());
   }
 }

@@ -107,15 +107,36 @@ public final class RankerTraining {
   /** As {@link #trainWithText(Path, List, Path, TextEncoder, RankerTrainer.Options)}, the PPRforNED documents completed by {@code prepare}. */
   public static RankerTrainer.Result trainWithText(Path pprTrainDir, List<Path> elevantBenchmarks, Path kb,
       TextEncoder dense, RankerTrainer.Options o, UnaryOperator<List<PprForNedReader.Document>> prepare) {
+    return trainWithText(pprTrainDir, elevantBenchmarks, kb, dense, o, prepare, null);
+  }
+
+  /**
+   * As {@link #trainWithText(Path, List, Path, TextEncoder, RankerTrainer.Options, UnaryOperator)}; with
+   * {@code titleKb} (a KB folder with {@code enwiki:} title ids, null for none) the PPRforNED mentions are trained on
+   * a second time, with the candidates and features the linker finds for them in that KB
+   * ({@link PprForNedThroughKb}).
+   */
+  public static RankerTrainer.Result trainWithText(Path pprTrainDir, List<Path> elevantBenchmarks, Path kb,
+      TextEncoder dense, RankerTrainer.Options o, UnaryOperator<List<PprForNedReader.Document>> prepare,
+      Path titleKb) {
     List<RankerTrainer.Example> examples = new ArrayList<>();
     Map<String, String> meta = new LinkedHashMap<>(o.meta());
     List<String> parts = new ArrayList<>();
     if (pprTrainDir != null) {
-      List<PprForNedReader.Document> docs = prepare.apply(PprForNedReader.readDir(pprTrainDir));
+      List<PprForNedReader.Document> raw = PprForNedReader.readDir(pprTrainDir);
+      List<PprForNedReader.Document> docs = prepare.apply(raw);
       examples.addAll(PprForNedCandidates.examples(docs));
       parts.add("PPRforNED AIDA candidate files, " + pprTrainDir.getFileName() + " split (" + docs.size()
           + " documents), masha-p/PPRforNED @ 1cdd4c0");
       meta.putIfAbsent("licence", PPRFORNED_LICENCE);
+      if (titleKb != null) {
+        Linker linker = Linker.builder().knowledgeBase(new PolylinkFactory(null).knowledgeBase(titleKb))
+            .forTraining().build();
+        List<RankerTrainer.Example> ex = PprForNedThroughKb.examples(raw, linker);
+        examples.addAll(ex);
+        parts.add("the same PPRforNED mentions with their candidates from the linker on " + titleKb.getFileName()
+            + " (" + ex.size() + " documents)");
+      }
     }
     if (!elevantBenchmarks.isEmpty()) {
       Linker.Builder b = Linker.builder().knowledgeBase(new PolylinkFactory(null).knowledgeBase(kb)).forTraining();
