@@ -3,7 +3,6 @@ package io.polylink.cli;
 import io.polylink.eval.Format;
 import io.polylink.eval.polylink.MentionTraining;
 import io.polylink.link.tagger.SequenceTagger;
-import io.polylink.link.tagger.TaggedSpan;
 import io.polylink.link.tagger.TrainingText;
 import io.polylink.redact.tagger.AnnotatedText;
 import io.polylink.redact.tagger.BratCorpus;
@@ -86,10 +85,8 @@ final class TrainMentionsCommand implements Callable<Integer> {
     if (f.equals("iob") || f.equals("brat")) {
       List<TrainingText> out = new ArrayList<>();
       for (Path d : datasets) {
-        for (AnnotatedText a : f.equals("iob") ? IobCorpus.read(d) : BratCorpus.read(d)) {
-          out.add(new TrainingText(a.id(), a.text(), a.spans().stream()
-              .map(s -> new TaggedSpan(s.type(), s.start(), s.end())).toList()));
-        }
+        List<AnnotatedText> docs = f.equals("iob") ? IobCorpus.read(d) : BratCorpus.read(d);
+        out.addAll(io.polylink.redact.tagger.TaggerModel.trainingTexts(docs));
       }
       return out;
     }

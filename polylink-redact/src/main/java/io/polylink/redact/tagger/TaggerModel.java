@@ -112,8 +112,8 @@ public final class TaggerModel {
     return new TaggerModel(SequenceTagger.train(trainingTexts(docs), settings.tagger(), gazetteer));
   }
 
-  /** The documents as the sequence tagger trains on them. */
-  static List<TrainingText> trainingTexts(List<AnnotatedText> docs) {
+  /** The documents as the sequence tagger trains on them ({@code polylink train-mentions} reads brat and IOB so). */
+  public static List<TrainingText> trainingTexts(List<AnnotatedText> docs) {
     List<TrainingText> out = new ArrayList<>(docs.size());
     for (AnnotatedText d : docs) {
       out.add(new TrainingText(d.id(), d.text(), d.spans().stream()
