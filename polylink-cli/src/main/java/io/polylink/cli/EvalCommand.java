@@ -67,6 +67,15 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--train", description = "training data (nil on HIPE: its entities are the KB)")
   Path train;
 
+  @Option(names = "--mentions-train", split = ",", paramLabel = "FILE", description = "a2kb: annotated files in the "
+      + "dataset's format (hipe, nif, brat) to train Polylink's learned mention detector on before scoring "
+      + "(deterministic, seconds; never the scored file); repeat or join with commas")
+  List<Path> mentionsTrain = new java.util.ArrayList<>();
+
+  @Option(names = "--mentions-model", paramLabel = "FILE", description = "a2kb: a mention detector model written by "
+      + "'polylink train-mentions' for Polylink")
+  Path mentionsModel;
+
   @Option(names = "--baseline", description = "built-in baseline instead of Polylink: prior (rank on PPRforNED), string-clusters (nil on HIPE), "
       + "regex or regex+polylink (pii)")
   String baseline;
@@ -168,7 +177,8 @@ public final class EvalCommand implements Callable<Integer> {
       }
       ObjectNode result = runner.run(EvalRequest.builder(Task.of(task), Format.of(format), dataset).kb(kb)
           .predictions(predictions, predictionsFormat == null ? null : PredictionsFormat.of(predictionsFormat))
-          .train(train).baseline(baseline).model(isPii() ? ranker.model : null).policy(policy).build());
+          .train(train).baseline(baseline).model(isPii() ? ranker.model : null).policy(policy)
+          .mentionsTrain(mentionsTrain).mentionsModel(mentionsModel).build());
       print(result, out);
       warnIfTheDefaultKbCannotMatch(result, linkedIds, err);
       if (report != null) {
@@ -220,6 +230,11 @@ public final class EvalCommand implements Callable<Integer> {
       @Override
       public io.polylink.model.LinkedDocument link(io.polylink.model.Document doc) {
         return noted(system.link(doc));
+      }
+
+      @Override
+      public LinkingSystem withMentionDetector(io.polylink.link.tagger.SequenceTagger tagger) {
+        return recording(system.withMentionDetector(tagger), ids);
       }
 
       @Override

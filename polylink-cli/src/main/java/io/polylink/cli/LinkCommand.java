@@ -62,6 +62,11 @@ final class LinkCommand implements Callable<Integer> {
       + "default)")
   Path types;
 
+  @Option(names = "--mentions-model", paramLabel = "FILE", description = "a mention detector written by 'polylink "
+      + "train-mentions': the names it tags join the KB spotter's (its boundaries win where they overlap), a name the "
+      + "KB lacks is a NIL mention of the tagged type")
+  Path mentionsModel;
+
   @Option(names = "--type-filter", description = "with --types, drop candidates whose type profile fits the "
       + "context less than this (soft F1 in [0,1]; candidates without relations are kept; default: no filter)")
   Double typeFilter;
@@ -112,6 +117,12 @@ final class LinkCommand implements Callable<Integer> {
       io.polylink.link.rank.RankerModel model = ranker.readModel();
       if (model != null) {
         builder.rankerModel(model);
+      }
+      if (mentionsModel != null) {
+        if (!java.nio.file.Files.isRegularFile(mentionsModel)) {
+          throw new IllegalArgumentException("--mentions-model " + mentionsModel + " not found");
+        }
+        builder.mentionTagger(io.polylink.link.tagger.SequenceTagger.load(mentionsModel));
       }
       if (types != null) {
         if (!java.nio.file.Files.isRegularFile(types)) {

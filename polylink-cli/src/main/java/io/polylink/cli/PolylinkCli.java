@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = PolylinkCli.Version.class,
     description = "Multilingual entity linking: build a KB, link text, redact, evaluate, train a ranker, discover unknown entities, serve over HTTP.",
     subcommands = {KbCommand.class, LinkCommand.class, DiscoverCommand.class, ForgettingCommand.class,
-        RedactCommand.class, DemoCommand.class, TrainCommand.class, McpCommand.class,
+        RedactCommand.class, DemoCommand.class, TrainCommand.class, TrainMentionsCommand.class, McpCommand.class,
         CommandLine.HelpCommand.class})
 public final class PolylinkCli implements Runnable {
 
@@ -19,7 +19,7 @@ public final class PolylinkCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (kb, link, discover, eval, forgetting, redact, train, serve, mcp, demo)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (kb, link, discover, eval, forgetting, redact, train, train-mentions, serve, mcp, demo)");
   }
 
   /** Held here: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */

@@ -19,9 +19,13 @@ import java.nio.file.Path;
  *     from Polylink's links on {@code kb}) for pii; may be null
  * @param model pii: a tagger model trained with {@code redact train} for the redactor, may be null
  * @param policy pii: a redaction policy file (.yaml, .json) for the redactor, may be null
+ * @param mentionsTrain a2kb: annotated files, in the dataset's format, to train Polylink's learned mention detector on
+ *     before the run (deterministic; see {@code MentionTraining}); empty for none
+ * @param mentionsModel a2kb: a mention detector model file ({@code polylink train-mentions}) for Polylink, may be null
  */
 public record EvalRequest(Task task, Format format, Path dataset, Path kb, Path predictions,
-    PredictionsFormat predictionsFormat, Path train, String baseline, Path model, Path policy) {
+    PredictionsFormat predictionsFormat, Path train, String baseline, Path model, Path policy,
+    java.util.List<Path> mentionsTrain, Path mentionsModel) {
 
   public EvalRequest {
     if (task == null) {
@@ -39,6 +43,14 @@ public record EvalRequest(Task task, Format format, Path dataset, Path kb, Path 
     if (task == Task.NIL && train == null) {
       throw new IllegalArgumentException("task nil needs --train (its entities are the KB)");
     }
+    mentionsTrain = mentionsTrain == null ? java.util.List.of() : java.util.List.copyOf(mentionsTrain);
+    if (!mentionsTrain.isEmpty() && mentionsModel != null) {
+      throw new IllegalArgumentException("give a mention detector either to train (--mentions-train) or trained "
+          + "(--mentions-model), not both");
+    }
+    if (task != Task.A2KB && (!mentionsTrain.isEmpty() || mentionsModel != null)) {
+      throw new IllegalArgumentException("a mention detector applies to task a2kb only, not " + task.code());
+    }
     if (task != Task.PII && (model != null || policy != null)) {
       throw new IllegalArgumentException("a redactor " + (model != null ? "model" : "policy")
           + " applies to task pii only, not " + task.code());
@@ -52,7 +64,13 @@ public record EvalRequest(Task task, Format format, Path dataset, Path kb, Path 
   public EvalRequest(String task, String format, Path dataset, Path kb, Path predictions, String predictionsFormat,
       Path train, String baseline) {
     this(Task.of(task), Format.of(format), dataset, kb, predictions,
-        predictionsFormat == null ? null : PredictionsFormat.of(predictionsFormat), train, baseline, null, null);
+        predictionsFormat == null ? null : PredictionsFormat.of(predictionsFormat), train, baseline, null, null,
+        java.util.List.of(), null);
+  }
+
+  /** Whether Polylink runs with a learned mention detector (trained for the run, or a model file). */
+  public boolean hasMentionDetector() {
+    return !mentionsTrain.isEmpty() || mentionsModel != null;
   }
 
   /** A builder for a request on {@code dataset}; every other part is optional. */
@@ -72,6 +90,8 @@ public record EvalRequest(Task task, Format format, Path dataset, Path kb, Path 
     private String baseline;
     private Path model;
     private Path policy;
+    private java.util.List<Path> mentionsTrain = java.util.List.of();
+    private Path mentionsModel;
 
     private Builder(Task task, Format format, Path dataset) {
       this.task = task;
@@ -116,10 +136,22 @@ public record EvalRequest(Task task, Format format, Path dataset, Path kb, Path 
       return this;
     }
 
+    /** Task a2kb: annotated files (the dataset's format) to train the learned mention detector on; empty: none. */
+    public Builder mentionsTrain(java.util.List<Path> files) {
+      this.mentionsTrain = files == null ? java.util.List.of() : files;
+      return this;
+    }
+
+    /** Task a2kb: a mention detector model file ({@code polylink train-mentions}); null: none. */
+    public Builder mentionsModel(Path model) {
+      this.mentionsModel = model;
+      return this;
+    }
+
     /** The request; an invalid combination is an IllegalArgumentException naming it. */
     public EvalRequest build() {
       return new EvalRequest(task, format, dataset, kb, predictions, predictionsFormat, train, baseline, model,
-          policy);
+          policy, mentionsTrain, mentionsModel);
     }
   }
 }

@@ -22,6 +22,14 @@ public interface LinkingSystem {
   LinkedDocument link(Document doc);
 
   /**
+   * This system with a learned mention detector whose spans join its own ({@code eval --mentions-train},
+   * {@code --mentions-model}); only Polylink has one: the default refuses.
+   */
+  default LinkingSystem withMentionDetector(io.polylink.link.tagger.SequenceTagger tagger) {
+    throw new LinkerUnavailableException("system " + name() + " takes no learned mention detector");
+  }
+
+  /**
    * Given spans (D2KB): link exactly the {@code spans} of {@code doc}. The default links the whole document and keeps
    * the links whose span equals a given one, so a system without a D2KB mode is still scored fairly on the spans it
    * found; linkers that can take spans should override it.

@@ -9,6 +9,7 @@ import io.polylink.link.rank.DocumentRanker;
 import io.polylink.link.rank.FeatureGroup;
 import io.polylink.link.rank.RankMention;
 import io.polylink.link.rank.RankerModel;
+import io.polylink.link.tagger.SequenceTagger;
 import io.polylink.link.types.TypeClassifier;
 import io.polylink.link.types.TypeProfiles;
 import io.polylink.link.xling.BilingualDictionary;
@@ -63,10 +64,13 @@ public final class Linker {
   private final DenseContext dense; // null: no dense context
   /** Translates unknown names' words for {@link TranslatedNameRetriever}; empty: no translated candidates. */
   private final BilingualDictionary dictionary;
+  /** The learned mention detector, null for none. */
+  private final SequenceTagger mentionTagger;
 
   private Linker(KnowledgeBase kb, LinkerConfig config, RankerModel model, TypeClassifier typeClassifier,
-      TextEncoder encoder, BilingualDictionary dictionary) {
+      TextEncoder encoder, BilingualDictionary dictionary, SequenceTagger mentionTagger) {
     this.kb = kb;
+    this.mentionTagger = mentionTagger;
     this.dictionary = dictionary;
     this.config = config;
     this.ranker = new DocumentRanker(model);
@@ -89,6 +93,7 @@ public final class Linker {
     private TextEncoder encoder;
     private boolean forTraining;
     private BilingualDictionary dictionary = BilingualDictionary.empty();
+    private SequenceTagger mentionTagger;
 
     private Builder() {}
 
@@ -145,6 +150,18 @@ public final class Linker {
       return this;
     }
 
+    /**
+     * A learned mention detector (off by default: null): a {@link SequenceTagger} trained on annotated text
+     * ({@code polylink train-mentions}). The spans it tags join the spotter's in every window of {@link #link}: where
+     * a tagged span overlaps a dictionary spot or an unknown-name run its boundaries win, and a tagged name without a
+     * good candidate is a NIL mention of the tagger's type ({@code pers} and {@code PER} give
+     * {@link io.polylink.model.EntityType#PERSON}). Given spans ({@link Linker#linkSpans}) are not tagged.
+     */
+    public Builder mentionTagger(SequenceTagger tagger) {
+      this.mentionTagger = tagger;
+      return this;
+    }
+
     public Builder knowledgeBase(KnowledgeBase kb) {
       this.kb = kb;
       return this;
@@ -176,7 +193,7 @@ public final class Linker {
             + (m.meta().containsKey("dense_context") ? " (" + m.meta().get("dense_context") + ")" : "")
             + "; turn it on (--dense-context, Linker.Builder.denseContext)");
       }
-      return new Linker(kb, config, m, typeClassifier, encoder, dictionary);
+      return new Linker(kb, config, m, typeClassifier, encoder, dictionary, mentionTagger);
     }
   }
 
@@ -196,6 +213,19 @@ public final class Linker {
   /** The dense context encoder, null when dense context is off. */
   public TextEncoder denseContext() {
     return dense == null ? null : dense.encoder();
+  }
+
+  /**
+   * This linker with {@code tagger} as its learned mention detector (see {@link Builder#mentionTagger}; null: none),
+   * on the same KB with the same settings and models.
+   */
+  public Linker withMentionTagger(SequenceTagger tagger) {
+    return new Linker(kb, config, ranker.model(), typeClassifier(), denseContext(), dictionary, tagger);
+  }
+
+  /** The learned mention detector, null when there is none. */
+  public SequenceTagger mentionTagger() {
+    return mentionTagger;
   }
 
   /** The ranker model in use. */
@@ -222,7 +252,7 @@ public final class Linker {
     List<Link> links = new ArrayList<>();
     try (Lookup lookup = kb.lookup()) {
       WindowLinker wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-          new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense, dictionary);
+          new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense, dictionary, mentionTagger);
       int from = 0;
       while (from < text.length()) {
         int to = cut(text, from, text.length(), false);
@@ -343,7 +373,7 @@ public final class Linker {
           }
           lookup = kb.lookup();
           wl = new WindowLinker(config, lookup, ranker, lang.primary(),
-              new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense, dictionary);
+              new DocumentState(config.stateSize()), unknownNames, knownNames, types, dense, dictionary, mentionTagger);
         }
         TextOffsets.Index cp = new TextOffsets.Index(text);
         for (Spot s : wl.link(text, 0, to)) {

@@ -92,7 +92,8 @@ record ListStructure(LinkerConfig config, CandidateRetriever exactNames) {
     for (int i = 0; i < kept.size(); i++) {
       Spot a = kept.get(i);
       Spot b = i + 1 < kept.size() ? kept.get(i + 1) : null;
-      if (b == null || !commaPair(text, a, b)) {
+      if (b == null || a.taggedType != null || b.taggedType != null || !commaPair(text, a, b)) {
+        // a learned mention detector's spans keep the boundaries it learned
         out.add(a);
         continue;
       }

@@ -84,6 +84,9 @@ record Selector(LinkerConfig config, String language) {
     }
     if (nil(s)) {
       double nilConfidence = s.best < 0 ? detection : detection * (1 - s.bestScore());
+      if (s.taggedType != null) {
+        return new Link(m, null, s.surface, round(nilConfidence), s.taggedType, cands); // the tagger's type
+      }
       if (s.nilGuess == null) {
         return new Link(m, null, s.surface, round(nilConfidence), EntityType.OTHER, cands);
       }

@@ -1,6 +1,7 @@
 package io.polylink.link;
 
 import io.polylink.kb.store.NameHit;
+import io.polylink.model.EntityType;
 import java.util.List;
 
 /**
@@ -21,6 +22,7 @@ final class Spot {
   int best = -1;
   TypeCues.Guess nilGuess; // the type its shape and context suggest, should it be NIL; null: no cue
   int index; // position in its window's spot list, for array-based bookkeeping
+  EntityType taggedType; // the type the learned mention detector gave it; null: not a tagged span
 
   /** The span text[start, end) over tokens [firstToken, endToken), looked up as {@code key}. */
   Spot(CharSequence text, int firstToken, int endToken, int start, int end, String key, boolean unknown) {
@@ -45,6 +47,7 @@ final class Spot {
     w.best = best;
     w.nilGuess = nilGuess;
     w.index = index;
+    w.taggedType = taggedType;
     return w;
   }
 

@@ -7,6 +7,7 @@ import io.polylink.kb.text.TextNormalizer;
 import io.polylink.kb.text.Token;
 import io.polylink.link.rank.DocumentRanker;
 import io.polylink.link.rank.RankMention;
+import io.polylink.link.tagger.SequenceTagger;
 import io.polylink.model.Link;
 import io.polylink.model.Span;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ final class WindowLinker {
   private final SpotRanker ranker;
   private final ListStructure lists;
   private final Selector selector;
+  private final TaggedMentions tagged; // null: no learned mention detector
 
   WindowLinker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, String language, DocumentState state,
       UnknownNameCache unknownNames, TypeAnnotator types, DenseContext dense) {
@@ -55,6 +57,14 @@ final class WindowLinker {
   WindowLinker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, String language, DocumentState state,
       UnknownNameCache unknownNames, KnownNameCache knownNames, TypeAnnotator types, DenseContext dense,
       BilingualDictionary dictionary) {
+    this(config, lookup, ranker, language, state, unknownNames, knownNames, types, dense, dictionary, null);
+  }
+
+  /** @param mentionTagger the learned mention detector whose spans join the spotter's, null for none */
+  WindowLinker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, String language, DocumentState state,
+      UnknownNameCache unknownNames, KnownNameCache knownNames, TypeAnnotator types, DenseContext dense,
+      BilingualDictionary dictionary, SequenceTagger mentionTagger) {
+    this.tagged = mentionTagger == null ? null : new TaggedMentions(mentionTagger);
     this.config = config;
     this.state = state;
     this.spotter = new Spotter(config, lookup, knownNames, language);
@@ -83,6 +93,9 @@ final class WindowLinker {
     exactNames.trimCache();
     List<Token> tokens = TextNormalizer.tokenize(text, from, to);
     List<Spot> spots = spot(text, tokens);
+    if (tagged != null) {
+      spots = tagged.merge(text, from, to, tokens, spots, this::taggedHits);
+    }
     if (spots.isEmpty()) {
       return spots;
     }
@@ -133,6 +146,12 @@ final class WindowLinker {
       }
     }
     return spots;
+  }
+
+  /** Candidates of a tagged span the spotter did not find: the dictionary's, else the unknown-name kinds'. */
+  private List<NameHit> taggedHits(String key) {
+    List<NameHit> hits = exactNames.retrieve(key);
+    return hits.isEmpty() ? unknownNames.retrieve(key) : hits;
   }
 
   /** Ranks given spots (see {@link SpotRanker#rank}). */

@@ -31,6 +31,11 @@ public final class PolylinkSystem implements LinkingSystem {
   }
 
   @Override
+  public PolylinkSystem withMentionDetector(io.polylink.link.tagger.SequenceTagger tagger) {
+    return new PolylinkSystem(linker.withMentionTagger(tagger));
+  }
+
+  @Override
   public LinkedDocument link(Document doc) {
     return linker.link(doc);
   }

@@ -49,8 +49,8 @@ public final class RegressionRunner {
     if (problems.stream().anyMatch(x -> x.contains("not found"))) {
       return new Outcome(file.name(), null, problems);
     }
-    EvalRequest req = new EvalRequest(file.task(), file.format(), dataset, kb, predictions,
-        file.predictionsFormat(), file.train() == null ? null : dataDir.resolve(file.train()), file.baseline());
+    EvalRequest req = request(file.task(), file.format(), dataset, kb, predictions, file.predictionsFormat(),
+        file.train(), file.baseline(), dataDir);
     JsonNode result = runner.run(req);
     for (Map.Entry<String, Double> e : file.expected().entrySet()) {
       JsonNode v = at(result, e.getKey());
@@ -62,6 +62,29 @@ public final class RegressionRunner {
       }
     }
     return new Outcome(file.name(), result, problems);
+  }
+
+  /**
+   * The request of a regression file. {@code train}, relative to {@code dataDir}: for task nil the split whose
+   * entities are the KB; for task a2kb the annotated files, joined by commas, that Polylink's learned mention detector
+   * is trained on before the run (in the dataset's format).
+   */
+  static EvalRequest request(String task, String format, Path dataset, Path kb, Path predictions,
+      String predictionsFormat, String train, String baseline, Path dataDir) {
+    EvalRequest plain = new EvalRequest(task, format, dataset, kb, predictions, predictionsFormat,
+        train == null || io.polylink.eval.Task.of(task) == io.polylink.eval.Task.A2KB ? null : dataDir.resolve(train),
+        baseline);
+    if (train == null || plain.task() != io.polylink.eval.Task.A2KB) {
+      return plain;
+    }
+    List<Path> files = new ArrayList<>();
+    for (String part : train.split(",")) {
+      if (!part.isBlank()) {
+        files.add(dataDir.resolve(part.strip()));
+      }
+    }
+    return new EvalRequest(plain.task(), plain.format(), dataset, kb, predictions, plain.predictionsFormat(), null,
+        baseline, null, null, files, null);
   }
 
   /**

@@ -27,6 +27,8 @@ import io.polylink.eval.metrics.LinkingScorer;
 import io.polylink.eval.metrics.Matching;
 import io.polylink.eval.metrics.Prf;
 import io.polylink.eval.report.ThresholdCurve;
+import io.polylink.eval.polylink.MentionTraining;
+import io.polylink.link.tagger.SequenceTagger;
 import io.polylink.model.LinkedDocument;
 import io.polylink.model.Span;
 import java.util.ArrayList;
@@ -42,8 +44,30 @@ import java.util.Set;
  */
 public record LinkingTask(Systems systems) {
 
+  /** The learned mention detector the request asks for: trained on its files, or loaded; null for none. */
+  private static SequenceTagger mentionDetector(EvalRequest r) {
+    if (!r.mentionsTrain().isEmpty()) {
+      return MentionTraining.train(r.format(), r.mentionsTrain());
+    }
+    if (r.mentionsModel() != null) {
+      try {
+        return SequenceTagger.load(r.mentionsModel());
+      } catch (java.io.IOException e) {
+        throw new IllegalArgumentException("cannot read the mention detector model " + r.mentionsModel() + ": "
+            + e.getMessage(), e);
+      }
+    }
+    return null;
+  }
+
   /** Scores {@code r} (task a2kb or d2kb). */
   public ObjectNode run(EvalRequest r) {
+    for (java.nio.file.Path p : r.mentionsTrain()) {
+      if (p.toAbsolutePath().normalize().equals(r.dataset().toAbsolutePath().normalize())) {
+        throw new IllegalArgumentException("the mention detector would be trained on the dataset it is scored on: "
+            + p);
+      }
+    }
     boolean scored = false;
     List<ElevantArticle> articles = r.format() == Format.ELEVANT ? ElevantReader.read(r.dataset()) : null;
     Dataset gold = articles != null ? ElevantDatasets.gold(EvalJson.stem(r.dataset()), articles)
@@ -51,6 +75,7 @@ public record LinkingTask(Systems systems) {
     List<List<Annotation>> goldLists = gold.documents().stream().map(EvalDocument::gold).toList();
     List<List<Annotation>> predicted;
     String system;
+    double trainSeconds = -1;
     ObjectNode elevant = null;
     LinkingScorer.Task task = r.task() == Task.A2KB ? LinkingScorer.Task.A2KB : LinkingScorer.Task.D2KB;
     if (r.predictions() != null) {
@@ -77,7 +102,13 @@ public record LinkingTask(Systems systems) {
       }
     } else {
       scored = true; // a live system's links carry its scores: the NIL threshold can be swept
+      long t0 = System.nanoTime();
+      SequenceTagger tagger = mentionDetector(r);
+      trainSeconds = (System.nanoTime() - t0) / 1e9;
       LinkingSystem sys = systems.linker(r.kb());
+      if (tagger != null) {
+        sys = sys.withMentionDetector(tagger);
+      }
       system = sys.name();
       predicted = new ArrayList<>();
       List<ElevantArticle> merged = new ArrayList<>();
@@ -115,6 +146,13 @@ public record LinkingTask(Systems systems) {
     c.put("high", ci.high());
     c.put("samples", ci.samples());
     c.put("seed", Bootstrap.SEED);
+    if (r.hasMentionDetector()) {
+      ObjectNode md = out.putObject("mention_detector");
+      md.put(r.mentionsModel() != null ? "model" : "train", r.mentionsModel() != null
+          ? r.mentionsModel().getFileName().toString()
+          : String.join(",", r.mentionsTrain().stream().map(p -> p.getFileName().toString()).toList()));
+      md.put("load_or_train_seconds", Math.round(trainSeconds * 10) / 10.0);
+    }
     out.put("mentions", gold.mentionCount());
     out.put("nil_rate", nilRate(gold));
     if (task == LinkingScorer.Task.A2KB) {

@@ -5,11 +5,8 @@ import io.polylink.eval.Dataset;
 import io.polylink.eval.EvalDocument;
 import io.polylink.eval.EvalRequest;
 import io.polylink.eval.PredictionsFormat;
-import io.polylink.eval.format.brat.BratReader;
-import io.polylink.eval.format.hipe.HipeReader;
 import io.polylink.eval.format.nif.Nif;
 import io.polylink.eval.format.jsonl.PredictionsJsonl;
-import io.polylink.eval.format.presidio.PresidioReader;
 import io.polylink.model.Language;
 import io.polylink.model.Link;
 import io.polylink.model.LinkedDocument;
@@ -25,12 +22,8 @@ final class TaskSupport {
 
   /** A dataset of documents with gold mentions, in one of the mention formats. */
   static Dataset mentions(EvalRequest r) {
-    String name = io.polylink.eval.EvalJson.stem(r.dataset());
     return switch (r.format()) {
-      case NIF -> Nif.read(r.dataset(), name, Language.UNDETERMINED);
-      case HIPE -> HipeReader.read(r.dataset(), name);
-      case BRAT -> BratReader.read(r.dataset(), name, Language.UNDETERMINED);
-      case PRESIDIO -> PresidioReader.read(r.dataset(), name);
+      case NIF, HIPE, BRAT, PRESIDIO -> io.polylink.eval.polylink.MentionTraining.read(r.format(), r.dataset());
       default -> throw new IllegalArgumentException("task " + r.task().code() + " cannot read format "
           + r.format().code() + "; use nif, elevant, hipe, brat or presidio");
     };

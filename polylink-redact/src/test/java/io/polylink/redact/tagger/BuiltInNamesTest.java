@@ -80,32 +80,6 @@ class BuiltInNamesTest {
     assertEquals(m.tag(text), loaded.tag(text));
   }
 
-  @Test
-  void cachedFeatureIdsEqualTheStringBuiltOnes() {
-    TaggerModel m = BuiltInNameModel.get();
-    List<String> texts = new ArrayList<>();
-    for (AnnotatedText d : new SyntheticPiiText(99).documents(200)) {
-      texts.add(d.text());
-    }
-    texts.add("Nombre: Ana Ruiz.\nNHC: 12345 : x : y\n\n  ,,; ÄÖÜ straße 5 ΑΘΗΝΑ 𝐀𝐁 Zoë");
-    texts.add(":");
-    for (String text : texts) {
-      for (int[] line : TaggerTokens.lines(text)) {
-        int[] tok = TaggerTokens.tokenize(text, line[0], line[1]);
-        int[][] fast = m.featureIds(text, tok);
-        int[][] slow = m.featureIdsBuiltFromStrings(text, tok);
-        assertEquals(slow.length, fast.length);
-        for (int i = 0; i < fast.length; i++) {
-          int[] a = fast[i].clone();
-          int[] b = slow[i].clone();
-          java.util.Arrays.sort(a);
-          java.util.Arrays.sort(b);
-          assertTrue(java.util.Arrays.equals(a, b), "token " + i + " of '" + text + "'");
-        }
-      }
-    }
-  }
-
   private static List<String> found(String text) {
     List<Detection> out = new ArrayList<>();
     NameTaggerRecognizer.builtIn().recognize(text, "en", out);

@@ -1,4 +1,4 @@
-package io.polylink.redact.tagger;
+package io.polylink.link.tagger;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.polylink.redact.tagger;
+package io.polylink.link.tagger;
 
 import java.util.Arrays;
 import java.util.Locale;
