@@ -62,10 +62,8 @@ final class LinkCommand implements Callable<Integer> {
       + "default)")
   Path types;
 
-  @Option(names = "--mentions-model", paramLabel = "FILE", description = "a mention detector written by 'polylink "
-      + "train-mentions': the names it tags join the KB spotter's (its boundaries win where they overlap), a name the "
-      + "KB lacks is a NIL mention of the tagged type")
-  Path mentionsModel;
+  @picocli.CommandLine.Mixin
+  MentionsModelOption mentionsModel = new MentionsModelOption();
 
   @Option(names = "--type-filter", description = "with --types, drop candidates whose type profile fits the "
       + "context less than this (soft F1 in [0,1]; candidates without relations are kept; default: no filter)")
@@ -118,12 +116,7 @@ final class LinkCommand implements Callable<Integer> {
       if (model != null) {
         builder.rankerModel(model);
       }
-      if (mentionsModel != null) {
-        if (!java.nio.file.Files.isRegularFile(mentionsModel)) {
-          throw new IllegalArgumentException("--mentions-model " + mentionsModel + " not found");
-        }
-        builder.mentionTagger(io.polylink.link.tagger.SequenceTagger.load(mentionsModel));
-      }
+      builder.mentionTagger(mentionsModel.read());
       if (types != null) {
         if (!java.nio.file.Files.isRegularFile(types)) {
           throw new IllegalArgumentException("--types " + types + " not found");

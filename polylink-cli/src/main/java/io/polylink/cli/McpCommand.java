@@ -36,13 +36,18 @@ final class McpCommand implements Callable<Integer> {
   @Option(names = "--redact-policy", description = "default policy of redact_text (.json or .yaml, as for 'redact')")
   Path redactPolicy;
 
+  @picocli.CommandLine.Mixin
+  MentionsModelOption mentionsModel = new MentionsModelOption();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     SDK_LOG.setLevel(java.util.logging.Level.WARNING);
     Policy policy = redactPolicy == null ? Policy.defaults() : Policy.load(redactPolicy);
+    io.polylink.link.tagger.SequenceTagger tagger = mentionsModel.read();
     try (KnowledgeBase k = StarterKb.openOrStarter(kb, err)) {
-      PolylinkTools tools = PolylinkTools.builder(k).redactionPolicy(policy).allowAdd(allowAdd).build();
+      PolylinkTools tools = PolylinkTools.builder(k).redactionPolicy(policy).mentionTagger(tagger).allowAdd(allowAdd)
+          .build();
       err.printf(Locale.ROOT, "polylink: MCP over stdio on %s (%,d entities); tools: %s%n", k.directory(), k.size(),
           String.join(", ", tools.tools().stream().map(t -> t.name()).toList()));
       err.flush();

@@ -65,6 +65,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--redact-policy", description = "default policy of /v1/redact (.json or .yaml, as for 'redact')")
   Path redactPolicy;
 
+  @picocli.CommandLine.Mixin
+  MentionsModelOption mentionsModel = new MentionsModelOption();
+
   /** Told the running server once it listens (tests stop it through this). */
   Consumer<PolylinkServer> started = s -> {};
 
@@ -78,10 +81,12 @@ final class ServeCommand implements Callable<Integer> {
         .withAdminToken(adminToken());
     Policy policy = redactPolicy == null ? Policy.defaults() : Policy.load(redactPolicy);
     io.polylink.link.xling.BilingualDictionary dictionary = dictionaries.read(); // a bad file fails before the KB opens
+    io.polylink.link.tagger.SequenceTagger tagger = mentionsModel.read();
     KnowledgeBase k = StarterKb.openOrStarter(kb, err);
     PolylinkServer server;
     try {
-      server = PolylinkServer.builder(k).config(config).redactionPolicy(policy).dictionary(dictionary).start();
+      server = PolylinkServer.builder(k).config(config).redactionPolicy(policy).dictionary(dictionary)
+          .mentionTagger(tagger).start();
     } catch (RuntimeException e) {
       k.close();
       // the policy's type names and recognizers are checked when the redactor is built: name the file

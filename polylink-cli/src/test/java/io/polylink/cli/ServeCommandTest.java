@@ -73,4 +73,49 @@ class ServeCommandTest {
     assertEquals(1, r.code(), r.err());
     assertTrue(r.err().contains(policy.toString()) && r.err().contains("'EMAIL'"), r.err());
   }
+
+  /** Issue 16: {@code serve --mentions-model} links with the detector as {@code link} does. */
+  @Test
+  void servesWithAMentionsModel() throws Exception {
+    CliTest.jsonlKb(tmp, CliTest.ENTITIES);
+    Path kb = tmp.resolve("kb");
+    StringBuilder iob = new StringBuilder();
+    String[][] firms = {{"Quelbin", "Orsat"}, {"Drevik", "Lumard"}, {"Varnek", "Sorbel"}, {"Almaro", "Brisko"}};
+    for (int i = 0; i < 40; i++) {
+      String[] f = firms[i % firms.length];
+      iob.append(f[0]).append(" B-org\n").append(f[1]).append(" I-org\nverkaufte O\ngestern O\nTee O\n. O\n\n");
+    }
+    Path train = tmp.resolve("train.iob");
+    Files.writeString(train, iob.toString());
+    Path model = tmp.resolve("m.plm");
+    assertEquals(0, CliTest.run("train-mentions", "--format", "iob", "--dataset", train.toString(), "--out",
+        model.toString()).code());
+
+    CommandLine cl = PolylinkCli.commandLine();
+    cl.setErr(new PrintWriter(new StringWriter(), true));
+    CompletableFuture<PolylinkServer> started = new CompletableFuture<>();
+    ((ServeCommand) cl.getSubcommands().get("serve").getCommand()).started = started::complete;
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("serve", "--kb", kb.toString(),
+        "--port", "0", "--mentions-model", model.toString()));
+    PolylinkServer server = started.get(60, TimeUnit.SECONDS);
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + "/v1/link"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Kestrin Fendal verkaufte gestern Tee.\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.body().contains("\"surface\":\"Kestrin Fendal\"") && r.body().contains("\"nil\":true")
+        && r.body().contains("\"type\":\"ORG\""), r.body());
+    server.stop();
+    assertEquals(0, exit.get(30, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void aMissingMentionsModelIsAOneLineError() {
+    CliTest.Result r = CliTest.run("serve", "--port", "0", "--mentions-model", tmp.resolve("none.plm").toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("--mentions-model " + tmp.resolve("none.plm") + " not found"), r.err());
+    CliTest.Result m = CliTest.run("mcp", "--mentions-model", tmp.resolve("none.plm").toString());
+    assertEquals(1, m.code(), m.err());
+    assertTrue(m.err().contains("--mentions-model " + tmp.resolve("none.plm") + " not found"), m.err());
+  }
 }

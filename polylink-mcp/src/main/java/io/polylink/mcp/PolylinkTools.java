@@ -50,7 +50,8 @@ public final class PolylinkTools {
   record Spec(McpSchema.Tool tool, Function<Args, Map<String, Object>> handler, java.util.Set<String> arguments) {}
 
   private PolylinkTools(Builder b) {
-    Linker linker = Linker.builder().knowledgeBase(b.knowledgeBase()).config(b.linkerConfig()).build();
+    Linker linker = Linker.builder().knowledgeBase(b.knowledgeBase()).config(b.linkerConfig())
+        .mentionTagger(b.mentionTagger()).build();
     this.tools = new Tools(b.knowledgeBase(), linker, b.linkerConfig(), b.redactionPolicy());
     this.runner = b.runner;
     this.adminToken = b.adminToken == null ? null : b.adminToken.getBytes(StandardCharsets.UTF_8);

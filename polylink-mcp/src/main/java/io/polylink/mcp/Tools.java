@@ -152,7 +152,8 @@ final class Tools {
       return linker;
     }
     return byConfidence.computeIfAbsent(confidence,
-        c -> Linker.builder().knowledgeBase(kb).config(config.withNilThreshold(c)).build());
+        c -> Linker.builder().knowledgeBase(kb).config(config.withNilThreshold(c)).mentionTagger(linker.mentionTagger())
+            .build());
   }
 
   private static Language language(Args a, String tool, String code) {

@@ -125,4 +125,28 @@ class PolylinkToolsTest {
     assertEquals("Париж", entity.get("label").asText());
     assertEquals("France", entity.get("relations").get(0).get("targets").get(0).get("label").asText());
   }
+
+  /** Issue 16: the tools' linker uses the learned mention detector, at the default threshold and at a given one. */
+  @Test
+  void linkEntitiesCountsATaggedFirmTheKbLacksAsAnUnlinkedOrganization() throws Exception {
+    java.util.List<io.polylink.link.tagger.TrainingText> docs = new java.util.ArrayList<>();
+    String[] firms = {"Quelbin Orsat", "Drevik Lumard", "Varnek Sorbel", "Almaro Brisko"};
+    for (int i = 0; i < 40; i++) {
+      String f = firms[i % firms.length];
+      docs.add(new io.polylink.link.tagger.TrainingText("d" + i, f + " verkaufte gestern Tee.",
+          List.of(new io.polylink.link.tagger.TaggedSpan("org", 0, f.length()))));
+    }
+    io.polylink.link.tagger.SequenceTagger tagger = io.polylink.link.tagger.SequenceTagger.train(docs,
+        io.polylink.link.tagger.SequenceTagger.Settings.defaults());
+    PolylinkTools with = PolylinkTools.builder(kb).mentionTagger(tagger).build();
+    PolylinkTools without = PolylinkTools.builder(kb).build();
+    for (Map<String, Object> args : List.<Map<String, Object>>of(
+        Map.of("text", "Kestrin Fendal verkaufte gestern Tee.", "types", List.of("ORG")),
+        Map.of("text", "Kestrin Fendal verkaufte gestern Tee.", "types", List.of("ORG"), "confidence", 0.5))) {
+      JsonNode a = PolylinkTools.JSON.readTree(text(with.call("link_entities", args, bearer(null))));
+      assertEquals(1, a.get("unlinked").asInt(), a.toString());
+      JsonNode b = PolylinkTools.JSON.readTree(text(without.call("link_entities", args, bearer(null))));
+      assertEquals(0, b.get("unlinked").asInt(), b.toString());
+    }
+  }
 }

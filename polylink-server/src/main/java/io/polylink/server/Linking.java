@@ -5,6 +5,7 @@ import io.polylink.kb.store.EntityRecord;
 import io.polylink.kb.store.KnowledgeBase;
 import io.polylink.link.Linker;
 import io.polylink.link.LinkerConfig;
+import io.polylink.link.tagger.SequenceTagger;
 import io.polylink.model.Document;
 import io.polylink.model.EntityId;
 import io.polylink.model.EntityType;
@@ -30,12 +31,16 @@ final class Linking {
   private final LinkerConfig base;
   private final Linker defaultLinker;
   private final BilingualDictionary dictionary;
+  private final SequenceTagger mentionTagger;
 
-  Linking(KnowledgeBase kb, LinkerConfig base, BilingualDictionary dictionary) {
+  /** {@code mentionTagger}: the learned mention detector, null for none. */
+  Linking(KnowledgeBase kb, LinkerConfig base, BilingualDictionary dictionary, SequenceTagger mentionTagger) {
     this.kb = kb;
     this.base = base;
     this.dictionary = dictionary;
-    this.defaultLinker = Linker.builder().knowledgeBase(kb).config(base).dictionary(dictionary).build();
+    this.mentionTagger = mentionTagger;
+    this.defaultLinker = Linker.builder().knowledgeBase(kb).config(base).dictionary(dictionary)
+        .mentionTagger(mentionTagger).build();
   }
 
   KnowledgeBase kb() {
@@ -46,7 +51,8 @@ final class Linking {
     if (confidence == null || confidence == base.nilThreshold()) {
       return defaultLinker;
     }
-    return Linker.builder().knowledgeBase(kb).config(base.withNilThreshold(confidence)).dictionary(dictionary).build();
+    return Linker.builder().knowledgeBase(kb).config(base.withNilThreshold(confidence)).dictionary(dictionary)
+        .mentionTagger(mentionTagger).build();
   }
 
   /**

@@ -25,9 +25,10 @@ final class McpEndpoint implements AutoCloseable {
 
   private final McpServers.Http http;
 
-  McpEndpoint(KnowledgeBase kb, LinkerConfig linkerConfig, Policy policy, ServerConfig config, Workers workers,
-      Metrics metrics) {
-    PolylinkTools tools = PolylinkTools.builder(kb).linkerConfig(linkerConfig).redactionPolicy(policy)
+  McpEndpoint(KnowledgeBase kb, LinkerConfig linkerConfig, io.polylink.link.tagger.SequenceTagger mentionTagger,
+      Policy policy, ServerConfig config, Workers workers, Metrics metrics) {
+    PolylinkTools tools = PolylinkTools.builder(kb).linkerConfig(linkerConfig).mentionTagger(mentionTagger)
+        .redactionPolicy(policy)
         .adminToken(config.adminToken()).runner(new ToolRunner() {
           @Override
           public <T> T run(McpTransportContext context, Callable<T> work) {

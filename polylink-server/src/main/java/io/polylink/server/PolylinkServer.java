@@ -109,7 +109,7 @@ public final class PolylinkServer implements AutoCloseable {
     this.workers = new Workers(config.workers(), config.queueCapacity(), config.requestTimeout(),
         config.maxResponseBytes());
     this.metrics = new Metrics(inFlight::get, workers::queued, kb::size);
-    Linking linking = new Linking(b.knowledgeBase(), b.linkerConfig(), b.dictionary);
+    Linking linking = new Linking(b.knowledgeBase(), b.linkerConfig(), b.dictionary, b.mentionTagger());
     Bodies bodies = new Bodies(config.maxBodyBytes());
     // redaction needs the types of names, not their misspellings: no fuzzy lookups of unknown multi-word names
     io.polylink.link.Linker redactLinker = io.polylink.link.Linker.builder().knowledgeBase(b.knowledgeBase())
@@ -120,7 +120,8 @@ public final class PolylinkServer implements AutoCloseable {
     SpotlightApi spotlight = new SpotlightApi(linking, bodies, workers, metrics);
     GerbilApi gerbil = new GerbilApi(linking, bodies, workers, metrics);
     this.kbWrites = new KbWrites(config.adminToken(), b.knowledgeBase(), bodies, workers, metrics);
-    this.mcp = new McpEndpoint(b.knowledgeBase(), b.linkerConfig(), b.redactionPolicy(), config, workers, metrics);
+    this.mcp = new McpEndpoint(b.knowledgeBase(), b.linkerConfig(), b.mentionTagger(), b.redactionPolicy(), config,
+        workers, metrics);
     String openApi = resource("openapi.json");
 
     QueuedThreadPool threads = new QueuedThreadPool(config.httpThreads(), Math.min(8, config.httpThreads()));
