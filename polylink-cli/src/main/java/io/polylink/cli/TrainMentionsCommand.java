@@ -24,13 +24,14 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "train-mentions", mixinStandardHelpOptions = true,
     description = "Train a mention detector (a sequence tagger) on annotated text: HIPE TSV, IOB/CoNLL token files, "
-        + "brat standoff or NIF. 'link --mentions-model FILE' then adds the names it tags to the KB spotter's, a name "
+        + "brat standoff, NIF or ELEVANT JSONL. 'link --mentions-model FILE' then adds the names it tags to the KB spotter's, a name "
         + "the KB lacks as a NIL mention of the tagged type.")
 final class TrainMentionsCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--format", required = true, description = "hipe, iob (one 'token TAG' per line), brat or nif")
+  @Option(names = "--format", required = true, description = "hipe, iob (one 'token TAG' per line), brat, nif or "
+      + "elevant (its benchmarks' JSONL: mentions that start with a capital or digit, as names)")
   String format;
 
   @Option(names = "--dataset", required = true, split = ",", paramLabel = "FILE",
@@ -90,9 +91,9 @@ final class TrainMentionsCommand implements Callable<Integer> {
       }
       return out;
     }
-    if (f.equals("hipe") || f.equals("nif")) {
+    if (f.equals("hipe") || f.equals("nif") || f.equals("elevant")) {
       return MentionTraining.texts(Format.of(f), datasets);
     }
-    throw new IllegalArgumentException("--format must be hipe, iob, brat or nif, got '" + format + "'");
+    throw new IllegalArgumentException("--format must be hipe, iob, brat, nif or elevant, got '" + format + "'");
   }
 }

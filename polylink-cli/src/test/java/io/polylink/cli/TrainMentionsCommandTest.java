@@ -40,6 +40,6 @@ class TrainMentionsCommandTest {
     assertTrue(r[1].contains("\"surface\":\"Kestrin Fendal\"") && r[1].contains("\"type\":\"ORG\""), r[1]);
     String[] bad = run("train-mentions", "--format", "conll", "--dataset", file.toString(), "--out", model.toString());
     assertEquals("2", bad[0], bad[2]);
-    assertTrue(bad[2].contains("--format must be hipe, iob, brat or nif"), bad[2]);
+    assertTrue(bad[2].contains("--format must be hipe, iob, brat, nif or elevant"), bad[2]);
   }
 }
