@@ -102,9 +102,11 @@ public final class LinkThroughput {
       long nil = 0;
       long planted = 0;
       long plantedFound = 0;
+      OutputDigest digest = new OutputDigest();
       long t0 = System.nanoTime();
       for (NewsDocument d : corpus) {
         LinkedDocument ld = linker.link(d.text());
+        digest.add(ld);
         links += ld.links().size();
         Map<Span, EntityId> found = new HashMap<>();
         for (Link l : ld.links()) {
@@ -126,6 +128,8 @@ public final class LinkThroughput {
           + " %.2f names planted per document, %.1f%% of them linked to their entity with the exact span%n",
           firstPass, (double) links / docs.size(), (double) nil / docs.size(), (double) planted / docs.size(),
           100.0 * plantedFound / Math.max(1, planted));
+      // equal digests: the same links, types, scores and candidates (a speed change must leave them alone)
+      System.out.printf(Locale.ROOT, "output digest of the first pass: %s%n", digest.hex());
 
       ThroughputRunner.Worker linkWork = d -> linker.link(d).links().size();
       System.out.printf(Locale.ROOT, "warm-up: %.0f s linker, %.0f s floor on %d threads%n", s.warmupSeconds(),
@@ -168,6 +172,7 @@ public final class LinkThroughput {
       r.put("nilMentionsPerDocument", (double) nil / docs.size());
       r.put("plantedNamesPerDocument", (double) planted / docs.size());
       r.put("plantedNamesLinkedExactly", (double) plantedFound / Math.max(1, planted));
+      r.put("outputDigest", digest.hex());
       r.put("threads", s.threads());
       r.put("warmupSeconds", s.warmupSeconds());
       r.put("linker", runMap(link));

@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * Dictionary probes and exact-name candidates, shared by all documents and threads of one {@link Linker}. News
  * repeats the same names across documents ("United States", "Reuters", "said"), and each probe or candidate list
- * otherwise costs a term-dictionary seek, postings and doc-values reads and record decoding in every document.
- * Both are functions of the key and of the KB as a lookup sees it: entries belong to one version of the KB
- * ({@link Lookup#version()}), and a lookup of another version (a live addition, a refresh) starts a new cache.
+ * otherwise costs a term-dictionary seek, postings and doc-values reads and record decoding in every document (and
+ * the filter of unrelated anchors over the candidates, which reads their names). All are functions of the key and
+ * of the KB as a lookup sees it: entries belong to one version of the KB ({@link Lookup#version()}), and a lookup of
+ * another version (a live addition, a refresh) starts a new cache.
  * Bounded: a map that is full is emptied.
  */
 final class KnownNameCache {
@@ -19,28 +20,56 @@ final class KnownNameCache {
   /** Keys of candidate lists kept; a list holds at most {@link LinkerConfig#maxCandidates()} records. */
   static final int MAX_CANDIDATES = 1 << 12;
 
+  // the key alone is the map key (no prefix to concatenate and hash again): one map per probe kind and per limit
   private final VersionedCache<Integer> probes;
-  private final VersionedCache<List<NameHit>> candidates;
+  private final VersionedCache<Integer> noSpaceTailProbes;
+  private final int maxCandidates;
+  private final java.util.concurrent.ConcurrentHashMap<Integer, VersionedCache<List<NameHit>>> candidates =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<Integer, VersionedCache<List<NameHit>>> related =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   KnownNameCache() {
     this(MAX_PROBES, MAX_CANDIDATES);
   }
 
+  /**
+   * @param maxProbes keys of each kind of probe kept
+   * @param maxCandidates keys of candidate lists kept, for each limit asked for (a linker asks for one,
+   *     {@link LinkerConfig#maxCandidates()}), and as many of filtered lists
+   */
   KnownNameCache(int maxProbes, int maxCandidates) {
     if (maxProbes < 1 || maxCandidates < 1) {
       throw new IllegalArgumentException("capacities must be >= 1, got " + maxProbes + " and " + maxCandidates);
     }
     this.probes = new VersionedCache<>(maxProbes);
-    this.candidates = new VersionedCache<>(maxCandidates);
+    this.noSpaceTailProbes = new VersionedCache<>(maxProbes);
+    this.maxCandidates = maxCandidates;
   }
 
   /** {@link Lookup#probe}, as {@code lookup} sees the KB. */
   int probe(Lookup lookup, String key, boolean noSpaceTail) {
-    return probes.get(lookup, noSpaceTail ? "1" + key : "0" + key, k -> lookup.probe(key, noSpaceTail));
+    return (noSpaceTail ? noSpaceTailProbes : probes).get(lookup, key, k -> lookup.probe(k, noSpaceTail));
   }
 
   /** {@link Lookup#candidates} (unmodifiable), as {@code lookup} sees the KB. */
   List<NameHit> candidates(Lookup lookup, String key, int limit) {
-    return candidates.get(lookup, limit + ":" + key, k -> List.copyOf(lookup.candidates(key, limit)));
+    return forLimit(candidates, limit).get(lookup, key, k -> List.copyOf(lookup.candidates(k, limit)));
+  }
+
+  /**
+   * {@link #candidates} without {@link ExactNameRetriever#withoutUnrelatedAnchors unrelated anchors} (unmodifiable):
+   * that filter reads every candidate's names and labels, and is a function of the key and the candidates alone.
+   * Its lists hold the same hits as {@link #candidates}' lists, so they add little memory.
+   */
+  List<NameHit> related(Lookup lookup, String key, int limit) {
+    return forLimit(related, limit).get(lookup, key,
+        k -> List.copyOf(ExactNameRetriever.withoutUnrelatedAnchors(candidates(lookup, k, limit), k)));
+  }
+
+  private VersionedCache<List<NameHit>> forLimit(
+      java.util.concurrent.ConcurrentHashMap<Integer, VersionedCache<List<NameHit>>> byLimit, int limit) {
+    VersionedCache<List<NameHit>> c = byLimit.get(limit);
+    return c != null ? c : byLimit.computeIfAbsent(limit, l -> new VersionedCache<>(maxCandidates));
   }
 }

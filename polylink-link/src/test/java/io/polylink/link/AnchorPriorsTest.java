@@ -158,6 +158,27 @@ class AnchorPriorsTest {
     assertEquals(1, ExactNameRetriever.withoutUnrelatedAnchors(kb.lookup().candidates(moskva, 50), moskva).size());
   }
 
+  @Test
+  void theSharedCacheOfRelatedCandidatesFiltersAsTheRetrieverDidAndKeepsKeysApart() {
+    KnownNameCache cache = new KnownNameCache();
+    String auburn = TextNormalizer.key("Auburn, New York");
+    String chung = TextNormalizer.key("Chung");
+    try (io.polylink.kb.store.Lookup l = kb.lookup()) {
+      for (String key : List.of(auburn, chung, auburn, chung)) { // the second round reads the cache
+        assertEquals(ExactNameRetriever.withoutUnrelatedAnchors(l.candidates(key, 24), key),
+            cache.related(l, key, 24), key);
+        assertEquals(l.candidates(key, 24), cache.candidates(l, key, 24), "the unfiltered list stays whole");
+      }
+      assertEquals(List.of("enwiki:Auburn,_New_York"), cache.related(l, auburn, 24).stream()
+          .map(h -> h.record().id().value()).toList());
+      assertEquals(2, cache.candidates(l, auburn, 24).size());
+      // per limit: the one most popular candidate of "Auburn, New York" is the unrelated anchor
+      assertEquals(List.of(), cache.related(l, auburn, 1));
+      ExactNameRetriever retriever = new ExactNameRetriever(l, cache, 24);
+      assertEquals(cache.related(l, chung, 24), retriever.retrieve(chung));
+    }
+  }
+
   static Map<String, String> ids(String text) {
     LinkedDocument d = linker.link(new Document("t", text, Language.of("en")));
     Map<String, String> m = new LinkedHashMap<>();

@@ -30,6 +30,14 @@ class KnownNameCacheTest {
         assertEquals(l.probe("angela", true), cache.probe(l, "angela", true));
         assertTrue((cache.probe(l, "angela", false) & Lookup.CONTINUES) != 0);
         assertEquals(List.of(), cache.candidates(l, "no such name anywhere", 24));
+        // the two kinds of probe kept apart: "berli" continues into "berlin" only where no space must follow
+        assertEquals(0, cache.probe(l, "berli", false));
+        assertEquals(Lookup.CONTINUES, cache.probe(l, "berli", true));
+        assertEquals(0, cache.probe(l, "berli", false));
+        // and the limits: "paris" names three entities
+        assertEquals(3, cache.candidates(l, "paris", 24).size());
+        assertEquals(l.candidates("paris", 1), cache.candidates(l, "paris", 1));
+        assertEquals(3, cache.candidates(l, "paris", 24).size());
       }
       try (Lookup l = kb.lookup()) { // a later document: same version, no new lookups
         assertSame(first, cache.candidates(l, "berlin", 24));
