@@ -146,10 +146,12 @@ public final class LinkThroughput {
 
       double linkDps = link.documentsPerSecond();
       double floorDps = floor.documentsPerSecond();
-      System.out.printf(Locale.ROOT, "linker: %,8.1f docs/s on %d threads (%,.0f µs of thread time, %,.0f µs of CPU"
-          + " per document)%n", linkDps, s.threads(), s.threads() * 1e6 / linkDps, link.cpuMicrosPerDocument());
-      System.out.printf(Locale.ROOT, "floor:  %,8.1f docs/s on %d threads (%,.0f µs of thread time, %,.0f µs of CPU"
-          + " per document)%n", floorDps, s.threads(), s.threads() * 1e6 / floorDps, floor.cpuMicrosPerDocument());
+      System.out.printf(Locale.ROOT, "linker: %,8.1f docs/s on %d threads (%,.0f µs of thread time, %,.0f µs of CPU,"
+          + " %,.0f KB allocated per document)%n", linkDps, s.threads(), s.threads() * 1e6 / linkDps,
+          link.cpuMicrosPerDocument(), link.allocatedBytesPerDocument() / 1024);
+      System.out.printf(Locale.ROOT, "floor:  %,8.1f docs/s on %d threads (%,.0f µs of thread time, %,.0f µs of CPU,"
+          + " %,.0f KB allocated per document)%n", floorDps, s.threads(), s.threads() * 1e6 / floorDps,
+          floor.cpuMicrosPerDocument(), floor.allocatedBytesPerDocument() / 1024);
       // On a shared machine the threads wait for cores; CPU time per document says what dedicated cores would do.
       double cpuBound = s.threads() * 1e6 / link.cpuMicrosPerDocument();
       System.out.printf(Locale.ROOT, "ratio linker/floor: %.3f (by CPU time: %.3f); target %.0f docs/s: %s"
@@ -194,6 +196,7 @@ public final class LinkThroughput {
     m.put("threadMicrosPerDocument", r.threads() * 1e6 / r.documentsPerSecond());
     m.put("cpuSeconds", r.cpuSeconds());
     m.put("cpuMicrosPerDocument", r.cpuMicrosPerDocument());
+    m.put("allocatedBytesPerDocument", r.allocatedBytesPerDocument());
     m.put("checksum", r.checksum());
     return m;
   }

@@ -29,19 +29,42 @@ final class KnownNameCache {
   private final java.util.concurrent.ConcurrentHashMap<Integer, VersionedCache<List<NameHit>>> related =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** Name evidence of candidate lists kept (see {@link #nameEvidence}). */
+  static final int MAX_EVIDENCE = 1 << 13;
+
+  /**
+   * What a mention's name says of each of its candidates: the link-statistics prior ({@link NamePriors}) and how well
+   * one of the candidate's names matches the mention ({@link SpotRanker#matchQuality}). Both read every name of every
+   * candidate, and the same names recur with the same candidates across documents.
+   *
+   * @param hits the candidates these belong to (compared by identity: another list, even an equal one, is recomputed)
+   */
+  record NameEvidence(List<NameHit> hits, double[] priors, double[] match) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<String, NameEvidence> evidence =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final int maxEvidence;
+
   KnownNameCache() {
-    this(MAX_PROBES, MAX_CANDIDATES);
+    this(MAX_PROBES, MAX_CANDIDATES, MAX_EVIDENCE);
+  }
+
+  KnownNameCache(int maxProbes, int maxCandidates) {
+    this(maxProbes, maxCandidates, MAX_EVIDENCE);
   }
 
   /**
    * @param maxProbes keys of each kind of probe kept
    * @param maxCandidates keys of candidate lists kept, for each limit asked for (a linker asks for one,
    *     {@link LinkerConfig#maxCandidates()}), and as many of filtered lists
+   * @param maxEvidence name evidence kept, by key, surface and language
    */
-  KnownNameCache(int maxProbes, int maxCandidates) {
-    if (maxProbes < 1 || maxCandidates < 1) {
-      throw new IllegalArgumentException("capacities must be >= 1, got " + maxProbes + " and " + maxCandidates);
+  KnownNameCache(int maxProbes, int maxCandidates, int maxEvidence) {
+    if (maxProbes < 1 || maxCandidates < 1 || maxEvidence < 1) {
+      throw new IllegalArgumentException("capacities must be >= 1, got " + maxProbes + ", " + maxCandidates + " and "
+          + maxEvidence);
     }
+    this.maxEvidence = maxEvidence;
     this.probes = new VersionedCache<>(maxProbes);
     this.noSpaceTailProbes = new VersionedCache<>(maxProbes);
     this.maxCandidates = maxCandidates;
@@ -71,5 +94,28 @@ final class KnownNameCache {
       java.util.concurrent.ConcurrentHashMap<Integer, VersionedCache<List<NameHit>>> byLimit, int limit) {
     VersionedCache<List<NameHit>> c = byLimit.get(limit);
     return c != null ? c : byLimit.computeIfAbsent(limit, l -> new VersionedCache<>(maxCandidates));
+  }
+
+  /**
+   * The name evidence of {@code hits} for a mention written {@code surface}, looked up as {@code key}, in a text of
+   * {@code language}: the one kept when it was computed for this very list (a KB update or a type filter makes
+   * another list, which is computed anew), else {@code compute}'s. The arrays are shared: callers must not write them.
+   */
+  NameEvidence nameEvidence(List<NameHit> hits, String key, String surface, String language,
+      java.util.function.Supplier<NameEvidence> compute) {
+    String k = key + '\u0000' + surface + '\u0000' + language;
+    NameEvidence e = evidence.get(k);
+    if (e != null && e.hits() == hits) {
+      return e;
+    }
+    e = compute.get();
+    if (e.hits() != hits) {
+      throw new IllegalArgumentException("evidence computed for another candidate list");
+    }
+    if (evidence.size() >= maxEvidence) {
+      evidence.clear();
+    }
+    evidence.put(k, e);
+    return e;
   }
 }
