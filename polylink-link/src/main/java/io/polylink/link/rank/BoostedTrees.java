@@ -208,6 +208,9 @@ final class BoostedTrees {
     if (trees.isEmpty()) {
       return;
     }
+    // A name that recurs in a document recurs with the same candidates and, often, the same features: about a third of
+    // the rows on news. Equal rows (bit for bit) get the same sum, so each distinct row is evaluated once.
+    java.util.HashMap<Row, Double> done = new java.util.HashMap<>();
     for (int i = 0; i < scores.length; i++) {
       if (scores[i].length < 2) {
         continue;
@@ -215,9 +218,31 @@ final class BoostedTrees {
       boolean[] keep = plausible(scores[i]);
       for (int j = 0; j < keep.length; j++) {
         if (keep[j]) {
-          scores[i][j] += apply(features[i][j]);
+          double[] x = features[i][j];
+          scores[i][j] += done.computeIfAbsent(new Row(x), r -> apply(x));
         }
       }
+    }
+  }
+
+  /** A feature row as a map key: equal when {@link Arrays#equals(double[], double[])} says so (bit for bit). */
+  private static final class Row {
+    private final double[] x;
+    private final int hash;
+
+    Row(double[] x) {
+      this.x = x;
+      this.hash = Arrays.hashCode(x);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Row r && r.hash == hash && Arrays.equals(r.x, x);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
     }
   }
 

@@ -214,4 +214,23 @@ class BoostedTreesTest {
       }
     }
   }
+
+  @Test
+  void repeatedRowsOfADocumentGetTheSumOfTheirOwnRow() {
+    Random r = new Random(5);
+    List<BoostedTrees.Tree> trees = new ArrayList<>();
+    for (int k = 0; k < 30; k++) {
+      trees.add(randomTree(r, 3, 4));
+    }
+    BoostedTrees bt = new BoostedTrees(trees, 0.1);
+    double[] a = {0.25, 1, 0, 0.5};
+    double[] b = {0.25, 1, 0, 0.75}; // one feature apart
+    double[][][] features = {{a, b, a.clone()}, {b.clone(), a}, {a}};
+    double[][] scores = {{0, 0, 0}, {0, 0}, {0}};
+    bt.addTo(features, scores);
+    assertArrayEquals(new double[] {bt.apply(a), bt.apply(b), bt.apply(a)}, scores[0]);
+    assertArrayEquals(new double[] {bt.apply(b), bt.apply(a)}, scores[1]);
+    assertArrayEquals(new double[] {0}, scores[2], "a lone candidate");
+    assertTrue(bt.apply(a) != bt.apply(b), "the rows must score apart for the test to tell them apart");
+  }
 }
