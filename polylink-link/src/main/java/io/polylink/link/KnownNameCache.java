@@ -29,7 +29,12 @@ final class KnownNameCache {
   private final java.util.concurrent.ConcurrentHashMap<Integer, VersionedCache<List<NameHit>>> related =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Name evidence of candidate lists kept (see {@link #nameEvidence}). */
+  /**
+   * Name evidence of candidate lists kept (see {@link #nameEvidence}): a key of ~100 bytes and two arrays of at most
+   * {@link LinkerConfig#maxCandidates()} doubles, under 0.6 KB each, so at most ~5 MB, plus the candidate lists it
+   * holds on to (most are the candidate maps' own). On the Wikipedia KB the live heap after a full GC while linking
+   * went from 34 to 35 MB with this and the title forms of {@code DocumentRanker}.
+   */
   static final int MAX_EVIDENCE = 1 << 13;
 
   /**

@@ -55,11 +55,13 @@ class KnownNameCacheTest {
       try (Lookup l = kb.lookup()) {
         assertEquals(0, cache.probe(l, key, false));
         assertEquals(List.of(), cache.candidates(l, key, 24));
+        assertEquals(List.of(), cache.related(l, key, 24));
       }
       kb.add(List.of(LiveAddWhileLinkingTest.addition("p", 0)));
       try (Lookup l = kb.lookup()) {
         assertEquals(Lookup.EXACT, cache.probe(l, key, false) & Lookup.EXACT);
         assertEquals("new:p-0", cache.candidates(l, key, 24).get(0).record().id().value());
+        assertEquals("new:p-0", cache.related(l, key, 24).get(0).record().id().value(), "not the empty list of before");
       }
     }
   }
