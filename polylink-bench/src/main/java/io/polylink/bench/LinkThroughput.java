@@ -102,9 +102,11 @@ public final class LinkThroughput {
       long nil = 0;
       long planted = 0;
       long plantedFound = 0;
+      OutputDigest digest = new OutputDigest();
       long t0 = System.nanoTime();
       for (NewsDocument d : corpus) {
         LinkedDocument ld = linker.link(d.text());
+        digest.add(ld);
         links += ld.links().size();
         Map<Span, EntityId> found = new HashMap<>();
         for (Link l : ld.links()) {
@@ -126,6 +128,8 @@ public final class LinkThroughput {
           + " %.2f names planted per document, %.1f%% of them linked to their entity with the exact span%n",
           firstPass, (double) links / docs.size(), (double) nil / docs.size(), (double) planted / docs.size(),
           100.0 * plantedFound / Math.max(1, planted));
+      // equal digests: the same links, types, scores and candidates (a speed change must leave them alone)
+      System.out.printf(Locale.ROOT, "output digest of the first pass: %s%n", digest.hex());
 
       ThroughputRunner.Worker linkWork = d -> linker.link(d).links().size();
       System.out.printf(Locale.ROOT, "warm-up: %.0f s linker, %.0f s floor on %d threads%n", s.warmupSeconds(),
@@ -142,10 +146,12 @@ public final class LinkThroughput {
 
       double linkDps = link.documentsPerSecond();
       double floorDps = floor.documentsPerSecond();
-      System.out.printf(Locale.ROOT, "linker: %,8.1f docs/s on %d threads (%,.0f µs of thread time, %,.0f µs of CPU"
-          + " per document)%n", linkDps, s.threads(), s.threads() * 1e6 / linkDps, link.cpuMicrosPerDocument());
-      System.out.printf(Locale.ROOT, "floor:  %,8.1f docs/s on %d threads (%,.0f µs of thread time, %,.0f µs of CPU"
-          + " per document)%n", floorDps, s.threads(), s.threads() * 1e6 / floorDps, floor.cpuMicrosPerDocument());
+      System.out.printf(Locale.ROOT, "linker: %,8.1f docs/s on %d threads (%,.0f µs of thread time, %,.0f µs of CPU,"
+          + " %,.0f KB allocated per document)%n", linkDps, s.threads(), s.threads() * 1e6 / linkDps,
+          link.cpuMicrosPerDocument(), link.allocatedBytesPerDocument() / 1024);
+      System.out.printf(Locale.ROOT, "floor:  %,8.1f docs/s on %d threads (%,.0f µs of thread time, %,.0f µs of CPU,"
+          + " %,.0f KB allocated per document)%n", floorDps, s.threads(), s.threads() * 1e6 / floorDps,
+          floor.cpuMicrosPerDocument(), floor.allocatedBytesPerDocument() / 1024);
       // On a shared machine the threads wait for cores; CPU time per document says what dedicated cores would do.
       double cpuBound = s.threads() * 1e6 / link.cpuMicrosPerDocument();
       System.out.printf(Locale.ROOT, "ratio linker/floor: %.3f (by CPU time: %.3f); target %.0f docs/s: %s"
@@ -168,6 +174,7 @@ public final class LinkThroughput {
       r.put("nilMentionsPerDocument", (double) nil / docs.size());
       r.put("plantedNamesPerDocument", (double) planted / docs.size());
       r.put("plantedNamesLinkedExactly", (double) plantedFound / Math.max(1, planted));
+      r.put("outputDigest", digest.hex());
       r.put("threads", s.threads());
       r.put("warmupSeconds", s.warmupSeconds());
       r.put("linker", runMap(link));
@@ -189,6 +196,7 @@ public final class LinkThroughput {
     m.put("threadMicrosPerDocument", r.threads() * 1e6 / r.documentsPerSecond());
     m.put("cpuSeconds", r.cpuSeconds());
     m.put("cpuMicrosPerDocument", r.cpuMicrosPerDocument());
+    m.put("allocatedBytesPerDocument", r.allocatedBytesPerDocument());
     m.put("checksum", r.checksum());
     return m;
   }

@@ -30,8 +30,10 @@ final class ThroughputRunner {
    * @param checksum sum of the workers' return values, so the work cannot be optimized away
    * @param cpuSeconds CPU time of the worker threads: unlike wall time, it does not count time the threads spent
    *     waiting for a core that other processes held
+   * @param allocatedBytes heap the worker threads allocated (-1 where the JVM does not say): like CPU time, a cost of
+   *     the work itself, and one that other processes on the machine do not inflate
    */
-  record Result(long documents, double seconds, int threads, long checksum, double cpuSeconds) {
+  record Result(long documents, double seconds, int threads, long checksum, double cpuSeconds, long allocatedBytes) {
     Result {
       if (documents < 0 || seconds <= 0 || threads < 1 || cpuSeconds < 0) {
         throw new IllegalArgumentException("invalid run result: documents=" + documents + " seconds=" + seconds
@@ -48,14 +50,27 @@ final class ThroughputRunner {
       return documents == 0 ? 0 : cpuSeconds * 1e6 / documents;
     }
 
+    /** Heap allocated per document, in bytes; -1 when unknown. */
+    double allocatedBytesPerDocument() {
+      return allocatedBytes < 0 || documents == 0 ? -1 : allocatedBytes / (double) documents;
+    }
+
     /** Adds another run of the same task: documents and time add up. */
     Result plus(Result o) {
       return new Result(documents + o.documents, seconds + o.seconds, threads, checksum + o.checksum,
-          cpuSeconds + o.cpuSeconds);
+          cpuSeconds + o.cpuSeconds, allocatedBytes < 0 || o.allocatedBytes < 0 ? -1 : allocatedBytes + o.allocatedBytes);
     }
   }
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  /** The HotSpot bean that counts each thread's allocations; null on a JVM without it. */
+  private static final com.sun.management.ThreadMXBean ALLOCATIONS =
+      THREADS instanceof com.sun.management.ThreadMXBean b && b.isThreadAllocatedMemorySupported()
+          && b.isThreadAllocatedMemoryEnabled() ? b : null;
+
+  private static long allocatedBytes() {
+    return ALLOCATIONS == null ? -1 : ALLOCATIONS.getCurrentThreadAllocatedBytes();
+  }
 
   private ThroughputRunner() {}
 
@@ -74,6 +89,7 @@ final class ThroughputRunner {
     AtomicLong done = new AtomicLong();
     AtomicLong checksum = new AtomicLong();
     AtomicLong cpuNanos = new AtomicLong();
+    AtomicLong allocated = new AtomicLong();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     CountDownLatch ready = new CountDownLatch(threads);
     CountDownLatch go = new CountDownLatch(1);
@@ -86,6 +102,7 @@ final class ThroughputRunner {
           ready.countDown();
           go.await();
           long cpu0 = THREADS.getCurrentThreadCpuTime();
+          long alloc0 = allocatedBytes();
           long sum = 0;
           long n = 0;
           while (System.nanoTime() < deadline[0] || next.get() < minDocuments) {
@@ -94,6 +111,9 @@ final class ThroughputRunner {
             n++;
           }
           cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu0);
+          if (alloc0 >= 0) {
+            allocated.addAndGet(allocatedBytes() - alloc0);
+          }
           done.addAndGet(n);
           checksum.addAndGet(sum);
         } catch (Throwable e) {
@@ -114,7 +134,8 @@ final class ThroughputRunner {
       if (failure.get() != null) {
         throw new IllegalStateException("benchmark worker failed: " + failure.get(), failure.get());
       }
-      return new Result(done.get(), elapsed, threads, checksum.get(), cpuNanos.get() / 1e9);
+      return new Result(done.get(), elapsed, threads, checksum.get(), cpuNanos.get() / 1e9,
+          ALLOCATIONS == null ? -1 : allocated.get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

@@ -68,6 +68,13 @@ class BenchSmokeTest {
     assertTrue(((Number) linker.get("documents")).longValue() > 0);
     assertTrue(((Number) floor.get("documents")).longValue() > 0);
     assertTrue(((Number) floor.get("checksum")).longValue() > 0, "the floor's probes hit dictionary names");
+    assertTrue(((Number) linker.get("allocatedBytesPerDocument")).doubleValue() > 1000, "linking allocates: " + linker);
+    assertTrue(((String) r.get("outputDigest")).matches("[0-9a-f]{64}"), "a SHA-256 of the first pass: " + r);
+    // the digest is a function of the documents and the linker: the same run prints it again, another KB would not
+    LinkThroughput.main(new String[] {"--kb", dir.resolve("kb").toString(), "--docs", "20", "--warmup-seconds", "0",
+        "--seconds", "0.1", "--out", dir.resolve("again").toString()});
+    assertEquals(r.get("outputDigest"),
+        Json.readObject(Files.readString(dir.resolve("again").resolve("link-throughput.json"))).get("outputDigest"));
   }
 
   @Test

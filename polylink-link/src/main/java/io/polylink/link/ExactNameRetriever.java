@@ -43,7 +43,7 @@ final class ExactNameRetriever implements CandidateRetriever {
 
   @Override
   public List<NameHit> retrieve(String key) {
-    return hits.get(key, k -> withoutUnrelatedAnchors(unfiltered(k), k));
+    return hits.get(key, k -> knownNames.related(lookup, k, limit));
   }
 
   /** Every entity the dictionary lists under the key, unrelated anchors included. */

@@ -19,7 +19,7 @@ import java.util.List;
  * are off, {@code dense} without a dense encoder.
  */
 record SpotRanker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, String language, TypeAnnotator types,
-    DenseContext dense) {
+    DenseContext dense, KnownNameCache knownNames) {
 
   /** {@link #matchQuality} of a label in the document's language (others: a lower value below). */
   static final double LABEL_SAME_LANGUAGE = 1.0;
@@ -105,21 +105,31 @@ record SpotRanker(LinkerConfig config, Lookup lookup, DocumentRanker ranker, Str
     for (NameHit h : hits) {
       keySum += h.keyCount();
     }
+    KnownNameCache.NameEvidence names = knownNames.nameEvidence(hits, s.key, s.surface, language,
+        () -> nameEvidence(hits, s, language));
+    for (int i = 0; i < hits.size(); i++) {
+      NameHit h = hits.get(i);
+      EntityRecord r = h.record();
+      out.add(new RankCandidate(r.id().value(), EntityLabels.label(r, s, language), r.popularity(),
+          keySum > 0 ? h.keyCount() / keySum : 0, r.type().code(), r.related(), ctx.overlap(r.contextHashes(), s),
+          names.match()[i], r.commonNoun(), expected == null ? null : types.profile(r, lookup), Double.NaN,
+          names.priors()[i], h.kind()));
+    }
+    return out;
+  }
+
+  /** The priors and match qualities of a spot's candidates; a function of the hits, key, surface and language. */
+  static KnownNameCache.NameEvidence nameEvidence(List<NameHit> hits, Spot s, String language) {
     List<EntityRecord> records = new ArrayList<>(hits.size());
     for (NameHit h : hits) {
       records.add(h.record());
     }
-    double[] priors = NamePriors.of(records, s.key, s.surface);
+    double[] match = new double[hits.size()];
     for (int i = 0; i < hits.size(); i++) {
       NameHit h = hits.get(i);
-      EntityRecord r = h.record();
-      double match = h.transliterated() ? ROMANIZED_MATCH : matchQuality(r, s, language);
-      out.add(new RankCandidate(r.id().value(), EntityLabels.label(r, s, language), r.popularity(),
-          keySum > 0 ? h.keyCount() / keySum : 0, r.type().code(), r.related(), ctx.overlap(r.contextHashes(), s),
-          match, r.commonNoun(), expected == null ? null : types.profile(r, lookup), Double.NaN, priors[i],
-          h.kind()));
+      match[i] = h.transliterated() ? ROMANIZED_MATCH : matchQuality(h.record(), s, language);
     }
-    return out;
+    return new KnownNameCache.NameEvidence(hits, NamePriors.of(records, s.key, s.surface), match);
   }
 
   /**

@@ -74,7 +74,7 @@ final class WindowLinker {
         MIN_FUZZY_CHARS_SPOTTED, dictionary);
     this.givenUnknownNames = new UnknownNameRetriever(lookup, knownNames, config, unknownNames, language,
         MIN_FUZZY_CHARS_GIVEN, dictionary);
-    this.ranker = new SpotRanker(config, lookup, ranker, language, types, dense);
+    this.ranker = new SpotRanker(config, lookup, ranker, language, types, dense, knownNames);
     this.lists = new ListStructure(config, exactNames);
     this.selector = new Selector(config, language);
   }

@@ -158,6 +158,63 @@ class AnchorPriorsTest {
     assertEquals(1, ExactNameRetriever.withoutUnrelatedAnchors(kb.lookup().candidates(moskva, 50), moskva).size());
   }
 
+  @Test
+  void theSharedCacheOfRelatedCandidatesFiltersAsTheRetrieverDidAndKeepsKeysApart() {
+    KnownNameCache cache = new KnownNameCache();
+    String auburn = TextNormalizer.key("Auburn, New York");
+    String chung = TextNormalizer.key("Chung");
+    try (io.polylink.kb.store.Lookup l = kb.lookup()) {
+      for (String key : List.of(auburn, chung, auburn, chung)) { // the second round reads the cache
+        assertEquals(ExactNameRetriever.withoutUnrelatedAnchors(l.candidates(key, 24), key),
+            cache.related(l, key, 24), key);
+        assertEquals(l.candidates(key, 24), cache.candidates(l, key, 24), "the unfiltered list stays whole");
+      }
+      assertEquals(List.of("enwiki:Auburn,_New_York"), cache.related(l, auburn, 24).stream()
+          .map(h -> h.record().id().value()).toList());
+      assertEquals(2, cache.candidates(l, auburn, 24).size());
+      // per limit: the one most popular candidate of "Auburn, New York" is the unrelated anchor
+      assertEquals(List.of(), cache.related(l, auburn, 1));
+      ExactNameRetriever retriever = new ExactNameRetriever(l, cache, 24);
+      assertEquals(cache.related(l, chung, 24), retriever.retrieve(chung));
+    }
+  }
+
+  @Test
+  void nameEvidenceIsKeptPerSurfaceAndLanguageAndOnlyForTheSameCandidateList() {
+    KnownNameCache cache = new KnownNameCache();
+    String key = TextNormalizer.key("Stanford");
+    List<NameHit> hits = List.copyOf(kb.lookup().candidates(key, 24));
+    int[] computed = {0};
+    java.util.function.BiFunction<String, List<NameHit>, KnownNameCache.NameEvidence> evidence = (surface, h) -> {
+      Spot s = new Spot(surface, 0, 1, 0, surface.length(), key, false);
+      return cache.nameEvidence(h, key, surface, "en", () -> {
+        computed[0]++;
+        return SpotRanker.nameEvidence(h, s, "en");
+      });
+    };
+    int university = -1;
+    for (int i = 0; i < hits.size(); i++) {
+      if (hits.get(i).record().id().value().equals("enwiki:Stanford_University")) {
+        university = i;
+      }
+    }
+    assertEquals(0.64, evidence.apply("Stanford", hits).priors()[university], 1e-3);
+    assertEquals(0.0, evidence.apply("stanford", hits).priors()[university], 1e-3, "the other written form");
+    assertEquals(2, computed[0]);
+    KnownNameCache.NameEvidence again = evidence.apply("Stanford", hits);
+    assertEquals(2, computed[0], "the same list, surface and language: kept");
+    assertEquals(0.64, again.priors()[university], 1e-3);
+    // an equal list that is not the same one (a type filter's, a later KB version's) is computed anew
+    List<NameHit> other = new ArrayList<>(hits);
+    assertEquals(0.64, evidence.apply("Stanford", other).priors()[university], 1e-3);
+    assertEquals(3, computed[0]);
+    // the fewer candidates a KB update leaves, the evidence follows them rather than the old list
+    List<NameHit> one = List.of(hits.get(university));
+    KnownNameCache.NameEvidence single = evidence.apply("Stanford", one);
+    assertEquals(1, single.priors().length);
+    assertEquals(4, computed[0]);
+  }
+
   static Map<String, String> ids(String text) {
     LinkedDocument d = linker.link(new Document("t", text, Language.of("en")));
     Map<String, String> m = new LinkedHashMap<>();

@@ -30,6 +30,14 @@ class KnownNameCacheTest {
         assertEquals(l.probe("angela", true), cache.probe(l, "angela", true));
         assertTrue((cache.probe(l, "angela", false) & Lookup.CONTINUES) != 0);
         assertEquals(List.of(), cache.candidates(l, "no such name anywhere", 24));
+        // the two kinds of probe kept apart: "berli" continues into "berlin" only where no space must follow
+        assertEquals(0, cache.probe(l, "berli", false));
+        assertEquals(Lookup.CONTINUES, cache.probe(l, "berli", true));
+        assertEquals(0, cache.probe(l, "berli", false));
+        // and the limits: "paris" names three entities
+        assertEquals(3, cache.candidates(l, "paris", 24).size());
+        assertEquals(l.candidates("paris", 1), cache.candidates(l, "paris", 1));
+        assertEquals(3, cache.candidates(l, "paris", 24).size());
       }
       try (Lookup l = kb.lookup()) { // a later document: same version, no new lookups
         assertSame(first, cache.candidates(l, "berlin", 24));
@@ -47,11 +55,13 @@ class KnownNameCacheTest {
       try (Lookup l = kb.lookup()) {
         assertEquals(0, cache.probe(l, key, false));
         assertEquals(List.of(), cache.candidates(l, key, 24));
+        assertEquals(List.of(), cache.related(l, key, 24));
       }
       kb.add(List.of(LiveAddWhileLinkingTest.addition("p", 0)));
       try (Lookup l = kb.lookup()) {
         assertEquals(Lookup.EXACT, cache.probe(l, key, false) & Lookup.EXACT);
         assertEquals("new:p-0", cache.candidates(l, key, 24).get(0).record().id().value());
+        assertEquals("new:p-0", cache.related(l, key, 24).get(0).record().id().value(), "not the empty list of before");
       }
     }
   }

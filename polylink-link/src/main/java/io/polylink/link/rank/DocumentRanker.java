@@ -16,7 +16,14 @@ import java.util.List;
  */
 public final class DocumentRanker {
 
+  /**
+   * Candidate titles whose forms are kept (tokens, their set and joined letters: ~0.5 KB each, so ~8 MB when full):
+   * the same candidates recur across documents.
+   */
+  static final int TITLES_CACHED = 1 << 14;
+
   private final RankerModel model;
+  private final TitleForms.Cache titles = new TitleForms.Cache(TITLES_CACHED);
 
   public DocumentRanker(RankerModel model) {
     if (model == null) {
@@ -42,7 +49,7 @@ public final class DocumentRanker {
    */
   public Ranking rank(List<RankMention> mentions, List<RankAnchor> anchors, boolean coherence) {
     Features.Doc doc = new Features.Doc(mentions, anchors.stream()
-        .map(a -> new Features.Anchor(a.id(), a.links())).toList(), coherence);
+        .map(a -> new Features.Anchor(a.id(), a.links())).toList(), coherence, titles);
     int m = mentions.size();
     double[][] local = localScore(doc.stage1, model.weights(0));
     double[][] scores = score(doc.stage1, model.weights(0));

@@ -57,6 +57,20 @@ final class Features {
 
   private Features() {}
 
+  /** {@code Math.log1p(n)} of the counts below 4,096, computed once: it has no intrinsic and rows need several. */
+  private static final double[] LOG1P = new double[4096];
+
+  static {
+    for (int n = 0; n < LOG1P.length; n++) {
+      LOG1P[n] = Math.log1p(n);
+    }
+  }
+
+  /** {@code Math.log1p(n)}, the same double, from the table when {@code n} is a small count. */
+  static double log1p(long n) {
+    return n >= 0 && n < LOG1P.length ? LOG1P[(int) n] : Math.log1p(n);
+  }
+
   private static Map<String, Double> untaughtDefaults() {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Feature f : Feature.values()) {
@@ -81,6 +95,11 @@ final class Features {
     final double[][][] stage1; // per mention, per candidate: STAGE1 features
 
     Doc(List<RankMention> mentions, List<Anchor> anchors, boolean graph) {
+      this(mentions, anchors, graph, null);
+    }
+
+    /** @param titles the forms of titles seen before, null to compute every title's */
+    Doc(List<RankMention> mentions, List<Anchor> anchors, boolean graph, TitleForms.Cache titles) {
       this.mentions = mentions;
       int m = mentions.size();
       unitOf = new int[m];
@@ -139,13 +158,13 @@ final class Features {
         List<RankCandidate> cs = mentions.get(i).candidates();
         signature[i] = new String[cs.size()];
         stage1[i] = new double[cs.size()][STAGE1.size()];
-        @SuppressWarnings("unchecked")
-        List<String>[] titleTokens = new List[cs.size()];
+        TitleForms[] forms = new TitleForms[cs.size()];
         for (int j = 0; j < cs.size(); j++) {
-          titleTokens[j] = NameMatch.tokens(cs.get(j).title());
-          signature[i][j] = NameMatch.signature(tokens.get(i), titleTokens[j]);
+          String title = cs.get(j).title();
+          forms[j] = titles == null ? TitleForms.of(title) : titles.get(title);
+          signature[i][j] = NameMatch.signature(tokens.get(i), forms[j].full());
         }
-        local(mentions.get(i), tokens.get(i), titleTokens, stage1[i]);
+        local(mentions.get(i), tokens.get(i), forms, stage1[i]);
       }
       // graph features without decisions: PageRank from every unit's candidates, uniformly and by popularity
       CandidateGraph g = this.graph;
@@ -173,7 +192,7 @@ final class Features {
           double[] f = stage1[i][j];
           putPpr(f, pu[i][j], COHERENCE_U_PPR, COHERENCE_U_PPR_LOG, COHERENCE_U_PPR_LOG_REL, COHERENCE_U_PPR_NT_LOG);
           putPpr(f, pp[i][j], COHERENCE_P_PPR, COHERENCE_P_PPR_LOG, COHERENCE_P_PPR_LOG_REL, COHERENCE_P_PPR_NT_LOG);
-          f[COHERENCE_DEGREE_LOG.slot()] = Math.log1p(g.neighbors[g.nodeOf[i][j]].length);
+          f[COHERENCE_DEGREE_LOG.slot()] = log1p(g.neighbors[g.nodeOf[i][j]].length);
         }
       }
     }
@@ -305,7 +324,7 @@ final class Features {
             int count = (int) all[0] - (mine == null ? 0 : 1);
             double pSum = all[1] - (mine == null ? 0 : mine[0]);
             double cohSum = all[2] - (mine == null ? 0 : mine[1]);
-            f[GROUP_UNITS_LOG.slot()] = Math.log1p(count);
+            f[GROUP_UNITS_LOG.slot()] = log1p(count);
             f[GROUP_UNITS_SHARE.slot()] = count / (double) Math.max(1, units - 1);
             f[GROUP_PROB_MEAN.slot()] = count == 0 ? 0 : pSum / count;
             f[GROUP_PROB_SUM_LOG.slot()] = Math.log1p(Math.max(0, pSum));
@@ -348,8 +367,8 @@ final class Features {
     }
   }
 
-  /** The LOCAL features of a mention's candidates into the first columns of {@code out}. */
-  static void local(RankMention m, List<String> mentionTokens, List<String>[] titleTokens, double[][] out) {
+  /** The LOCAL features of a mention's candidates, given the forms of their titles, into the first columns of {@code out}. */
+  static void local(RankMention m, List<String> mentionTokens, TitleForms[] titles, double[][] out) {
     List<RankCandidate> cs = m.candidates();
     int n = cs.size();
     if (n == 0) {
@@ -359,7 +378,7 @@ final class Features {
     double maxLp = 0;
     double popSum = 0;
     for (int j = 0; j < n; j++) {
-      lp[j] = Math.log1p(cs.get(j).popularity());
+      lp[j] = log1p(cs.get(j).popularity());
       maxLp = Math.max(maxLp, lp[j]);
       popSum += cs.get(j).popularity();
     }
@@ -411,7 +430,7 @@ final class Features {
       f[PRIOR_LOG_POP_REL.slot()] = lp[j] - maxLp;
       f[PRIOR_POP_SHARE.slot()] = popSum > 0 ? c.popularity() / popSum : 0;
       f[PRIOR_POP_TOP.slot()] = rank == 0 ? 1 : 0;
-      f[PRIOR_POP_LOG_RANK.slot()] = Math.log1p(rank);
+      f[PRIOR_POP_LOG_RANK.slot()] = log1p(rank);
       f[PRIOR_NAME_SHARE.slot()] = Double.isNaN(c.nameShare()) ? 0 : c.nameShare();
       boolean priorKnown = !Double.isNaN(maxPrior);
       double prior = priorKnown && !Double.isNaN(c.namePrior()) ? c.namePrior() : 0;
@@ -420,12 +439,12 @@ final class Features {
       f[PRIOR_ANCHOR_TOP.slot()] = priorKnown && maxPrior > 0 && prior == maxPrior ? 1 : 0;
       f[PRIOR_ANCHOR_NONE.slot()] = priorKnown ? 0 : 1;
       // name
-      List<String> full = titleTokens[j];
-      boolean plainTitle = c.title().indexOf('(') < 0 && c.title().indexOf(',') < 0;
-      List<String> unq = plainTitle ? full : NameMatch.tokens(NameMatch.stripQualifier(c.title()));
-      List<String> comma = plainTitle ? full : NameMatch.tokens(NameMatch.beforeComma(c.title()));
+      TitleForms title = titles[j];
+      List<String> full = title.full();
+      List<String> unq = title.unqualified();
+      List<String> comma = title.beforeComma();
       boolean exact = !mentionTokens.isEmpty() && mentionTokens.equals(unq);
-      Set<String> ts = NameMatch.set(unq);
+      Set<String> ts = title.unqualifiedSet();
       int inter = 0;
       for (String t : ms) {
         if (ts.contains(t)) {
@@ -434,7 +453,7 @@ final class Features {
       }
       int union = ms.size() + ts.size() - inter;
       boolean acronym = NameMatch.acronym(m.surface(), unq);
-      String titleJoined = String.join("", unq);
+      String titleJoined = title.unqualifiedJoined();
       int prefix = 0;
       while (prefix < mentionJoined.length() && prefix < titleJoined.length()
           && mentionJoined.charAt(prefix) == titleJoined.charAt(prefix)) {
@@ -445,7 +464,7 @@ final class Features {
       f[NAME_EXACT.slot()] = exact ? 1 : 0;
       f[NAME_EXACT_UNQUALIFIED.slot()] = !mentionTokens.isEmpty() && mentionTokens.equals(full) ? 1 : 0;
       f[NAME_EXACT_BEFORE_COMMA.slot()] = !exact && !mentionTokens.isEmpty() && mentionTokens.equals(comma) ? 1 : 0;
-      f[NAME_QUALIFIED.slot()] = c.title().strip().endsWith(")") ? 1 : 0;
+      f[NAME_QUALIFIED.slot()] = title.qualified() ? 1 : 0;
       f[NAME_JACCARD.slot()] = union == 0 ? 0 : inter / (double) union;
       f[NAME_MENTION_IN_TITLE.slot()] = !exact && !ms.isEmpty() && ts.containsAll(ms) ? 1 : 0;
       f[NAME_TITLE_IN_MENTION.slot()] = !exact && !ts.isEmpty() && ms.containsAll(ts) ? 1 : 0;

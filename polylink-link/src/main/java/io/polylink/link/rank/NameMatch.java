@@ -216,10 +216,28 @@ final class NameMatch {
       if (hit) {
         matched = true;
       } else {
-        rest.add(t.replaceAll("\\d", "#"));
+        rest.add(digitsAsHash(t));
       }
     }
     return matched ? String.join(" ", rest) : null;
+  }
+
+  /** {@code t.replaceAll("\\d", "#")} without a regex: the ASCII digits (all that {@code \\d} matches) as '#'. */
+  static String digitsAsHash(String t) {
+    int i = 0;
+    while (i < t.length() && (t.charAt(i) < '0' || t.charAt(i) > '9')) {
+      i++;
+    }
+    if (i == t.length()) {
+      return t;
+    }
+    char[] c = t.toCharArray();
+    for (; i < c.length; i++) {
+      if (c[i] >= '0' && c[i] <= '9') {
+        c[i] = '#';
+      }
+    }
+    return new String(c);
   }
 
   static Set<String> set(List<String> l) {

@@ -30,11 +30,10 @@ class FeaturesTest {
   void localWritesEveryLocalFeature() {
     RankMention m = mention();
     List<String> mentionTokens = NameMatch.tokens(m.surface());
-    @SuppressWarnings("unchecked")
-    List<String>[] titleTokens = new List[m.candidates().size()];
+    TitleForms[] titleTokens = new TitleForms[m.candidates().size()];
     double[][] out = new double[titleTokens.length][Features.STAGE1.size()];
     for (int j = 0; j < titleTokens.length; j++) {
-      titleTokens[j] = NameMatch.tokens(m.candidates().get(j).title());
+      titleTokens[j] = TitleForms.of(m.candidates().get(j).title());
       Arrays.fill(out[j], Double.NaN);
     }
     Features.local(m, mentionTokens, titleTokens, out);
@@ -57,11 +56,10 @@ class FeaturesTest {
           Double.NaN, Double.NaN, kind));
     }
     RankMention m = new RankMention("Warszawie", cs, null);
-    @SuppressWarnings("unchecked")
-    List<String>[] titleTokens = new List[cs.size()];
+    TitleForms[] titleTokens = new TitleForms[cs.size()];
     double[][] out = new double[cs.size()][Features.STAGE1.size()];
     for (int j = 0; j < cs.size(); j++) {
-      titleTokens[j] = NameMatch.tokens(cs.get(j).title());
+      titleTokens[j] = TitleForms.of(cs.get(j).title());
     }
     Features.local(m, NameMatch.tokens(m.surface()), titleTokens, out);
     // NAME, STEMMED, TRANSLATED in declaration order
@@ -137,5 +135,29 @@ class FeaturesTest {
     // one unit (the same surface twice): the candidates link each other, so the graph has two nodes, one edge
     assertEquals(2, doc.graph.nodes);
     assertEquals(1, doc.graph.neighbors[0].length);
+  }
+
+  @Test
+  void titleFormsAreTheTokensTheFeaturesReadAndTheCacheKeepsThemPerTitle() {
+    TitleForms f = TitleForms.of("Troy, New York (city)");
+    assertEquals(List.of("troy", "new", "york", "city"), f.full());
+    assertEquals(List.of("troy", "new", "york"), f.unqualified());
+    assertEquals(List.of("troy"), f.beforeComma());
+    assertEquals("troynewyork", f.unqualifiedJoined());
+    assertTrue(f.qualified());
+    TitleForms.Cache cache = new TitleForms.Cache(2);
+    TitleForms paris = cache.get("Paris");
+    assertTrue(paris == cache.get("Paris"), "kept");
+    assertEquals(List.of("paris", "hilton"), cache.get("Paris Hilton").full(), "another title, its own forms");
+    cache.get("Texas"); // full: emptied
+    assertTrue(paris != cache.get("Paris"));
+    assertEquals(paris, cache.get("Paris"));
+  }
+
+  @Test
+  void tabledLog1pIsMathLog1pBitForBit() {
+    for (long n : new long[] {0, 1, 2, 17, 4095, 4096, 123_456_789L, -1}) {
+      assertEquals(Double.doubleToLongBits(Math.log1p(n)), Double.doubleToLongBits(Features.log1p(n)), "n=" + n);
+    }
   }
 }

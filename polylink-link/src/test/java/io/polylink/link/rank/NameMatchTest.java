@@ -20,6 +20,14 @@ class NameMatchTest {
   }
 
   @Test
+  void digitsBecomeHashesAsTheRegexDidInSignatures() {
+    for (String t : List.of("", "paris", "1998", "f1", "a2b3", "١٩٩٨", "x٣9", "ü0é")) {
+      assertEquals(t.replaceAll("\\d", "#"), NameMatch.digitsAsHash(t), t); // Arabic-Indic digits are no \d
+    }
+    assertEquals("# round", NameMatch.signature(List.of("fifa"), NameMatch.tokens("FIFA 2 Round")));
+  }
+
+  @Test
   void qualifiersAndCommas() {
     assertEquals("Mahala", NameMatch.stripQualifier("Mahala (Breza)"));
     assertEquals("Troy", NameMatch.beforeComma("Troy, New York"));
