@@ -99,6 +99,11 @@ public final class TrainCommand implements Callable<Integer> {
       + "calibration learn what that kind of KB offers at run time")
   Path pprKb;
 
+  @Option(names = "--ppr-kb-share", defaultValue = "0.5", paramLabel = "SHARE", description = "with --ppr-kb: the "
+      + "share of PPRforNED training documents (by a hash of their id) trained the second time (default: ${DEFAULT-VALUE}; "
+      + "all of them made the ranker doubt entities without link statistics, such as the starter KB's)")
+  double pprKbShare;
+
   @Option(names = "--priors-without", defaultValue = "0.25", paramLabel = "SHARE", description = "with --priors-kb: "
       + "the share of PPRforNED training documents (by a hash of their id) left without priors, so that the model "
       + "also serves KBs without link statistics (default 0.25)")
@@ -183,6 +188,10 @@ public final class TrainCommand implements Callable<Integer> {
       err.println("train: --ppr-kb needs --dataset (PPRforNED) and --with-elevant");
       return 2;
     }
+    if (!(pprKbShare >= 0 && pprKbShare <= 1)) {
+      err.println("train: --ppr-kb-share must be in [0, 1], got " + pprKbShare);
+      return 2;
+    }
     if (pprKb != null && !KnowledgeBase.exists(pprKb)) {
       err.println("train: --ppr-kb " + pprKb + " is not a KB folder");
       return 2;
@@ -253,7 +262,7 @@ public final class TrainCommand implements Callable<Integer> {
           ? UnaryOperator.identity()
           : docs -> PprForNedPriors.attach(docs, pk, share);
       RankerTrainer.Result r = text
-          ? RankerTraining.trainWithText(dataset, withElevant, kb, dense, opts, prepare, pprKb)
+          ? RankerTraining.trainWithText(dataset, withElevant, kb, dense, opts, prepare, pprKb, pprKbShare)
           : RankerTraining.trainPprForNed(dataset, opts, prepare);
       r.model().write(out);
       o.printf(Locale.ROOT, "trained on %s in %.1f s: held-out accuracy per stage %s; model written to %s%n",

@@ -68,5 +68,8 @@ class TrainCommandTest {
     r = CliTest.run("train", "--dataset", corpus("v", 3).toString(), "--ppr-kb", tmp.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--ppr-kb needs --dataset (PPRforNED) and --with-elevant"), r.err());
+    r = CliTest.run("train", "--dataset", corpus("w", 3).toString(), "--ppr-kb-share", "1.5");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--ppr-kb-share must be in [0, 1]"), r.err());
   }
 }

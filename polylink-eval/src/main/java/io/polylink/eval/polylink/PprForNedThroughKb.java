@@ -32,6 +32,14 @@ public final class PprForNedThroughKb {
 
   private PprForNedThroughKb() {}
 
+  /**
+   * Whether a document is among the share {@code share} of documents trained a second time through the KB: a fixed
+   * hash of its id (not the one that leaves documents without priors), not its position.
+   */
+  public static boolean chosen(String docId, double share) {
+    return PprForNedPriors.leftOut(docId + "/kb", share);
+  }
+
   /** One training example per document with at least one mention. */
   public static List<RankerTrainer.Example> examples(List<PprForNedReader.Document> docs, Linker linker) {
     List<RankerTrainer.Example> out = new ArrayList<>(docs.size());

@@ -107,18 +107,18 @@ public final class RankerTraining {
   /** As {@link #trainWithText(Path, List, Path, TextEncoder, RankerTrainer.Options)}, the PPRforNED documents completed by {@code prepare}. */
   public static RankerTrainer.Result trainWithText(Path pprTrainDir, List<Path> elevantBenchmarks, Path kb,
       TextEncoder dense, RankerTrainer.Options o, UnaryOperator<List<PprForNedReader.Document>> prepare) {
-    return trainWithText(pprTrainDir, elevantBenchmarks, kb, dense, o, prepare, null);
+    return trainWithText(pprTrainDir, elevantBenchmarks, kb, dense, o, prepare, null, 0);
   }
 
   /**
    * As {@link #trainWithText(Path, List, Path, TextEncoder, RankerTrainer.Options, UnaryOperator)}; with
    * {@code titleKb} (a KB folder with {@code enwiki:} title ids, null for none) the PPRforNED mentions are trained on
    * a second time, with the candidates and features the linker finds for them in that KB
-   * ({@link PprForNedThroughKb}).
+   * ({@link PprForNedThroughKb}): the share {@code titleKbShare} of the documents, chosen by a hash of their id.
    */
   public static RankerTrainer.Result trainWithText(Path pprTrainDir, List<Path> elevantBenchmarks, Path kb,
       TextEncoder dense, RankerTrainer.Options o, UnaryOperator<List<PprForNedReader.Document>> prepare,
-      Path titleKb) {
+      Path titleKb, double titleKbShare) {
     List<RankerTrainer.Example> examples = new ArrayList<>();
     Map<String, String> meta = new LinkedHashMap<>(o.meta());
     List<String> parts = new ArrayList<>();
@@ -132,7 +132,8 @@ public final class RankerTraining {
       if (titleKb != null) {
         Linker linker = Linker.builder().knowledgeBase(new PolylinkFactory(null).knowledgeBase(titleKb))
             .forTraining().build();
-        List<RankerTrainer.Example> ex = PprForNedThroughKb.examples(raw, linker);
+        List<RankerTrainer.Example> ex = PprForNedThroughKb.examples(
+            raw.stream().filter(d -> PprForNedThroughKb.chosen(d.id(), titleKbShare)).toList(), linker);
         examples.addAll(ex);
         parts.add("the same PPRforNED mentions with their candidates from the linker on " + titleKb.getFileName()
             + " (" + ex.size() + " documents)");

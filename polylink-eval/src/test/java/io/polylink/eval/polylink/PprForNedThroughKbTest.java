@@ -77,4 +77,14 @@ class PprForNedThroughKbTest {
     assertNull(PprForNedThroughKb.goldId("NIL"));
     assertNull(PprForNedThroughKb.goldId(null));
   }
+
+  @Test
+  void theShareTrainedThroughTheKbIsChosenByIdNotPosition() {
+    List<String> ids = java.util.stream.IntStream.range(0, 400).mapToObj(Integer::toString).toList();
+    assertTrue(ids.stream().noneMatch(id -> PprForNedThroughKb.chosen(id, 0)));
+    assertTrue(ids.stream().allMatch(id -> PprForNedThroughKb.chosen(id, 1)));
+    long half = ids.stream().filter(id -> PprForNedThroughKb.chosen(id, 0.5)).count();
+    assertTrue(half > 160 && half < 240, "about half: " + half);
+    assertEquals(PprForNedThroughKb.chosen("1015", 0.5), PprForNedThroughKb.chosen("1015", 0.5));
+  }
 }
