@@ -3,6 +3,7 @@ package io.polylink.link;
 import io.polylink.kb.store.EntityRecord;
 import io.polylink.kb.store.NameHit;
 import io.polylink.kb.text.Token;
+import io.polylink.model.EntityType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -169,7 +170,8 @@ record DetectionScorer(String language, LinkerConfig config, DetectionWeights we
   /**
    * Once ranked, raises the spots scored too low to report for being all-lowercase in a cased script when their best
    * entity shows they are names: names the KB writes exactly so ("iPhone", "eBay"), or a lower-case label in the
-   * document's own language for a name-like entity ("français" in French); and, where the whole window is typed
+   * document's own language for a name-like entity ("français" in French), a currency's label in it whatever its case
+   * ("the euro"); and, where the whole window is typed
    * without capitals ({@code uncased}), a whole KB name that reads as a name ({@link UncasedText}).
    */
   void rescoreLowerCase(List<Spot> spots, boolean uncased) {
@@ -181,11 +183,30 @@ record DetectionScorer(String language, LinkerConfig config, DetectionWeights we
         } else if (!r.commonNoun() && s.tokenCount() == 1 && !CommonWords.isCommon(s.key, language)
             && labelInLanguage(r, s.surface, language)) {
           s.detection = weights.labelInLanguage();
+        } else if (r.type() == EntityType.CURRENCY && currencyLabelInLanguage(r, s.surface, language)) {
+          s.detection = weights.labelInLanguage(); // "the euro", "el peso argentino": currencies are written so
         } else if (uncased && UncasedText.readsAsName(r, s.key, s.surface, s.tokenCount(), language)) {
           s.detection = weights.uncasedTextName(); // text typed without capitals: case says nothing
         }
       }
     }
+  }
+
+  /**
+   * Whether the surface is the currency's label in the document's language (a determined one), case aside: CLDR
+   * writes "Euro" and "US Dollar" in English where running text writes "the euro", and most languages write their
+   * currencies in lower case ("el peso argentino"), so the case of a currency's name says nothing.
+   */
+  private static boolean currencyLabelInLanguage(EntityRecord r, String surface, String language) {
+    if (LanguageRules.undetermined(language)) {
+      return false;
+    }
+    for (EntityRecord.Name n : r.names()) {
+      if (n.label() && n.language().equals(language) && n.text().equalsIgnoreCase(surface)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean labelInLanguage(EntityRecord r, String surface, String language) {
