@@ -198,21 +198,19 @@ record DetectionScorer(String language, LinkerConfig config, DetectionWeights we
    * currencies in lower case ("el peso argentino"), so the case of a currency's name says nothing.
    */
   private static boolean currencyLabelInLanguage(EntityRecord r, String surface, String language) {
-    if (LanguageRules.undetermined(language)) {
-      return false;
-    }
-    for (EntityRecord.Name n : r.names()) {
-      if (n.label() && n.language().equals(language) && n.text().equalsIgnoreCase(surface)) {
-        return true;
-      }
-    }
-    return false;
+    return !LanguageRules.undetermined(language) && labelInLanguage(r, surface, language, true);
   }
 
   private static boolean labelInLanguage(EntityRecord r, String surface, String language) {
+    return labelInLanguage(r, surface, language, false);
+  }
+
+  /** Whether a label of {@code r} in {@code language} (any, when undetermined) is written {@code surface}. */
+  private static boolean labelInLanguage(EntityRecord r, String surface, String language, boolean ignoreCase) {
     boolean any = LanguageRules.undetermined(language);
     for (EntityRecord.Name n : r.names()) {
-      if (n.label() && (any || n.language().equals(language)) && n.text().equals(surface)) {
+      if (n.label() && (any || n.language().equals(language))
+          && (ignoreCase ? n.text().equalsIgnoreCase(surface) : n.text().equals(surface))) {
         return true;
       }
     }

@@ -3,6 +3,8 @@ package io.polylink.link;
 import io.polylink.kb.store.Lookup;
 import io.polylink.kb.store.NameHit;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Dictionary probes and exact-name candidates, shared by all documents and threads of one {@link Linker}. News
@@ -24,10 +26,10 @@ final class KnownNameCache {
   private final VersionedCache<Integer> probes;
   private final VersionedCache<Integer> noSpaceTailProbes;
   private final int maxCandidates;
-  private final java.util.concurrent.ConcurrentHashMap<Integer, VersionedCache<List<NameHit>>> candidates =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.ConcurrentHashMap<Integer, VersionedCache<List<NameHit>>> related =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Integer, VersionedCache<List<NameHit>>> candidates =
+      new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Integer, VersionedCache<List<NameHit>>> related =
+      new ConcurrentHashMap<>();
 
   /**
    * Name evidence of candidate lists kept (see {@link #nameEvidence}): a key of ~100 bytes and two arrays of at most
@@ -46,8 +48,8 @@ final class KnownNameCache {
    */
   record NameEvidence(List<NameHit> hits, double[] priors, double[] match) {}
 
-  private final java.util.concurrent.ConcurrentHashMap<String, NameEvidence> evidence =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, NameEvidence> evidence =
+      new ConcurrentHashMap<>();
   private final int maxEvidence;
 
   KnownNameCache() {
@@ -96,7 +98,7 @@ final class KnownNameCache {
   }
 
   private VersionedCache<List<NameHit>> forLimit(
-      java.util.concurrent.ConcurrentHashMap<Integer, VersionedCache<List<NameHit>>> byLimit, int limit) {
+      ConcurrentHashMap<Integer, VersionedCache<List<NameHit>>> byLimit, int limit) {
     VersionedCache<List<NameHit>> c = byLimit.get(limit);
     return c != null ? c : byLimit.computeIfAbsent(limit, l -> new VersionedCache<>(maxCandidates));
   }
@@ -107,7 +109,7 @@ final class KnownNameCache {
    * another list, which is computed anew), else {@code compute}'s. The arrays are shared: callers must not write them.
    */
   NameEvidence nameEvidence(List<NameHit> hits, String key, String surface, String language,
-      java.util.function.Supplier<NameEvidence> compute) {
+      Supplier<NameEvidence> compute) {
     String k = key + '\u0000' + surface + '\u0000' + language;
     NameEvidence e = evidence.get(k);
     if (e != null && e.hits() == hits) {

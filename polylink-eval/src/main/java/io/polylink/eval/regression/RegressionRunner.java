@@ -3,6 +3,7 @@ package io.polylink.eval.regression;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.polylink.eval.EvalRequest;
 import io.polylink.eval.EvalRunner;
+import io.polylink.eval.Task;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,11 +72,9 @@ public final class RegressionRunner {
    */
   static EvalRequest request(String task, String format, Path dataset, Path kb, Path predictions,
       String predictionsFormat, String train, String baseline, Path dataDir) {
-    EvalRequest plain = new EvalRequest(task, format, dataset, kb, predictions, predictionsFormat,
-        train == null || io.polylink.eval.Task.of(task) == io.polylink.eval.Task.A2KB ? null : dataDir.resolve(train),
-        baseline);
-    if (train == null || plain.task() != io.polylink.eval.Task.A2KB) {
-      return plain;
+    if (train == null || Task.of(task) != Task.A2KB) {
+      return new EvalRequest(task, format, dataset, kb, predictions, predictionsFormat,
+          train == null ? null : dataDir.resolve(train), baseline);
     }
     List<Path> files = new ArrayList<>();
     for (String part : train.split(",")) {
@@ -83,6 +82,7 @@ public final class RegressionRunner {
         files.add(dataDir.resolve(part.strip()));
       }
     }
+    EvalRequest plain = new EvalRequest(task, format, dataset, kb, predictions, predictionsFormat, null, baseline);
     return new EvalRequest(plain.task(), plain.format(), dataset, kb, predictions, plain.predictionsFormat(), null,
         baseline, null, null, files, null);
   }
